@@ -1,0 +1,349 @@
+//! Answers: typed values keyed by item id, which items apply given earlier answers, and the
+//! answers file (plain YAML a nurse can read), checked against its checklist.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+
+use jiff::civil::{Date, Time};
+use serde::de::{Deserializer, MapAccess, Visitor};
+use serde::ser::{SerializeMap, Serializer};
+use serde::{Deserialize, Serialize};
+use serde_saphyr::Spanned;
+
+use crate::checklist::{Checklist, Condition, Item, Kind};
+use crate::problem::{Problem, Problems};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    YesNo(bool),
+    Choice(String),
+    Choices(Vec<String>),
+    Medicines(MedicineAnswer),
+    Text(String),
+    Date(Date),
+    Time(Time),
+    Phone(String),
+    /// An information screen the patient has read.
+    Seen,
+    /// Asked, and the patient does not know yet: it stays a to-do on the sheet.
+    NotKnown,
+}
+
+/// Catalogue medicines by id, and names the patient typed that matched nothing, kept as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MedicineAnswer {
+    #[serde(default)]
+    pub known: Vec<String>,
+    #[serde(default)]
+    pub typed: Vec<String>,
+}
+
+impl Answer {
+    /// Whether the answer is one of the values a condition or sheet line names.
+    pub fn is_one_of(&self, values: &[String]) -> bool {
+        let has = |v: &str| values.iter().any(|w| w == v);
+        match self {
+            Answer::YesNo(yes) => has(if *yes { "yes" } else { "no" }),
+            Answer::Choice(id) => has(id),
+            Answer::Choices(ids) => ids.iter().any(|id| has(id)),
+            Answer::Medicines(m) => m.known.iter().any(|id| has(id)),
+            _ => false,
+        }
+    }
+}
+
+/// The answers given so far for one checklist.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answers {
+    values: BTreeMap<String, Answer>,
+}
+
+impl Answers {
+    pub fn get(&self, id: &str) -> Option<&Answer> {
+        self.values.get(id)
+    }
+
+    pub fn set(&mut self, id: &str, answer: Answer) {
+        self.values.insert(id.to_string(), answer);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    /// The items that apply, in checklist order: an item with a condition applies only when
+    /// the condition holds on the answers of items that apply themselves.
+    pub fn applicable<'c>(&self, checklist: &'c Checklist) -> Vec<&'c Item> {
+        let mut applies: HashSet<&str> = HashSet::new();
+        let mut items = Vec::new();
+        for item in checklist.items() {
+            let holds = item.when.as_ref().is_none_or(|c| self.holds(c, &applies));
+            if holds {
+                applies.insert(&item.id);
+                items.push(item);
+            }
+        }
+        items
+    }
+
+    fn holds(&self, condition: &Condition, applies: &HashSet<&str>) -> bool {
+        match condition {
+            Condition::Is { item, values } => {
+                applies.contains(item.as_str())
+                    && self.get(item).is_some_and(|a| a.is_one_of(values))
+            }
+            Condition::Any(parts) => parts.iter().any(|c| self.holds(c, applies)),
+            Condition::All(parts) => parts.iter().all(|c| self.holds(c, applies)),
+        }
+    }
+
+    /// These answers without those of items that no longer apply (after an earlier answer
+    /// changed), so the file never holds answers the sheet ignores.
+    pub fn only_applicable(&self, checklist: &Checklist) -> Answers {
+        let mut kept = Answers::default();
+        for item in self.applicable(checklist) {
+            if let Some(answer) = self.get(&item.id) {
+                kept.set(&item.id, answer.clone());
+            }
+        }
+        kept
+    }
+
+    /// The first item that applies and has no answer yet: where the walk carries on.
+    pub fn next_unanswered<'c>(&self, checklist: &'c Checklist) -> Option<&'c Item> {
+        self.applicable(checklist)
+            .into_iter()
+            .find(|item| self.get(&item.id).is_none())
+    }
+
+    /// Read an answers file and check every answer against the checklist.
+    pub fn parse(file: &str, text: &[u8], checklist: &Checklist) -> Result<Answers, Problems> {
+        let raw: RawAnswersFile =
+            serde_saphyr::from_slice(text).map_err(|e| vec![Problem::from_yaml(file, &e)])?;
+        let mut problems = Problems::new();
+        let at = |s: &Spanned<String>| (s.referenced.line(), s.referenced.column());
+        if raw.checklist.value != checklist.id {
+            let (line, column) = at(&raw.checklist);
+            problems.push(Problem::at(
+                file,
+                line,
+                column,
+                format!(
+                    "these answers are for checklist '{}', not '{}'",
+                    raw.checklist.value, checklist.id
+                ),
+            ));
+        }
+        let mut answers = Answers::default();
+        for (id, value) in raw.answers.0 {
+            let (line, column) = at(&id);
+            let mut complain = |message: String| {
+                problems.push(Problem::at(
+                    file,
+                    line,
+                    column,
+                    format!("item '{}': {message}", id.value),
+                ));
+            };
+            let Some(item) = checklist.item(&id.value) else {
+                complain(format!("no such item in checklist '{}'", checklist.id));
+                continue;
+            };
+            if answers.values.contains_key(&item.id) {
+                complain("answered twice".into());
+                continue;
+            }
+            match typed_answer(item, value) {
+                Ok(answer) => answers.set(&item.id, answer),
+                Err(why) => complain(why),
+            }
+        }
+        if problems.is_empty() {
+            Ok(answers)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The answers file: a short header, then the answers in checklist order.
+    pub fn to_yaml(&self, checklist: &Checklist) -> String {
+        let file = AnswersFileOut {
+            checklist: &checklist.id,
+            version: checklist.version,
+            answers: OrderedAnswers(
+                checklist
+                    .items()
+                    .filter_map(|item| Some((item.id.as_str(), self.get(&item.id)?)))
+                    .collect(),
+            ),
+        };
+        let body = serde_saphyr::to_string(&file).unwrap_or_default();
+        format!(
+            "# prepcheck answers for \"{}\". A ~ means \"not known yet\".\n{body}",
+            checklist.title
+        )
+    }
+}
+
+/// Check a value from the file against the kind of its item.
+fn typed_answer(item: &Item, value: Option<RawValue>) -> Result<Answer, String> {
+    let Some(value) = value else {
+        return match item.kind {
+            Kind::Text | Kind::Date | Kind::Time | Kind::Phone => Ok(Answer::NotKnown),
+            _ => Err("no answer given (~ is only for text, dates, times and phones)".into()),
+        };
+    };
+    let choice_exists = |id: &str| -> Result<(), String> {
+        if item.choices().iter().any(|c| c.id == id) {
+            Ok(())
+        } else {
+            let ids: Vec<&str> = item.choices().iter().map(|c| c.id.as_str()).collect();
+            Err(format!(
+                "there is no choice '{id}' (the choices are: {})",
+                ids.join(", ")
+            ))
+        }
+    };
+    match (&item.kind, value) {
+        (Kind::YesNo, RawValue::Text(text)) => match text.as_str() {
+            "yes" => Ok(Answer::YesNo(true)),
+            "no" => Ok(Answer::YesNo(false)),
+            _ => Err(format!("expected yes or no, found '{text}'")),
+        },
+        (Kind::OneChoice(_), RawValue::Text(id)) => choice_exists(&id).map(|()| Answer::Choice(id)),
+        (Kind::SeveralChoices(_), RawValue::List(ids)) => {
+            ids.iter().try_for_each(|id| choice_exists(id))?;
+            Ok(Answer::Choices(ids))
+        }
+        (Kind::Medicines(list), RawValue::Medicines(answer)) => {
+            match answer
+                .known
+                .iter()
+                .find(|id| list.catalogue.get(id).is_none())
+            {
+                Some(id) => Err(format!(
+                    "'{id}' is not in the medicine list '{}'",
+                    list.catalogue.id
+                )),
+                None => Ok(Answer::Medicines(answer)),
+            }
+        }
+        (Kind::Text, RawValue::Text(text)) => Ok(Answer::Text(text)),
+        (Kind::Phone, RawValue::Text(text)) => crate::entry::phone(&text).map(Answer::Phone),
+        (Kind::Date, RawValue::Text(text)) => text
+            .parse::<Date>()
+            .map(Answer::Date)
+            .map_err(|_| format!("expected a date like 2026-12-10, found '{text}'")),
+        (Kind::Time, RawValue::Text(text)) => crate::entry::time_of_day(&text)
+            .map(Answer::Time)
+            .ok_or_else(|| format!("expected a time like 07:30, found '{text}'")),
+        (Kind::Info, RawValue::Text(text)) if text == "seen" => Ok(Answer::Seen),
+        (kind, value) => Err(format!(
+            "expected {}, found {}",
+            kind_expects(kind),
+            value.describe()
+        )),
+    }
+}
+
+fn kind_expects(kind: &Kind) -> &'static str {
+    match kind {
+        Kind::YesNo => "yes or no",
+        Kind::OneChoice(_) => "one choice id",
+        Kind::SeveralChoices(_) => "a list of choice ids",
+        Kind::Medicines(_) => "a list of medicines ({known: [...], typed: [...]})",
+        Kind::Text => "text",
+        Kind::Date => "a date like 2026-12-10",
+        Kind::Time => "a time like 07:30",
+        Kind::Phone => "a phone number",
+        Kind::Info => "seen",
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAnswersFile {
+    checklist: Spanned<String>,
+    #[allow(dead_code)] // recorded for people; the answers themselves are checked instead
+    version: u32,
+    #[serde(default)]
+    answers: Pairs,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawValue {
+    Text(String),
+    List(Vec<String>),
+    Medicines(MedicineAnswer),
+}
+
+impl RawValue {
+    fn describe(&self) -> String {
+        match self {
+            RawValue::Text(text) => format!("'{text}'"),
+            RawValue::List(_) => "a list".into(),
+            RawValue::Medicines(_) => "a medicine list".into(),
+        }
+    }
+}
+
+/// The answers mapping, in file order, with where each key is.
+#[derive(Default)]
+struct Pairs(Vec<(Spanned<String>, Option<RawValue>)>);
+
+impl<'de> Deserialize<'de> for Pairs {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct PairsVisitor;
+        impl<'de> Visitor<'de> for PairsVisitor {
+            type Value = Pairs;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a mapping of item ids to answers")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Pairs, A::Error> {
+                let mut pairs = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    pairs.push(entry);
+                }
+                Ok(Pairs(pairs))
+            }
+            fn visit_unit<E>(self) -> Result<Pairs, E> {
+                Ok(Pairs::default())
+            }
+        }
+        deserializer.deserialize_map(PairsVisitor)
+    }
+}
+
+#[derive(Serialize)]
+struct AnswersFileOut<'a> {
+    checklist: &'a str,
+    version: u32,
+    answers: OrderedAnswers<'a>,
+}
+
+struct OrderedAnswers<'a>(Vec<(&'a str, &'a Answer)>);
+
+impl Serialize for OrderedAnswers<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (id, answer) in &self.0 {
+            match answer {
+                Answer::YesNo(yes) => map.serialize_entry(id, if *yes { "yes" } else { "no" })?,
+                Answer::Choice(text) | Answer::Text(text) | Answer::Phone(text) => {
+                    map.serialize_entry(id, text)?
+                }
+                Answer::Choices(ids) => map.serialize_entry(id, ids)?,
+                Answer::Medicines(medicines) => map.serialize_entry(id, medicines)?,
+                Answer::Date(date) => map.serialize_entry(id, &date.to_string())?,
+                Answer::Time(time) => {
+                    map.serialize_entry(id, &time.strftime("%H:%M").to_string())?
+                }
+                Answer::Seen => map.serialize_entry(id, "seen")?,
+                Answer::NotKnown => map.serialize_entry(id, &None::<String>)?,
+            }
+        }
+        map.end()
+    }
+}

@@ -1,0 +1,239 @@
+//! The medicine catalogue: names only (generic, brands, group), to recognise what a patient
+//! takes however they type it. It holds no hold times, doses or advice, and its schema has
+//! no place for them.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use crate::problem::{Problem, Problems};
+
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Group {
+    Anticoagulant,
+    Antiplatelet,
+    PainReliever,
+    Supplement,
+}
+
+impl Group {
+    /// How the sheet names the group, after a medicine's name.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Group::Anticoagulant | Group::Antiplatelet => "a blood thinner",
+            Group::PainReliever => "a pain reliever that can affect bleeding",
+            Group::Supplement => "a supplement that can affect bleeding",
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCatalogue {
+    id: Spanned<String>,
+    title: String,
+    version: u32,
+    medicines: Vec<Spanned<RawMedicine>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawMedicine {
+    id: Spanned<String>,
+    generic: Spanned<String>,
+    known_as: Option<Spanned<String>>,
+    brands: Vec<Spanned<String>>,
+    group: Group,
+    source: Spanned<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Medicine {
+    pub id: String,
+    pub generic: String,
+    /// The brand most patients know it by, shown first ("Plavix (clopidogrel)").
+    pub known_as: Option<String>,
+    pub brands: Vec<String>,
+    pub group: Group,
+}
+
+impl Medicine {
+    /// The name a patient knows, with the generic name where the two differ.
+    pub fn label(&self) -> String {
+        match &self.known_as {
+            Some(brand) => format!("{brand} ({})", self.generic),
+            None if self.brands.is_empty() => capitalise(&self.generic),
+            None => format!("{} ({})", capitalise(&self.generic), self.brands.join(", ")),
+        }
+    }
+
+    fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.generic.as_str())
+            .chain(self.known_as.as_deref())
+            .chain(self.brands.iter().map(String::as_str))
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Catalogue {
+    pub id: String,
+    pub title: String,
+    pub version: u32,
+    pub medicines: Vec<Medicine>,
+}
+
+impl Catalogue {
+    /// Parse and check a catalogue file; every problem is reported, not just the first.
+    pub fn parse(file: &str, text: &[u8]) -> Result<Catalogue, Problems> {
+        let raw: RawCatalogue =
+            serde_saphyr::from_slice(text).map_err(|e| vec![Problem::from_yaml(file, &e)])?;
+        let mut problems = Problems::new();
+        let mut ids: HashMap<String, u64> = HashMap::new();
+        let mut names: HashMap<String, String> = HashMap::new();
+        let mut medicines = Vec::new();
+        if raw.id.value.trim().is_empty() {
+            let at = raw.id.referenced;
+            problems.push(Problem::at(file, at.line(), at.column(), "empty id"));
+        }
+        for entry in raw.medicines {
+            let at = entry.referenced;
+            let raw = entry.value;
+            let id = raw.id.value.trim().to_string();
+            let mut complain = |spot: &Spanned<String>, message: String| {
+                let at = spot.referenced;
+                problems.push(Problem::at(
+                    file,
+                    at.line(),
+                    at.column(),
+                    format!("medicine '{id}': {message}"),
+                ));
+            };
+            if id.is_empty() {
+                complain(&raw.id, "empty id".into());
+            } else if let Some(first) = ids.insert(id.clone(), at.line()) {
+                complain(&raw.id, format!("duplicate id (first on line {first})"));
+            }
+            if raw.source.value.trim().is_empty() {
+                complain(&raw.source, "empty source".into());
+            }
+            let spots = std::iter::once(&raw.generic)
+                .chain(raw.known_as.as_ref())
+                .chain(raw.brands.iter());
+            for name in spots {
+                let key = normalise(&name.value);
+                if key.is_empty() {
+                    complain(name, "empty name".into());
+                    continue;
+                }
+                match names.get(&key) {
+                    Some(owner) if *owner != id => complain(
+                        name,
+                        format!("the name '{}' is also claimed by '{owner}'", name.value),
+                    ),
+                    _ => {
+                        names.insert(key, id.clone());
+                    }
+                }
+            }
+            let known_as = raw.known_as.map(|s| s.value);
+            if let Some(brand) = &known_as {
+                if !raw.brands.iter().any(|b| b.value == *brand) {
+                    complain(
+                        &raw.generic,
+                        format!("known-as '{brand}' is not one of its brands"),
+                    );
+                }
+            }
+            medicines.push(Medicine {
+                id,
+                generic: raw.generic.value,
+                known_as,
+                brands: raw.brands.into_iter().map(|b| b.value).collect(),
+                group: raw.group,
+            });
+        }
+        if problems.is_empty() {
+            Ok(Catalogue {
+                id: raw.id.value,
+                title: raw.title,
+                version: raw.version,
+                medicines,
+            })
+        } else {
+            Err(problems)
+        }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Medicine> {
+        self.medicines.iter().find(|m| m.id == id)
+    }
+
+    /// The catalogue medicine a typed name most likely means, if any: exact names first
+    /// (ignoring case, spaces and punctuation), then small misspellings, of the whole text
+    /// or of one or two of its words ("baby aspirin", "Advil PM").
+    pub fn recognise(&self, typed: &str) -> Option<&Medicine> {
+        let words: Vec<String> = typed
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let mut candidates = vec![words.concat()];
+        if words.len() > 1 {
+            candidates.extend(words.iter().cloned());
+            candidates.extend(words.windows(2).map(|pair| pair.concat()));
+        }
+        let mut best: Option<(usize, &Medicine)> = None;
+        for candidate in candidates.iter().filter(|c| !c.is_empty()) {
+            for medicine in &self.medicines {
+                for name in medicine.names() {
+                    let Some(distance) = near_miss(candidate, name) else {
+                        continue;
+                    };
+                    if best.is_none_or(|(d, _)| distance < d) {
+                        best = Some((distance, medicine));
+                    }
+                }
+            }
+        }
+        best.map(|(_, medicine)| medicine)
+    }
+}
+
+/// Lower case, letters and digits only: "Omega-3 " and "omega3" are the same name.
+fn normalise(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The edit distance between a typed word and a catalogue name, when it is small enough to
+/// be a misspelling of it. Short words must match exactly, and so must a name with a short
+/// word in it ("vitamin E" is not "vitamin D").
+fn near_miss(typed: &str, name: &str) -> Option<usize> {
+    let wanted = normalise(name);
+    if typed == wanted {
+        return Some(0);
+    }
+    let has_short_word = name
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| !w.is_empty() && w.chars().count() <= 2);
+    let allowed = match typed.chars().count() {
+        _ if has_short_word => 0,
+        0..=4 => 0,
+        5..=6 => 1,
+        _ => 2,
+    };
+    let distance = strsim::damerau_levenshtein(typed, &wanted);
+    (distance <= allowed).then_some(distance)
+}

@@ -1,0 +1,159 @@
+//! The checklist model: checked types that cannot hold an invalid checklist. They are made
+//! only by `build::build` from the raw file structs in `raw.rs`.
+
+mod build;
+mod raw;
+
+use std::rc::Rc;
+
+use serde::Deserialize;
+
+pub use build::{SourceFiles, parse};
+
+use crate::catalogue::{Catalogue, Group, Medicine};
+
+#[derive(Debug, Clone)]
+pub struct Checklist {
+    pub id: String,
+    pub title: String,
+    pub procedure: String,
+    pub version: u32,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub title: String,
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub id: String,
+    pub ask: String,
+    pub help: Option<String>,
+    pub kind: Kind,
+    pub when: Option<Condition>,
+    /// The screen asks about medicines, so the walk shows the medication statement.
+    pub about_medicines: bool,
+    pub role: Option<Role>,
+    /// The to-do on the sheet while this is not answered.
+    pub unanswered: Option<String>,
+    pub sheet: Vec<SheetLine>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Kind {
+    YesNo,
+    OneChoice(Vec<Choice>),
+    SeveralChoices(Vec<Choice>),
+    Medicines(MedicineList),
+    Text,
+    Date,
+    Time,
+    Phone,
+    Info,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+}
+
+/// The medicines of a catalogue that an item lists (all, or only some groups). Names the
+/// patient types are recognised against the whole catalogue.
+#[derive(Debug, Clone)]
+pub struct MedicineList {
+    pub catalogue: Rc<Catalogue>,
+    pub groups: Vec<Group>,
+}
+
+impl MedicineList {
+    /// The medicines shown as choices, in catalogue order.
+    pub fn shown(&self) -> impl Iterator<Item = &Medicine> {
+        self.catalogue
+            .medicines
+            .iter()
+            .filter(|m| self.groups.is_empty() || self.groups.contains(&m.group))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Condition {
+    /// The item applies and its answer is one of the values (a choice id, "yes" or "no").
+    Is {
+        item: String,
+        values: Vec<String>,
+    },
+    Any(Vec<Condition>),
+    All(Vec<Condition>),
+}
+
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    ProcedureDate,
+    ArrivalTime,
+}
+
+impl Role {
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::ProcedureDate => "procedure-date",
+            Role::ArrivalTime => "arrival-time",
+        }
+    }
+}
+
+/// Where on the sheet a line goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Urgent,
+    Todo,
+    Ask,
+    Ride,
+    Bring,
+    Contact,
+}
+
+#[derive(Debug, Clone)]
+pub struct SheetLine {
+    pub place: Place,
+    /// May name the answer with `{answer}`, or repeat for every chosen value with `{each}`.
+    pub text: String,
+    /// The answers that add the line; `None`: any answer.
+    pub trigger: Option<Vec<String>>,
+}
+
+impl SheetLine {
+    pub fn repeats(&self) -> bool {
+        self.text.contains("{each}")
+    }
+}
+
+impl Checklist {
+    pub fn items(&self) -> impl Iterator<Item = &Item> {
+        self.sections.iter().flat_map(|s| s.items.iter())
+    }
+
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items().find(|i| i.id == id)
+    }
+
+    /// The section an item belongs to.
+    pub fn section_of(&self, id: &str) -> Option<&Section> {
+        self.sections
+            .iter()
+            .find(|s| s.items.iter().any(|i| i.id == id))
+    }
+}
+
+impl Item {
+    pub fn choices(&self) -> &[Choice] {
+        match &self.kind {
+            Kind::OneChoice(choices) | Kind::SeveralChoices(choices) => choices,
+            _ => &[],
+        }
+    }
+}

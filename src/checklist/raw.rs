@@ -1,0 +1,135 @@
+//! Serde structs that mirror a checklist file key for key. They only check shape (types,
+//! unknown keys, missing keys); `build.rs` turns them into the checked types of `mod.rs`.
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChecklist {
+    pub id: Spanned<String>,
+    pub title: Spanned<String>,
+    pub procedure: Spanned<String>,
+    pub version: u32,
+    pub sources: Vec<Spanned<RawSource>>,
+    pub sections: Vec<RawSection>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    pub id: String,
+    pub title: String,
+    pub file: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSection {
+    pub title: Spanned<String>,
+    pub items: Vec<Spanned<RawItem>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawItem {
+    pub id: Spanned<String>,
+    pub ask: Spanned<String>,
+    pub help: Option<Spanned<String>>,
+    pub kind: RawKind,
+    pub choices: Option<Vec<Spanned<RawChoice>>>,
+    pub catalogue: Option<Spanned<String>>,
+    pub groups: Option<Vec<crate::catalogue::Group>>,
+    pub when: Option<Spanned<RawCondition>>,
+    #[serde(default)]
+    pub medicines: bool,
+    pub role: Option<super::Role>,
+    pub unanswered: Option<Spanned<String>>,
+    #[serde(default)]
+    pub sheet: Vec<Spanned<RawSheetLine>>,
+    pub source: Spanned<RawSourceRef>,
+}
+
+#[derive(Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum RawKind {
+    YesNo,
+    OneChoice,
+    SeveralChoices,
+    Medicines,
+    Text,
+    Date,
+    Time,
+    Phone,
+    Info,
+}
+
+impl RawKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            RawKind::YesNo => "yes-no",
+            RawKind::OneChoice => "one-choice",
+            RawKind::SeveralChoices => "several-choices",
+            RawKind::Medicines => "medicines",
+            RawKind::Text => "text",
+            RawKind::Date => "date",
+            RawKind::Time => "time",
+            RawKind::Phone => "phone",
+            RawKind::Info => "info",
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChoice {
+    pub id: Spanned<String>,
+    pub label: Spanned<String>,
+}
+
+/// `{item: ID, is: VALUE-or-LIST}`, `{any: [...]}` or `{all: [...]}`: exactly one form.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCondition {
+    pub item: Option<Spanned<String>>,
+    pub is: Option<OneOrMany>,
+    pub any: Option<Vec<Spanned<RawCondition>>>,
+    pub all: Option<Vec<Spanned<RawCondition>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+pub enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl OneOrMany {
+    pub fn into_vec(self) -> Vec<String> {
+        match self {
+            OneOrMany::One(value) => vec![value],
+            OneOrMany::Many(values) => values,
+        }
+    }
+}
+
+/// One line an answer adds to the sheet: exactly one of the place keys, and an optional `if`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSheetLine {
+    pub urgent: Option<String>,
+    pub todo: Option<String>,
+    pub ask: Option<String>,
+    pub ride: Option<String>,
+    pub bring: Option<String>,
+    pub contact: Option<String>,
+    #[serde(rename = "if")]
+    pub trigger: Option<OneOrMany>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSourceRef {
+    pub from: String,
+    pub quote: String,
+}

@@ -1,0 +1,90 @@
+//! The command line, as clap sees it.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Get ready for a procedure, one plain question at a time, and print a reminder sheet.
+#[derive(Parser, Debug)]
+#[command(name = "prepcheck", version, about, long_about = None)]
+pub struct Cli {
+    /// Also load the checklists in this folder; one with the same id replaces a built-in.
+    #[arg(long, global = true, value_name = "DIR", env = "PREPCHECK_CHECKLISTS")]
+    pub checklists: Option<PathBuf>,
+
+    /// When to use colours and styles.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Answer the questions, one at a time. Answers are saved after each one.
+    Walk(WalkArgs),
+    /// Print the reminder sheet from the saved answers.
+    Sheet(SheetArgs),
+    /// Check checklist files and report every problem with its line.
+    Check {
+        /// Files to check; with none, every known checklist.
+        paths: Vec<PathBuf>,
+    },
+    /// Show the checklists there are, and where each comes from.
+    List,
+}
+
+/// Which checklist, and where its answers are kept.
+#[derive(clap::Args, Debug, Default)]
+pub struct AnswersArgs {
+    /// The checklist id (see `prepcheck list`).
+    #[arg(default_value = crate::DEFAULT_CHECKLIST)]
+    pub checklist: String,
+
+    /// The answers file (default: prepcheck/answers/<checklist>.yaml in your data folder,
+    /// or under $PREPCHECK_HOME).
+    #[arg(long, value_name = "FILE")]
+    pub answers: Option<PathBuf>,
+}
+
+#[derive(clap::Args, Debug, Default)]
+pub struct WalkArgs {
+    #[command(flatten)]
+    pub target: AnswersArgs,
+
+    /// Start over. The old answers are kept as a dated backup file.
+    #[arg(long)]
+    pub restart: bool,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct SheetArgs {
+    #[command(flatten)]
+    pub target: AnswersArgs,
+
+    /// The format (default: text on a terminal, plain otherwise).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+
+    /// Write the sheet to this file instead of the screen.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Styled for the terminal.
+    Text,
+    /// No styles, 80 columns, [ ] check boxes: good on paper.
+    Plain,
+    /// Markdown with - [ ] task lists.
+    Markdown,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}

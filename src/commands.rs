@@ -1,0 +1,382 @@
+//! What each command does: the shell between the command line and the core.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+
+use crate::answers::Answers;
+use crate::checklist::Checklist;
+use crate::cli::{
+    AnswersArgs, Cli, ColorChoice, Command, Format as FormatArg, SheetArgs, WalkArgs,
+};
+use crate::loader::{Library, Origin};
+use crate::sheet::{Format, Sheet, render};
+use crate::store::{self, LoadError};
+use crate::walk::{Resume, Saver, Stop, Walk};
+
+/// Why a command did not succeed, and the exit code that says so.
+#[derive(Debug)]
+pub struct Failure {
+    pub message: String,
+    pub code: u8,
+}
+
+impl Failure {
+    /// Exit 1: something is wrong with a file or the answers.
+    pub fn error(message: impl Into<String>) -> Self {
+        Failure {
+            message: message.into(),
+            code: 1,
+        }
+    }
+
+    /// Exit 2: the command cannot be used like this (bad usage, no terminal).
+    pub fn usage(message: impl Into<String>) -> Self {
+        Failure {
+            message: message.into(),
+            code: 2,
+        }
+    }
+}
+
+pub fn run(cli: Cli) -> Result<(), Failure> {
+    let dir = cli.checklists.as_deref();
+    match cli.command {
+        Some(Command::Check { paths }) => check(Library::load(dir), &paths),
+        Some(Command::List) => list(&Library::load(dir)),
+        Some(Command::Sheet(args)) => sheet(&Library::load(dir), &args, cli.color),
+        Some(Command::Walk(args)) => walk(&Library::load(dir), &args, cli.color),
+        None => walk(&Library::load(dir), &WalkArgs::default(), cli.color),
+    }
+}
+
+/// Today's date: the one place it comes from. `PREPCHECK_TODAY` (2026-12-01) sets it for
+/// tests and for printing a sheet as of another day.
+pub fn today() -> Result<Date, Failure> {
+    match std::env::var("PREPCHECK_TODAY") {
+        Ok(text) => text.parse().map_err(|_| {
+            Failure::usage(format!(
+                "PREPCHECK_TODAY must be a date like 2026-12-01, not '{text}'"
+            ))
+        }),
+        Err(_) => Ok(jiff::ZonedDateTime::now().date()),
+    }
+}
+
+/// Whether to style output for a stream, following --color, NO_COLOR and TERM=dumb.
+fn use_colors(choice: ColorChoice, is_terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            is_terminal
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::env::var("TERM").map_or(true, |t| t != "dumb")
+        }
+    }
+}
+
+/// The checklist asked for, and where its answers are kept.
+fn target<'l>(
+    library: &'l Library,
+    args: &AnswersArgs,
+) -> Result<(&'l Checklist, PathBuf), Failure> {
+    report_library_problems(library)?;
+    let loaded = library.find(&args.checklist).ok_or_else(|| {
+        Failure::usage(format!(
+            "There is no checklist '{}'. Run `prepcheck list` to see them.",
+            args.checklist
+        ))
+    })?;
+    let path = match &args.answers {
+        Some(path) => path.clone(),
+        None => store::default_answers_path(&loaded.checklist.id).map_err(Failure::error)?,
+    };
+    Ok((&loaded.checklist, path))
+}
+
+/// Saved answers; a file that cannot be used is reported and left as it is.
+fn saved_answers(
+    path: &Path,
+    checklist: &Checklist,
+    how_to_go_on: &str,
+) -> Result<Option<Answers>, Failure> {
+    match store::load_answers(path, checklist) {
+        Ok(answers) => Ok(answers),
+        Err(LoadError::Unreadable(why)) => Err(Failure::error(format!("{why}\n{how_to_go_on}"))),
+        Err(LoadError::Invalid(problems)) => {
+            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            Err(Failure::error(format!(
+                "{}\nThese answers do not fit checklist '{}'. {how_to_go_on}",
+                lines.join("\n"),
+                checklist.id
+            )))
+        }
+    }
+}
+
+fn sheet(library: &Library, args: &SheetArgs, color: ColorChoice) -> Result<(), Failure> {
+    let (checklist, path) = target(library, &args.target)?;
+    let answers = match saved_answers(&path, checklist, "The file was not changed.")? {
+        Some(answers) => answers,
+        None => {
+            eprintln!(
+                "Nothing is answered yet ({} does not exist): this is the blank sheet. \
+                 Run `prepcheck walk` to answer the questions.",
+                path.display()
+            );
+            Answers::default()
+        }
+    };
+    let sheet = Sheet::new(checklist, &answers, today()?);
+    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let format = match args.format.unwrap_or(if to_terminal {
+        FormatArg::Text
+    } else {
+        FormatArg::Plain
+    }) {
+        FormatArg::Text => Format::Text {
+            styled: args.output.is_none() && use_colors(color, to_terminal),
+            width: terminal_width(),
+        },
+        FormatArg::Plain => Format::Plain,
+        FormatArg::Markdown => Format::Markdown,
+    };
+    let mut bytes = Vec::new();
+    render(&sheet, format, &mut bytes).map_err(|e| Failure::error(e.to_string()))?;
+    match &args.output {
+        Some(file) => store::write_atomically(file, &bytes, 0o600)
+            .map_err(|e| Failure::error(format!("{}: cannot write: {e}", file.display()))),
+        None => write_stdout(&bytes),
+    }
+}
+
+fn terminal_width() -> usize {
+    console::Term::stdout()
+        .size_checked()
+        .map_or(80, |(_, cols)| usize::from(cols).min(80))
+}
+
+fn write_stdout(bytes: &[u8]) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        // A closed pipe (`prepcheck sheet | head`) is not a failure of ours.
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::error(e.to_string())),
+        _ => Ok(()),
+    }
+}
+
+struct FileSaver<'a> {
+    path: &'a Path,
+    checklist: &'a Checklist,
+}
+
+impl Saver for FileSaver<'_> {
+    fn save(&mut self, answers: &Answers) -> std::io::Result<()> {
+        store::save_answers(self.path, answers, self.checklist)
+    }
+}
+
+fn walk(library: &Library, args: &WalkArgs, color: ColorChoice) -> Result<(), Failure> {
+    let (checklist, path) = target(library, &args.target)?;
+    // dialoguer draws on stderr and reads keys from the terminal: without one it cannot ask.
+    if !std::io::stdin().is_terminal() || !console::Term::stderr().is_term() {
+        return Err(Failure::usage(format!(
+            "prepcheck walk asks questions, so it needs a terminal (this is not one).\n\
+             To print the reminder sheet from saved answers, run:\n  \
+             prepcheck sheet --answers {}",
+            path.display()
+        )));
+    }
+    let how_to_go_on = format!(
+        "Your file was not changed. To go on, use --answers with another file, or run \
+         `prepcheck walk {} --restart` (the old file is kept as a backup).",
+        checklist.id
+    );
+    let saved = if args.restart {
+        start_over(&path)?;
+        None
+    } else {
+        saved_answers(&path, checklist, &how_to_go_on)?
+    };
+    stop_cleanly_on_signals(&path, &checklist.id);
+    let today = today()?;
+    let colors = use_colors(color, true);
+    let had_answers = saved.as_ref().is_some_and(|a| !a.is_empty());
+    let mut walk = Walk::new(checklist, saved.unwrap_or_default(), today, colors);
+    let mut saver = FileSaver {
+        path: &path,
+        checklist,
+    };
+    let result = (|| -> Result<(), Stop> {
+        if had_answers {
+            match walk.ask_resume(&path)? {
+                Resume::CarryOn => {}
+                Resume::Change => walk.change_one(&mut saver)?,
+                Resume::StartOver => {
+                    start_over(&path).map_err(|f| Stop::Failed(f.message))?;
+                    walk.answers = Answers::default();
+                }
+            }
+        }
+        walk.ask_remaining(&mut saver)
+    })();
+    match result {
+        Ok(()) => finish(&walk, &path, colors),
+        Err(Stop::Interrupted) => {
+            let _ = console::Term::stderr().show_cursor();
+            Err(Failure {
+                message: stopped_message(&path, &checklist.id),
+                code: 130,
+            })
+        }
+        Err(Stop::Failed(why)) => Err(Failure::error(why)),
+    }
+}
+
+fn stopped_message(path: &Path, id: &str) -> String {
+    let again = if id == crate::DEFAULT_CHECKLIST {
+        "prepcheck walk".to_string()
+    } else {
+        format!("prepcheck walk {id}")
+    };
+    format!(
+        "\nStopped. Your answers so far are saved in {}. Run `{again}` to carry on.",
+        path.display()
+    )
+}
+
+fn start_over(path: &Path) -> Result<(), Failure> {
+    if path.exists() {
+        let now = jiff::ZonedDateTime::now().datetime();
+        let backup = store::back_up(path, now).map_err(|e| {
+            Failure::error(format!("{}: cannot keep a backup: {e}", path.display()))
+        })?;
+        eprintln!(
+            "Starting over. Your old answers are kept in {}.",
+            backup.display()
+        );
+    }
+    Ok(())
+}
+
+/// Ctrl-C outside a prompt, a closed terminal (SIGHUP) or SIGTERM: every answer is already
+/// saved, so show the cursor again, say how to carry on, and leave.
+fn stop_cleanly_on_signals(path: &Path, id: &str) {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let message = stopped_message(path, id);
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGHUP, SIGTERM]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            let _ = console::Term::stderr().show_cursor();
+            eprintln!("{message}");
+            std::process::exit(128 + signal);
+        }
+    });
+}
+
+/// The end of the walk: a short summary, where the answers are, and the sheet.
+fn finish(walk: &Walk, path: &Path, colors: bool) -> Result<(), Failure> {
+    let mut summary = String::from("\nAll done. Your answers:\n");
+    for item in walk.answers.applicable(walk.checklist) {
+        if !matches!(item.kind, crate::checklist::Kind::Info) {
+            summary.push_str(&format!(
+                "  {}  {}\n",
+                crate::text::clean(&item.ask),
+                walk.describe(item)
+            ));
+        }
+    }
+    summary.push_str(&format!("They are saved in {}.\n", path.display()));
+    eprintln!("{summary}");
+    let sheet = Sheet::new(walk.checklist, &walk.answers, walk.today);
+    let mut bytes = Vec::new();
+    let format = Format::Text {
+        styled: colors,
+        width: terminal_width(),
+    };
+    render(&sheet, format, &mut bytes).map_err(|e| Failure::error(e.to_string()))?;
+    write_stdout(&bytes)?;
+    eprintln!(
+        "\nTo print this sheet again: prepcheck sheet {} --answers {}",
+        walk.checklist.id,
+        path.display()
+    );
+    Ok(())
+}
+
+fn check(mut library: Library, paths: &[std::path::PathBuf]) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    let fine: Vec<(String, String)> = if paths.is_empty() {
+        library
+            .checklists
+            .iter()
+            .map(|l| {
+                let name = match &l.origin {
+                    Origin::BuiltIn => format!("{} (built in)", l.checklist.id),
+                    Origin::File(path) => path.display().to_string(),
+                };
+                let items = l.checklist.items().count();
+                (
+                    name,
+                    format!("checklist '{}', {items} items", l.checklist.id),
+                )
+            })
+            .collect()
+    } else {
+        library.problems.clear();
+        library.check_files(paths)
+    };
+    for (name, summary) in &fine {
+        let _ = writeln!(out, "ok: {name}: {summary}");
+    }
+    for problem in &library.problems {
+        let _ = writeln!(out, "{problem}");
+    }
+    match library.problems.len() {
+        0 => Ok(()),
+        1 => Err(Failure::error("1 problem found")),
+        n => Err(Failure::error(format!("{n} problems found"))),
+    }
+}
+
+fn list(library: &Library) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    for loaded in &library.checklists {
+        let c = &loaded.checklist;
+        let _ = writeln!(
+            out,
+            "{}\t{}\tversion {}\t{}",
+            c.id, c.title, c.version, loaded.origin
+        );
+        if let Some(replaced) = &loaded.replaces {
+            let _ = writeln!(out, "{}\t{}\t\t({replaced}, overridden)", c.id, c.title);
+        }
+    }
+    for catalogue in &library.catalogues {
+        let _ = writeln!(
+            out,
+            "medicines/{}\t{}\tversion {}\t{} medicines",
+            catalogue.id,
+            catalogue.title,
+            catalogue.version,
+            catalogue.medicines.len()
+        );
+    }
+    report_library_problems(library)
+}
+
+/// Problems in any known checklist stop the commands that use them.
+fn report_library_problems(library: &Library) -> Result<(), Failure> {
+    if library.problems.is_empty() {
+        return Ok(());
+    }
+    let lines: Vec<String> = library.problems.iter().map(ToString::to_string).collect();
+    Err(Failure::error(format!(
+        "{}\nRun `prepcheck check` for details once these are fixed.",
+        lines.join("\n")
+    )))
+}

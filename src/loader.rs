@@ -1,0 +1,258 @@
+//! The one loader for checklists and medicine catalogues: the built-in ones embedded from
+//! `checklists/`, then those of a clinic's folder, where the same id replaces a built-in.
+
+use std::fmt;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use crate::catalogue::Catalogue;
+use crate::checklist::{self, Checklist, SourceFiles};
+use crate::problem::{Problem, Problems};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+/// A checklist or catalogue file is small; anything bigger is refused before parsing.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// The folder, inside a checklist folder, that holds medicine catalogues.
+const CATALOGUE_DIR: &str = "medicines";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    BuiltIn,
+    File(PathBuf),
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Origin::BuiltIn => f.write_str("built in"),
+            Origin::File(path) => write!(f, "{}", path.display()),
+        }
+    }
+}
+
+pub struct Loaded {
+    pub checklist: Checklist,
+    pub origin: Origin,
+    /// Where the built-in with the same id came from, if this replaced one.
+    pub replaces: Option<Origin>,
+}
+
+/// Every checklist and catalogue known, and the problems met while loading them.
+pub struct Library {
+    pub checklists: Vec<Loaded>,
+    pub catalogues: Vec<Rc<Catalogue>>,
+    pub problems: Problems,
+}
+
+/// One file to load: its name for messages, its bytes, and where its sources are.
+struct Document {
+    name: String,
+    origin: Origin,
+    bytes: Vec<u8>,
+}
+
+impl Library {
+    /// The built-in checklists, and those of `clinic_dir` when given.
+    pub fn load(clinic_dir: Option<&Path>) -> Library {
+        let mut library = Library {
+            checklists: Vec::new(),
+            catalogues: Vec::new(),
+            problems: Problems::new(),
+        };
+        let mut catalogue_docs = built_in(|name| name.starts_with("medicines/"));
+        let mut checklist_docs = built_in(|name| !name.contains('/') && is_yaml(name));
+        if let Some(dir) = clinic_dir {
+            match yaml_files(dir) {
+                Ok(files) => checklist_docs.extend(library.read_all(files)),
+                Err(problem) => library.problems.push(problem),
+            }
+            if let Ok(files) = yaml_files(&dir.join(CATALOGUE_DIR)) {
+                catalogue_docs.extend(library.read_all(files));
+            }
+        }
+        for doc in catalogue_docs {
+            if let Some(catalogue) = library.parse_catalogue(&doc) {
+                library.catalogues.retain(|c| c.id != catalogue.id);
+                library.catalogues.push(Rc::new(catalogue));
+            }
+        }
+        for doc in checklist_docs {
+            let Some(checklist) = library.parse_checklist(&doc) else {
+                continue;
+            };
+            let replaces = library
+                .checklists
+                .iter()
+                .position(|l| l.checklist.id == checklist.id)
+                .map(|at| library.checklists.remove(at).origin);
+            library.checklists.push(Loaded {
+                checklist,
+                origin: doc.origin,
+                replaces,
+            });
+        }
+        library
+    }
+
+    pub fn find(&self, id: &str) -> Option<&Loaded> {
+        self.checklists.iter().find(|l| l.checklist.id == id)
+    }
+
+    /// Check files named on the command line: catalogues in a `medicines` folder, checklists
+    /// elsewhere. Returns what loaded well, by file name; problems go to `self.problems`.
+    pub fn check_files(&mut self, paths: &[PathBuf]) -> Vec<(String, String)> {
+        let mut fine = Vec::new();
+        for path in paths {
+            let doc = match read_document(path) {
+                Ok(doc) => doc,
+                Err(problem) => {
+                    self.problems.push(problem);
+                    continue;
+                }
+            };
+            let in_catalogue_dir = path
+                .parent()
+                .and_then(Path::file_name)
+                .is_some_and(|n| n == CATALOGUE_DIR);
+            let summary = if in_catalogue_dir {
+                self.parse_catalogue(&doc)
+                    .map(|c| format!("catalogue '{}', {} medicines", c.id, c.medicines.len()))
+            } else {
+                self.parse_checklist(&doc)
+                    .map(|c| format!("checklist '{}', {} items", c.id, c.items().count()))
+            };
+            if let Some(summary) = summary {
+                fine.push((doc.name, summary));
+            }
+        }
+        fine
+    }
+
+    fn read_all(&mut self, paths: Vec<PathBuf>) -> Vec<Document> {
+        let mut docs = Vec::new();
+        for path in paths {
+            match read_document(&path) {
+                Ok(doc) => docs.push(doc),
+                Err(problem) => self.problems.push(problem),
+            }
+        }
+        docs
+    }
+
+    fn parse_catalogue(&mut self, doc: &Document) -> Option<Catalogue> {
+        Catalogue::parse(&doc.name, &doc.bytes)
+            .map_err(|problems| self.problems.extend(problems))
+            .ok()
+    }
+
+    fn parse_checklist(&mut self, doc: &Document) -> Option<Checklist> {
+        let sources = Sources {
+            origin: &doc.origin,
+        };
+        checklist::parse(&doc.name, &doc.bytes, &sources, &self.catalogues)
+            .map_err(|problems| self.problems.extend(problems))
+            .ok()
+    }
+}
+
+fn is_yaml(name: &str) -> bool {
+    name.ends_with(".yaml") || name.ends_with(".yml")
+}
+
+fn built_in(wanted: impl Fn(&str) -> bool) -> Vec<Document> {
+    embedded::FILES
+        .iter()
+        .filter(|(name, _)| is_yaml(name) && wanted(name))
+        .map(|(name, bytes)| Document {
+            name: format!("checklists/{name}"),
+            origin: Origin::BuiltIn,
+            bytes: bytes.to_vec(),
+        })
+        .collect()
+}
+
+/// The YAML files directly in a folder, sorted so the order never depends on the disk.
+fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
+    let name = dir.display().to_string();
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| Problem::whole_file(&name, format!("cannot read folder: {e}")))?;
+    let mut files: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && is_yaml(&p.to_string_lossy()))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+fn read_document(path: &Path) -> Result<Document, Problem> {
+    let name = path.display().to_string();
+    let bytes = read_small_file(path).map_err(|why| Problem::whole_file(&name, why))?;
+    Ok(Document {
+        name,
+        origin: Origin::File(path.to_path_buf()),
+        bytes,
+    })
+}
+
+/// Read a small regular file, refusing folders, devices, pipes (which could block forever)
+/// and anything larger than `MAX_FILE_BYTES`.
+pub fn read_small_file(path: &Path) -> Result<Vec<u8>, String> {
+    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read: {e}"))?;
+    if meta.is_dir() {
+        return Err("is a folder, not a file".into());
+    }
+    if !meta.is_file() {
+        return Err("is not a regular file".into());
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(format!(
+            "is too large ({:.1} MB); the most is {} MB",
+            meta.len() as f64 / 1e6,
+            MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| format!("cannot read: {e}"))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err("grew too large while being read".into());
+    }
+    Ok(bytes)
+}
+
+/// Source documents of a checklist, beside it in the binary or on disk. A source path
+/// may not leave the checklist's folder.
+struct Sources<'a> {
+    origin: &'a Origin,
+}
+
+impl SourceFiles for Sources<'_> {
+    fn read_source(&self, relative: &str) -> Result<String, String> {
+        let path = Path::new(relative);
+        let stays_inside = path
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)));
+        if !stays_inside {
+            return Err("a source path must stay inside the checklist's folder".into());
+        }
+        let bytes = match self.origin {
+            Origin::BuiltIn => embedded::FILES
+                .iter()
+                .find(|(name, _)| *name == relative)
+                .map(|(_, bytes)| bytes.to_vec())
+                .ok_or_else(|| "no such built-in file".to_string())?,
+            Origin::File(file) => {
+                let dir = file.parent().unwrap_or(Path::new("."));
+                read_small_file(&dir.join(path))?
+            }
+        };
+        String::from_utf8(bytes).map_err(|_| "it is not UTF-8 text".to_string())
+    }
+}

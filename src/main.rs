@@ -1,0 +1,34 @@
+//! prepcheck: get ready for a procedure and print a reminder sheet.
+
+mod answers;
+mod catalogue;
+mod checklist;
+mod cli;
+mod commands;
+mod entry;
+mod loader;
+mod problem;
+mod sheet;
+mod store;
+mod text;
+mod walk;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+/// The checklist `prepcheck` uses when none is named.
+pub const DEFAULT_CHECKLIST: &str = "intrathecal-pump";
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    match commands::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            if !failure.message.is_empty() {
+                eprintln!("{}", failure.message);
+            }
+            ExitCode::from(failure.code)
+        }
+    }
+}

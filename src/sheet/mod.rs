@@ -1,0 +1,276 @@
+//! The reminder sheet as data, computed from a checklist and its answers. The renderers in
+//! `render.rs` turn it into text, plain text or Markdown without looking at anything else.
+
+mod render;
+
+use jiff::civil::{Date, Time};
+
+pub use render::{Format, render};
+
+use crate::answers::{Answer, Answers};
+use crate::catalogue::Medicine;
+use crate::checklist::{Checklist, Item, Kind, Place, Role};
+use crate::entry::{in_words, time_in_words};
+
+/// On every sheet, in every format, near the top. No checklist can turn it off.
+pub const MEDICATION_STATEMENT: &str = "Medicine changes need your doctor. Do not stop, \
+    skip or change any medicine unless the doctor who prescribed it tells you to.";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sheet {
+    pub title: String,
+    pub procedure: String,
+    pub when: When,
+    pub urgent: Vec<String>,
+    pub todo: Vec<String>,
+    pub questions: Vec<Questions>,
+    pub ride: Vec<Entry>,
+    pub bring: Vec<String>,
+    pub contact: Vec<Entry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum When {
+    NotSet,
+    On {
+        date: Date,
+        arrive: Option<Time>,
+        days_away: i64,
+    },
+}
+
+impl When {
+    /// "Thursday, December 10, 2026 (in 15 days)".
+    pub fn describe(&self) -> String {
+        match self {
+            When::NotSet => "Date not set yet".into(),
+            When::On {
+                date,
+                arrive,
+                days_away,
+            } => {
+                let away = match days_away {
+                    0 => "today".to_string(),
+                    1 => "tomorrow".to_string(),
+                    n if *n > 1 => format!("in {n} days"),
+                    -1 => "yesterday".to_string(),
+                    n => format!("{} days ago", -n),
+                };
+                let arrive = arrive
+                    .map(|t| format!(". Arrive at {}", time_in_words(t)))
+                    .unwrap_or_default();
+                format!("{} ({away}){arrive}", in_words(*date))
+            }
+        }
+    }
+}
+
+/// Questions for the care team, about one medicine or (with `about: None`) in general.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Questions {
+    pub about: Option<String>,
+    pub questions: Vec<String>,
+}
+
+/// A line of the ride or contact part: a fact, or a to-do with a check box.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Entry {
+    Fact(String),
+    Todo(String),
+}
+
+impl Sheet {
+    /// The sheet for these answers. Items that apply and are not answered yet become to-dos.
+    pub fn new(checklist: &Checklist, answers: &Answers, today: Date) -> Sheet {
+        let mut sheet = Sheet {
+            title: checklist.title.clone(),
+            procedure: checklist.procedure.clone(),
+            when: When::NotSet,
+            urgent: Vec::new(),
+            todo: Vec::new(),
+            questions: Vec::new(),
+            ride: Vec::new(),
+            bring: Vec::new(),
+            contact: Vec::new(),
+        };
+        let mut general = Vec::new();
+        let mut arrive = None;
+        for item in answers.applicable(checklist) {
+            let answer = answers.get(&item.id);
+            match (item.role, answer) {
+                (Some(Role::ProcedureDate), Some(Answer::Date(date))) => {
+                    sheet.when = When::On {
+                        date: *date,
+                        arrive: None,
+                        days_away: (*date - today).get_days().into(),
+                    }
+                }
+                (Some(Role::ArrivalTime), Some(Answer::Time(time))) => arrive = Some(*time),
+                _ => {}
+            }
+            let known = !matches!(answer, None | Some(Answer::NotKnown));
+            if !known && !matches!(item.kind, Kind::Info) {
+                sheet.add_unanswered(item);
+                continue;
+            }
+            for line in &item.sheet {
+                let fires = match (&line.trigger, answer) {
+                    (None, _) => true,
+                    (Some(values), Some(answer)) => answer.is_one_of(values),
+                    (Some(_), None) => false,
+                };
+                if !fires {
+                    continue;
+                }
+                let named = answer.map(|a| Named::of(item, a)).unwrap_or_default();
+                if line.repeats() {
+                    for (label, about) in &named.each {
+                        let text = line.text.replace("{each}", label);
+                        sheet.add_about(line.place, about, text);
+                    }
+                } else {
+                    let text = line.text.replace("{answer}", &named.whole);
+                    match line.place {
+                        Place::Ask => general.push(text),
+                        place => sheet.add(place, text),
+                    }
+                }
+            }
+        }
+        if !general.is_empty() {
+            sheet.questions.push(Questions {
+                about: None,
+                questions: general,
+            });
+        }
+        if let (When::On { arrive: slot, .. }, Some(time)) = (&mut sheet.when, arrive) {
+            *slot = Some(time);
+        }
+        sheet
+    }
+
+    fn add(&mut self, place: Place, text: String) {
+        match place {
+            Place::Urgent => self.urgent.push(text),
+            Place::Todo => self.todo.push(text),
+            Place::Ask => self.questions.push(Questions {
+                about: None,
+                questions: vec![text],
+            }),
+            Place::Ride => self.ride.push(Entry::Fact(text)),
+            Place::Bring => self.bring.push(text),
+            Place::Contact => self.contact.push(Entry::Fact(text)),
+        }
+    }
+
+    /// A line about one chosen value: questions are grouped under it.
+    fn add_about(&mut self, place: Place, about: &str, text: String) {
+        if place != Place::Ask {
+            return self.add(place, text);
+        }
+        match self
+            .questions
+            .iter_mut()
+            .find(|q| q.about.as_deref() == Some(about))
+        {
+            Some(group) => group.questions.push(text),
+            None => self.questions.push(Questions {
+                about: Some(about.to_string()),
+                questions: vec![text],
+            }),
+        }
+    }
+
+    /// The to-do for an unanswered item goes where its answer would have gone: the ride and
+    /// the contact parts keep their own to-dos, the rest join the to-do list.
+    fn add_unanswered(&mut self, item: &Item) {
+        let todo = item
+            .unanswered
+            .clone()
+            .unwrap_or_else(|| format!("Answer: {}", item.ask));
+        match item.sheet.first().map(|l| l.place) {
+            Some(Place::Ride) => self.ride.push(Entry::Todo(todo)),
+            Some(Place::Contact) => self.contact.push(Entry::Todo(todo)),
+            _ => self.todo.push(todo),
+        }
+    }
+}
+
+/// How an answer reads in a sheet line: whole, and for `{each}` one by one with what each is.
+#[derive(Default)]
+struct Named {
+    whole: String,
+    each: Vec<(String, String)>,
+}
+
+impl Named {
+    fn of(item: &Item, answer: &Answer) -> Named {
+        let each: Vec<(String, String)> = match (answer, &item.kind) {
+            (Answer::Choices(ids), _) => item
+                .choices()
+                .iter()
+                .filter(|c| ids.contains(&c.id))
+                .map(|c| (c.label.clone(), c.label.clone()))
+                .collect(),
+            (Answer::Medicines(answer), Kind::Medicines(list)) => {
+                let known = answer
+                    .known
+                    .iter()
+                    .filter_map(|id| list.catalogue.get(id))
+                    .map(|m: &Medicine| {
+                        (m.label(), format!("{}, {}", m.label(), m.group.describe()))
+                    });
+                let typed = answer
+                    .typed
+                    .iter()
+                    .map(|name| (name.clone(), format!("{name}, a medicine you named")));
+                known.chain(typed).collect()
+            }
+            _ => Vec::new(),
+        };
+        let whole = match answer {
+            Answer::Choices(_) | Answer::Medicines(_) => {
+                let labels: Vec<&str> = each.iter().map(|(label, _)| label.as_str()).collect();
+                join_and(&labels)
+            }
+            _ => answer_in_words(item, answer),
+        };
+        Named { whole, each }
+    }
+}
+
+/// An answer as the patient would say it: a choice's label, a date in words, "yes".
+pub fn answer_in_words(item: &Item, answer: &Answer) -> String {
+    match answer {
+        Answer::YesNo(true) => "yes".into(),
+        Answer::YesNo(false) => "no".into(),
+        Answer::Choice(id) => item
+            .choices()
+            .iter()
+            .find(|c| c.id == *id)
+            .map_or_else(|| id.clone(), |c| c.label.clone()),
+        Answer::Choices(_) | Answer::Medicines(_) => {
+            let named = Named::of(item, answer);
+            let labels: Vec<&str> = named.each.iter().map(|(label, _)| label.as_str()).collect();
+            if labels.is_empty() {
+                "none".into()
+            } else {
+                join_and(&labels)
+            }
+        }
+        Answer::Text(text) | Answer::Phone(text) => text.clone(),
+        Answer::Date(date) => in_words(*date),
+        Answer::Time(time) => time_in_words(*time),
+        Answer::Seen => "read".into(),
+        Answer::NotKnown => "not known yet".into(),
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+fn join_and(parts: &[&str]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}

@@ -1,0 +1,216 @@
+//! Renderers: one layout of the sheet (`write_sheet`), written through a small `Layout` per
+//! format. They write to any `Write` and do no other I/O.
+
+use std::io::{self, Write};
+
+use console::Style;
+
+use super::{Entry, MEDICATION_STATEMENT, Sheet};
+use crate::text::{clean, escape_markdown};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// For a terminal: styled when `styled`, wrapped to `width` columns.
+    Text { styled: bool, width: usize },
+    /// No escape codes, 80 columns, `[ ]` check boxes: good on paper.
+    Plain,
+    /// `- [ ]` task lists.
+    Markdown,
+}
+
+pub fn render(sheet: &Sheet, format: Format, out: &mut dyn Write) -> io::Result<()> {
+    match format {
+        Format::Text { styled, width } => write_sheet(sheet, &mut Columns::new(out, width, styled)),
+        Format::Plain => write_sheet(sheet, &mut Columns::new(out, 80, false)),
+        Format::Markdown => write_sheet(sheet, &mut Markdown { out }),
+    }
+}
+
+/// The parts of a sheet a format must be able to write. Text passed in may come from a
+/// patient or a checklist file: each layout makes it safe for its format.
+trait Layout {
+    fn title(&mut self, text: &str) -> io::Result<()>;
+    fn field(&mut self, label: &str, value: &str) -> io::Result<()>;
+    fn statement(&mut self, text: &str) -> io::Result<()>;
+    fn heading(&mut self, text: &str) -> io::Result<()>;
+    fn subheading(&mut self, text: &str) -> io::Result<()>;
+    fn bullet(&mut self, text: &str) -> io::Result<()>;
+    fn check_box(&mut self, text: &str) -> io::Result<()>;
+    fn note(&mut self, text: &str) -> io::Result<()>;
+}
+
+/// The one order of the sheet, for every format.
+fn write_sheet(sheet: &Sheet, layout: &mut dyn Layout) -> io::Result<()> {
+    layout.title(&sheet.title)?;
+    layout.field("Procedure", &sheet.procedure)?;
+    layout.field("When", &sheet.when.describe())?;
+    layout.statement(MEDICATION_STATEMENT)?;
+    if !sheet.urgent.is_empty() {
+        layout.heading("Call your care team before the procedure")?;
+        for line in &sheet.urgent {
+            layout.bullet(line)?;
+        }
+    }
+    layout.heading("Still to do")?;
+    if sheet.todo.is_empty() {
+        layout.note("Nothing left on your list.")?;
+    }
+    for line in &sheet.todo {
+        layout.check_box(line)?;
+    }
+    layout.heading("Questions to ask your care team")?;
+    if sheet.questions.is_empty() {
+        layout.note("None yet. Write down any you think of.")?;
+    }
+    for group in &sheet.questions {
+        if let Some(about) = &group.about {
+            layout.subheading(&format!("About {about}"))?;
+        }
+        for question in &group.questions {
+            layout.bullet(question)?;
+        }
+    }
+    layout.heading("Your ride home")?;
+    entries(layout, &sheet.ride, "Not set yet.")?;
+    layout.heading("What to bring")?;
+    if sheet.bring.is_empty() {
+        layout.note("Nothing yet.")?;
+    }
+    for line in &sheet.bring {
+        layout.check_box(line)?;
+    }
+    layout.heading("Your care team")?;
+    entries(layout, &sheet.contact, "Not set yet.")
+}
+
+fn entries(layout: &mut dyn Layout, entries: &[Entry], none: &str) -> io::Result<()> {
+    if entries.is_empty() {
+        layout.note(none)?;
+    }
+    for entry in entries {
+        match entry {
+            Entry::Fact(text) => layout.note(text)?,
+            Entry::Todo(text) => layout.check_box(text)?,
+        }
+    }
+    Ok(())
+}
+
+/// Plain and terminal text: wrapped columns, `[ ]` boxes, control characters removed.
+struct Columns<'w> {
+    out: &'w mut dyn Write,
+    width: usize,
+    heading: Style,
+    strong: Style,
+}
+
+impl<'w> Columns<'w> {
+    fn new(out: &'w mut dyn Write, width: usize, styled: bool) -> Self {
+        let style = |s: Style| s.force_styling(styled);
+        Columns {
+            out,
+            width: width.clamp(40, 100),
+            heading: style(Style::new().bold().underlined()),
+            strong: style(Style::new().bold().yellow()),
+        }
+    }
+
+    /// Wrap `text` after `first` (the marker), with later lines indented under the text.
+    fn wrapped(&mut self, first: &str, text: &str) -> io::Result<()> {
+        let indent = " ".repeat(console::measure_text_width(first));
+        let options = textwrap::Options::new(self.width)
+            .initial_indent(first)
+            .subsequent_indent(&indent);
+        for line in textwrap::wrap(&clean(text), options) {
+            writeln!(self.out, "{line}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Layout for Columns<'_> {
+    fn title(&mut self, text: &str) -> io::Result<()> {
+        let text = clean(text);
+        let rule = "=".repeat(console::measure_text_width(&text).min(self.width));
+        writeln!(self.out, "{}", self.heading.apply_to(&text))?;
+        writeln!(self.out, "{rule}")
+    }
+
+    fn field(&mut self, label: &str, value: &str) -> io::Result<()> {
+        self.wrapped(&format!("{label}: "), value)
+    }
+
+    fn statement(&mut self, text: &str) -> io::Result<()> {
+        let inner = self.width - 4;
+        let rule = format!("+{}+", "-".repeat(inner + 2));
+        writeln!(self.out, "\n{rule}")?;
+        for line in textwrap::wrap(&clean(text), inner) {
+            let pad = " ".repeat(inner - console::measure_text_width(&line));
+            writeln!(self.out, "| {}{pad} |", self.strong.apply_to(&line))?;
+        }
+        writeln!(self.out, "{rule}")
+    }
+
+    fn heading(&mut self, text: &str) -> io::Result<()> {
+        writeln!(
+            self.out,
+            "\n{}",
+            self.heading.apply_to(clean(text).to_uppercase())
+        )
+    }
+
+    fn subheading(&mut self, text: &str) -> io::Result<()> {
+        let text = format!("{}:", clean(text));
+        writeln!(self.out, "{}", self.strong.apply_to(text))
+    }
+
+    fn bullet(&mut self, text: &str) -> io::Result<()> {
+        self.wrapped("  - ", text)
+    }
+
+    fn check_box(&mut self, text: &str) -> io::Result<()> {
+        self.wrapped("[ ] ", text)
+    }
+
+    fn note(&mut self, text: &str) -> io::Result<()> {
+        self.wrapped("", text)
+    }
+}
+
+struct Markdown<'w> {
+    out: &'w mut dyn Write,
+}
+
+impl Layout for Markdown<'_> {
+    fn title(&mut self, text: &str) -> io::Result<()> {
+        writeln!(self.out, "# {}\n", escape_markdown(text))
+    }
+
+    fn field(&mut self, label: &str, value: &str) -> io::Result<()> {
+        writeln!(self.out, "**{label}:** {}  ", escape_markdown(value))
+    }
+
+    fn statement(&mut self, text: &str) -> io::Result<()> {
+        writeln!(self.out, "\n> **{}**", escape_markdown(text))
+    }
+
+    fn heading(&mut self, text: &str) -> io::Result<()> {
+        writeln!(self.out, "\n## {}\n", escape_markdown(text))
+    }
+
+    fn subheading(&mut self, text: &str) -> io::Result<()> {
+        writeln!(self.out, "\n**{}**\n", escape_markdown(text))
+    }
+
+    fn bullet(&mut self, text: &str) -> io::Result<()> {
+        writeln!(self.out, "- {}", escape_markdown(text))
+    }
+
+    fn check_box(&mut self, text: &str) -> io::Result<()> {
+        writeln!(self.out, "- [ ] {}", escape_markdown(text))
+    }
+
+    fn note(&mut self, text: &str) -> io::Result<()> {
+        writeln!(self.out, "{}\n", escape_markdown(text))
+    }
+}
