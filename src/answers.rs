@@ -271,8 +271,6 @@ struct RawAnswersFile {
     answers: Pairs,
 }
 
-#[derive(Deserialize)]
-#[serde(untagged)]
 enum RawValue {
     Text(String),
     List(Vec<String>),
@@ -286,6 +284,50 @@ impl RawValue {
             RawValue::List(_) => "a list".into(),
             RawValue::Medicines(_) => "a medicine list".into(),
         }
+    }
+}
+
+/// Any YAML value an answer can be. Written by hand rather than `untagged`, so that a
+/// nurse's unquoted `yes` (a YAML boolean) or `5551234567` (a number) still reads as text.
+impl<'de> Deserialize<'de> for RawValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ValueVisitor;
+        impl<'de> Visitor<'de> for ValueVisitor {
+            type Value = RawValue;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an answer: text, a list, or {known: [...], typed: [...]}")
+            }
+            fn visit_str<E>(self, text: &str) -> Result<RawValue, E> {
+                Ok(RawValue::Text(text.to_string()))
+            }
+            fn visit_bool<E>(self, yes: bool) -> Result<RawValue, E> {
+                Ok(RawValue::Text(if yes { "yes" } else { "no" }.into()))
+            }
+            fn visit_i64<E>(self, n: i64) -> Result<RawValue, E> {
+                Ok(RawValue::Text(n.to_string()))
+            }
+            fn visit_u64<E>(self, n: u64) -> Result<RawValue, E> {
+                Ok(RawValue::Text(n.to_string()))
+            }
+            fn visit_f64<E>(self, n: f64) -> Result<RawValue, E> {
+                Ok(RawValue::Text(n.to_string()))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<RawValue, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element::<String>()? {
+                    items.push(item);
+                }
+                Ok(RawValue::List(items))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawValue, A::Error> {
+                MedicineAnswer::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(RawValue::Medicines)
+            }
+        }
+        deserializer.deserialize_any(ValueVisitor)
     }
 }
 
@@ -345,5 +387,88 @@ impl Serialize for OrderedAnswers<'_> {
             }
         }
         map.end()
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::checklist::test_checklist;
+
+    pub fn mini() -> Checklist {
+        test_checklist(include_bytes!("../tests/fixtures/mini/mini.yaml"))
+    }
+
+    fn applicable_ids(checklist: &Checklist, answers: &Answers) -> Vec<String> {
+        answers
+            .applicable(checklist)
+            .iter()
+            .map(|i| i.id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn conditions_follow_earlier_answers() {
+        let checklist = mini();
+        let mut answers = Answers::default();
+        assert_eq!(
+            applicable_ids(&checklist, &answers),
+            ["step", "heart", "friend", "visit-date"]
+        );
+        answers.set("heart", Answer::YesNo(true));
+        answers.set("step", Answer::Choice("first".into()));
+        assert!(!applicable_ids(&checklist, &answers).contains(&"heart-ok".to_string()));
+        answers.set("step", Answer::Choice("second".into()));
+        assert!(applicable_ids(&checklist, &answers).contains(&"heart-ok".to_string()));
+        assert_eq!(
+            answers.next_unanswered(&checklist).map(|i| i.id.as_str()),
+            Some("heart-ok")
+        );
+        // Changing an earlier answer drops the item that no longer applies.
+        answers.set("heart-ok", Answer::YesNo(false));
+        answers.set("heart", Answer::YesNo(false));
+        let kept = answers.only_applicable(&checklist);
+        assert_eq!(kept.get("heart-ok"), None);
+        assert_eq!(kept.get("heart"), Some(&Answer::YesNo(false)));
+    }
+
+    #[test]
+    fn answers_round_trip_through_the_file() {
+        let checklist = mini();
+        let mut answers = Answers::default();
+        answers.set("step", Answer::Choice("second".into()));
+        answers.set("heart", Answer::YesNo(true));
+        answers.set("friend", Answer::Text("Ann \"Nan\" O'Neil: yes".into()));
+        answers.set("visit-date", Answer::NotKnown);
+        let yaml = answers.to_yaml(&checklist);
+        assert!(yaml.contains("checklist: mini"), "{yaml}");
+        assert_eq!(
+            Answers::parse("a.yaml", yaml.as_bytes(), &checklist),
+            Ok(answers)
+        );
+    }
+
+    #[test]
+    fn answers_that_do_not_fit_are_located() {
+        let checklist = mini();
+        let file = "checklist: mini\nversion: 2\nanswers:\n  step: third\n  heart: maybe\n  ghost: yes\n  visit-date: someday\n  friend: [a]\n";
+        let problems = Answers::parse("a.yaml", file.as_bytes(), &checklist).unwrap_err();
+        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            lines,
+            [
+                "a.yaml:4:3: item 'step': there is no choice 'third' (the choices are: first, second)",
+                "a.yaml:5:3: item 'heart': expected yes or no, found 'maybe'",
+                "a.yaml:6:3: item 'ghost': no such item in checklist 'mini'",
+                "a.yaml:7:3: item 'visit-date': expected a date like 2026-12-10, found 'someday'",
+                "a.yaml:8:3: item 'friend': expected text, found a list",
+            ]
+        );
+        let other = "checklist: other\nversion: 1\nanswers: {}\n";
+        let problems = Answers::parse("b.yaml", other.as_bytes(), &checklist).unwrap_err();
+        assert_eq!(
+            problems[0].to_string(),
+            "b.yaml:1:12: these answers are for checklist 'other', not 'mini'"
+        );
     }
 }

@@ -237,3 +237,123 @@ fn near_miss(typed: &str, name: &str) -> Option<usize> {
     let distance = strsim::damerau_levenshtein(typed, &wanted);
     (distance <= allowed).then_some(distance)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn built_in() -> Catalogue {
+        let bytes = include_bytes!("../checklists/medicines/bleeding.yaml");
+        Catalogue::parse("bleeding.yaml", bytes).expect("the built-in catalogue is valid")
+    }
+
+    #[test]
+    fn typed_names_are_recognised_or_not() {
+        let catalogue = built_in();
+        let cases: &[(&str, Option<&str>)] = &[
+            // Brands and generics, any case, extra spaces.
+            ("Eliquis", Some("apixaban")),
+            ("eliquis", Some("apixaban")),
+            ("  ELIQUIS  ", Some("apixaban")),
+            ("apixaban", Some("apixaban")),
+            ("Plavix", Some("clopidogrel")),
+            ("clopidogrel", Some("clopidogrel")),
+            ("aspirin", Some("aspirin")),
+            ("Bayer", Some("aspirin")),
+            ("baby aspirin", Some("aspirin")),
+            ("Coumadin", Some("warfarin")),
+            ("jantoven", Some("warfarin")),
+            ("Xarelto", Some("rivaroxaban")),
+            ("Pradaxa", Some("dabigatran")),
+            ("Savaysa", Some("edoxaban")),
+            ("Effient", Some("prasugrel")),
+            ("brilinta", Some("ticagrelor")),
+            ("Aggrenox", Some("aspirin-dipyridamole")),
+            ("cilostazol", Some("cilostazol")),
+            ("Lovenox", Some("enoxaparin")),
+            ("heparin", Some("heparin")),
+            ("Arixtra", Some("fondaparinux")),
+            ("Advil PM", Some("ibuprofen")),
+            ("motrin", Some("ibuprofen")),
+            ("Aleve", Some("naproxen")),
+            ("Voltaren gel", Some("diclofenac")),
+            ("Mobic", Some("meloxicam")),
+            ("Celebrex", Some("celecoxib")),
+            ("Ginkgo Biloba", Some("ginkgo")),
+            ("fish oil", Some("fish-oil")),
+            ("fishoil", Some("fish-oil")),
+            ("Omega-3", Some("fish-oil")),
+            ("omega 3", Some("fish-oil")),
+            ("vitamin E", Some("vitamin-e")),
+            ("Vitamine", Some("vitamin-e")),
+            ("dong quai", Some("dong-quai")),
+            // Small misspellings.
+            ("Elliquis", Some("apixaban")),
+            ("eliquiss", Some("apixaban")),
+            ("plavics", Some("clopidogrel")),
+            ("xeralto", Some("rivaroxaban")),
+            ("asprin", Some("aspirin")),
+            ("warfrin", Some("warfarin")),
+            ("coumadine", Some("warfarin")),
+            ("ibuprofin", Some("ibuprofen")),
+            ("mortin", Some("ibuprofen")),
+            ("clopidogrell", Some("clopidogrel")),
+            // Not blood thinners, and not near one.
+            ("Tylenol", None),
+            ("acetaminophen", None),
+            ("vitamin D", None),
+            ("vitamin C", None),
+            ("omega 6", None),
+            ("Lipitor", None),
+            ("metformin", None),
+            ("Advair", None),
+            ("Paxil", None),
+            ("Celexa", None),
+            ("insulin", None),
+            ("", None),
+            ("   ", None),
+            ("123", None),
+        ];
+        let mut wrong = Vec::new();
+        for (typed, expected) in cases {
+            let got = catalogue.recognise(typed).map(|m| m.id.as_str());
+            if got != *expected {
+                wrong.push(format!("{typed:?}: expected {expected:?}, got {got:?}"));
+            }
+        }
+        assert!(cases.len() >= 40);
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn labels_name_the_brand_and_the_generic() {
+        let catalogue = built_in();
+        let label = |id: &str| catalogue.get(id).map(Medicine::label);
+        assert_eq!(
+            label("clopidogrel").as_deref(),
+            Some("Plavix (clopidogrel)")
+        );
+        assert_eq!(label("apixaban").as_deref(), Some("Eliquis (apixaban)"));
+        assert_eq!(
+            label("warfarin").as_deref(),
+            Some("Warfarin (Coumadin, Jantoven)")
+        );
+        assert_eq!(label("heparin").as_deref(), Some("Heparin"));
+        let first: Vec<&str> = catalogue.medicines[..4]
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect();
+        assert_eq!(first, ["aspirin", "clopidogrel", "apixaban", "warfarin"]);
+    }
+
+    #[test]
+    fn the_catalogue_carries_names_only() {
+        let extra = b"id: x\ntitle: X\nversion: 1\nmedicines:\n  - id: a\n    generic: a\n    brands: []\n    group: supplement\n    source: s\n    hold-days: 5\n";
+        let problems = Catalogue::parse("x.yaml", extra).unwrap_err();
+        assert_eq!(problems[0].line, 10);
+        assert!(
+            problems[0].message.contains("unknown field `hold-days`"),
+            "{problems:?}"
+        );
+    }
+}

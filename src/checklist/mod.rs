@@ -157,3 +157,24 @@ impl Item {
         }
     }
 }
+
+/// A checklist from YAML whose sources are test fixtures, for unit tests of the core.
+#[cfg(test)]
+pub fn test_checklist(yaml: &[u8]) -> Checklist {
+    struct Fixtures;
+    impl SourceFiles for Fixtures {
+        fn read_source(&self, relative: &str) -> Result<String, String> {
+            let path = std::path::Path::new("tests/fixtures/mini").join(relative);
+            std::fs::read_to_string(path).map_err(|e| e.to_string())
+        }
+    }
+    let catalogue = crate::catalogue::Catalogue::parse(
+        "bleeding.yaml",
+        include_bytes!("../../checklists/medicines/bleeding.yaml"),
+    )
+    .expect("built-in catalogue");
+    parse("test.yaml", yaml, &Fixtures, &[Rc::new(catalogue)]).unwrap_or_else(|problems| {
+        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        panic!("{}", lines.join("\n"))
+    })
+}

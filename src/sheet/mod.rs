@@ -274,3 +274,107 @@ fn join_and(parts: &[&str]) -> String {
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::tests::mini;
+    use jiff::civil::date;
+
+    fn all_formats(sheet: &Sheet) -> Vec<(String, String)> {
+        [
+            (
+                "text",
+                Format::Text {
+                    styled: true,
+                    width: 80,
+                },
+            ),
+            ("plain", Format::Plain),
+            ("markdown", Format::Markdown),
+        ]
+        .into_iter()
+        .map(|(name, format)| {
+            let mut out = Vec::new();
+            render(sheet, format, &mut out).expect("render to memory");
+            (name.to_string(), String::from_utf8(out).expect("UTF-8"))
+        })
+        .collect()
+    }
+
+    /// The statement may be wrapped over lines; compare without line breaks and markup.
+    fn flat(text: &str) -> String {
+        let text = console::strip_ansi_codes(text).replace(['|', '>', '*'], " ");
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn every_format_carries_the_medication_statement_even_for_a_clinic_checklist() {
+        let checklist = mini();
+        assert!(
+            !std::str::from_utf8(include_bytes!("../../tests/fixtures/mini/mini.yaml"))
+                .expect("UTF-8")
+                .contains("medic"),
+            "the fixture must not mention medicines"
+        );
+        for answers in [Answers::default(), {
+            let mut a = Answers::default();
+            a.set("heart", Answer::YesNo(true));
+            a
+        }] {
+            let sheet = Sheet::new(&checklist, &answers, date(2026, 11, 25));
+            for (format, text) in all_formats(&sheet) {
+                assert!(
+                    flat(&text).contains(MEDICATION_STATEMENT),
+                    "{format} sheet lacks the statement:\n{text}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn unanswered_items_become_to_dos_and_answers_fill_the_sheet() {
+        let checklist = mini();
+        let blank = Sheet::new(&checklist, &Answers::default(), date(2026, 11, 25));
+        assert_eq!(
+            blank.todo,
+            [
+                "Answer: Which visit is it?",
+                "Answer: Do you have a heart problem?",
+                "Answer: What day is your visit?"
+            ]
+        );
+        assert_eq!(
+            blank.ride,
+            [Entry::Todo("Ask a friend to come with you.".into())]
+        );
+        assert_eq!(blank.when, When::NotSet);
+
+        let mut answers = Answers::default();
+        answers.set("step", Answer::Choice("second".into()));
+        answers.set("heart", Answer::YesNo(true));
+        answers.set("heart-ok", Answer::YesNo(false));
+        answers.set("friend", Answer::Text("Ann\u{1b}[31m".into()));
+        answers.set("visit-date", Answer::Date(date(2026, 12, 10)));
+        let sheet = Sheet::new(&checklist, &answers, date(2026, 11, 25));
+        assert_eq!(sheet.todo, ["Get the OK from your heart doctor."]);
+        assert_eq!(
+            sheet.questions,
+            [Questions {
+                about: None,
+                questions: vec!["Do I need an OK from my heart doctor?".into()]
+            }]
+        );
+        assert_eq!(
+            sheet.when.describe(),
+            "Thursday, December 10, 2026 (in 15 days)"
+        );
+        for (format, text) in all_formats(&sheet) {
+            assert!(
+                !text.contains("\u{1b}[31m"),
+                "{format} passed an escape code through"
+            );
+            assert!(text.contains("Ann"), "{format}");
+        }
+    }
+}
