@@ -63,7 +63,8 @@ pub struct SheetArgs {
     #[command(flatten)]
     pub target: AnswersArgs,
 
-    /// The format (default: text on a terminal, plain otherwise).
+    /// The format (default: from the --output file's extension, else text on a terminal
+    /// and plain otherwise).
     #[arg(long, value_enum)]
     pub format: Option<Format>,
 
@@ -80,6 +81,10 @@ pub enum Format {
     Plain,
     /// Markdown with - [ ] task lists.
     Markdown,
+    /// A self-contained page to print or keep on a phone.
+    Html,
+    /// Calendar reminders (iCalendar) to import into a calendar app.
+    Ics,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

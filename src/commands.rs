@@ -131,24 +131,42 @@ fn sheet(library: &Library, args: &SheetArgs, color: ColorChoice) -> Result<(), 
     };
     let sheet = Sheet::new(checklist, &answers, today()?);
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
-    let format = match args.format.unwrap_or(if to_terminal {
-        FormatArg::Text
-    } else {
-        FormatArg::Plain
-    }) {
+    let format = match args
+        .format
+        .unwrap_or_else(|| default_format(args.output.as_deref(), to_terminal))
+    {
         FormatArg::Text => Format::Text {
             styled: args.output.is_none() && use_colors(color, to_terminal),
             width: terminal_width(),
         },
         FormatArg::Plain => Format::Plain,
         FormatArg::Markdown => Format::Markdown,
+        FormatArg::Html => Format::Html,
+        FormatArg::Ics => Format::Ics {
+            time_zone: jiff::tz::TimeZone::system().iana_name().map(String::from),
+        },
     };
     let mut bytes = Vec::new();
-    render(&sheet, format, &mut bytes).map_err(|e| Failure::error(e.to_string()))?;
+    render(&sheet, &format, &mut bytes).map_err(|e| Failure::error(e.to_string()))?;
     match &args.output {
         Some(file) => store::write_atomically(file, &bytes, 0o600)
             .map_err(|e| Failure::error(format!("{}: cannot write: {e}", file.display()))),
         None => write_stdout(&bytes),
+    }
+}
+
+/// The format an --output file's extension asks for; else styled text for a terminal and
+/// plain text for a pipe or a printer.
+fn default_format(output: Option<&Path>, to_terminal: bool) -> FormatArg {
+    let extension = output
+        .and_then(Path::extension)
+        .map(|e| e.to_string_lossy().to_lowercase());
+    match extension.as_deref() {
+        Some("md" | "markdown") => FormatArg::Markdown,
+        Some("html" | "htm") => FormatArg::Html,
+        Some("ics") => FormatArg::Ics,
+        _ if to_terminal => FormatArg::Text,
+        _ => FormatArg::Plain,
     }
 }
 
@@ -298,7 +316,7 @@ fn finish(walk: &Walk, path: &Path, colors: bool) -> Result<(), Failure> {
         styled: colors,
         width: terminal_width(),
     };
-    render(&sheet, format, &mut bytes).map_err(|e| Failure::error(e.to_string()))?;
+    render(&sheet, &format, &mut bytes).map_err(|e| Failure::error(e.to_string()))?;
     write_stdout(&bytes)?;
     eprintln!(
         "\nTo print this sheet again: prepcheck sheet {} --answers {}",

@@ -1,6 +1,8 @@
 //! The reminder sheet as data, computed from a checklist and its answers. The renderers in
 //! `render.rs` turn it into text, plain text or Markdown without looking at anything else.
 
+mod html;
+mod ics;
 mod render;
 
 use jiff::civil::{Date, Time};
@@ -18,6 +20,9 @@ pub const MEDICATION_STATEMENT: &str = "Medicine changes need your doctor. Do no
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sheet {
+    pub checklist_id: String,
+    /// The day the sheet is for: "in N days" and the reminders count from it.
+    pub today: Date,
     pub title: String,
     pub procedure: String,
     pub when: When,
@@ -83,6 +88,8 @@ impl Sheet {
     /// The sheet for these answers. Items that apply and are not answered yet become to-dos.
     pub fn new(checklist: &Checklist, answers: &Answers, today: Date) -> Sheet {
         let mut sheet = Sheet {
+            checklist_id: checklist.id.clone(),
+            today,
             title: checklist.title.clone(),
             procedure: checklist.procedure.clone(),
             when: When::NotSet,
@@ -296,7 +303,7 @@ mod tests {
         .into_iter()
         .map(|(name, format)| {
             let mut out = Vec::new();
-            render(sheet, format, &mut out).expect("render to memory");
+            render(sheet, &format, &mut out).expect("render to memory");
             (name.to_string(), String::from_utf8(out).expect("UTF-8"))
         })
         .collect()

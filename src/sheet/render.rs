@@ -8,7 +8,7 @@ use console::Style;
 use super::{Entry, MEDICATION_STATEMENT, Sheet};
 use crate::text::{clean, escape_markdown};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Format {
     /// For a terminal: styled when `styled`, wrapped to `width` columns.
     Text { styled: bool, width: usize },
@@ -16,19 +16,27 @@ pub enum Format {
     Plain,
     /// `- [ ]` task lists.
     Markdown,
+    /// One self-contained page made for printing.
+    Html,
+    /// Calendar reminders; timed events in this IANA time zone (floating when unknown).
+    Ics { time_zone: Option<String> },
 }
 
-pub fn render(sheet: &Sheet, format: Format, out: &mut dyn Write) -> io::Result<()> {
+pub fn render(sheet: &Sheet, format: &Format, out: &mut dyn Write) -> io::Result<()> {
     match format {
-        Format::Text { styled, width } => write_sheet(sheet, &mut Columns::new(out, width, styled)),
+        Format::Text { styled, width } => {
+            write_sheet(sheet, &mut Columns::new(out, *width, *styled))
+        }
         Format::Plain => write_sheet(sheet, &mut Columns::new(out, 80, false)),
         Format::Markdown => write_sheet(sheet, &mut Markdown { out }),
+        Format::Html => write_sheet(sheet, &mut super::html::Html::new(out)),
+        Format::Ics { time_zone } => super::ics::write(sheet, time_zone.as_deref(), out),
     }
 }
 
 /// The parts of a sheet a format must be able to write. Text passed in may come from a
 /// patient or a checklist file: each layout makes it safe for its format.
-trait Layout {
+pub(super) trait Layout {
     fn title(&mut self, text: &str) -> io::Result<()>;
     fn field(&mut self, label: &str, value: &str) -> io::Result<()>;
     fn statement(&mut self, text: &str) -> io::Result<()>;
@@ -37,6 +45,10 @@ trait Layout {
     fn bullet(&mut self, text: &str) -> io::Result<()>;
     fn check_box(&mut self, text: &str) -> io::Result<()>;
     fn note(&mut self, text: &str) -> io::Result<()>;
+    /// After the last part.
+    fn end(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 /// The one order of the sheet, for every format.
@@ -80,7 +92,8 @@ fn write_sheet(sheet: &Sheet, layout: &mut dyn Layout) -> io::Result<()> {
         layout.check_box(line)?;
     }
     layout.heading("Your care team")?;
-    entries(layout, &sheet.contact, "Not set yet.")
+    entries(layout, &sheet.contact, "Not set yet.")?;
+    layout.end()
 }
 
 fn entries(layout: &mut dyn Layout, entries: &[Entry], none: &str) -> io::Result<()> {

@@ -1,0 +1,167 @@
+//! The printable HTML sheet: one self-contained page (inline CSS, no scripts, no links, no
+//! fonts or images to fetch), made for US Letter and A4 paper and for screen readers.
+
+use std::io::{self, Write};
+
+use super::render::Layout;
+
+const STYLE: &str = "\
+@page { margin: 15mm; }
+html { color: #000; background: #fff; }
+body { font: 13pt/1.4 Georgia, 'Times New Roman', serif; max-width: 44em; margin: 1em auto; padding: 0 1em; }
+h1 { font-size: 20pt; margin: 0 0 0.3em; }
+h2 { font-size: 15pt; margin: 1.1em 0 0.3em; border-bottom: 1px solid #000; }
+h3 { font-size: 13pt; margin: 0.8em 0 0.2em; }
+h2, h3 { break-after: avoid; page-break-after: avoid; }
+p { margin: 0.2em 0; }
+ul { margin: 0.2em 0; padding-left: 1.4em; }
+ul.boxes { list-style: none; padding-left: 0; }
+li { margin: 0.2em 0; break-inside: avoid; page-break-inside: avoid; }
+input[type=checkbox] { width: 1em; height: 1em; margin: 0 0.5em 0 0; vertical-align: -0.1em; }
+.statement { border: 3px solid #000; padding: 0.5em 0.8em; margin: 0.8em 0; font-weight: bold; break-inside: avoid; }
+.urgent h2 { border-bottom: 3px double #000; }
+@media print { body { margin: 0; max-width: none; padding: 0; } }
+";
+
+/// Escape text for HTML element content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in crate::text::clean(text).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// What is open: the page writes its closing tags in the right order.
+#[derive(PartialEq)]
+enum List {
+    None,
+    Bullets,
+    Boxes,
+}
+
+pub struct Html<'w> {
+    out: &'w mut dyn Write,
+    list: List,
+    in_section: bool,
+    boxes: usize,
+}
+
+impl<'w> Html<'w> {
+    pub fn new(out: &'w mut dyn Write) -> Self {
+        Html {
+            out,
+            list: List::None,
+            in_section: false,
+            boxes: 0,
+        }
+    }
+
+    fn close_list(&mut self) -> io::Result<()> {
+        if self.list != List::None {
+            writeln!(self.out, "</ul>")?;
+            self.list = List::None;
+        }
+        Ok(())
+    }
+
+    fn open_list(&mut self, list: List) -> io::Result<()> {
+        if self.list != list {
+            self.close_list()?;
+            let class = if list == List::Boxes {
+                " class=\"boxes\""
+            } else {
+                ""
+            };
+            writeln!(self.out, "<ul{class}>")?;
+            self.list = list;
+        }
+        Ok(())
+    }
+
+    fn close_section(&mut self) -> io::Result<()> {
+        self.close_list()?;
+        if self.in_section {
+            writeln!(self.out, "</section>")?;
+            self.in_section = false;
+        }
+        Ok(())
+    }
+}
+
+impl Layout for Html<'_> {
+    fn title(&mut self, text: &str) -> io::Result<()> {
+        let title = escape(text);
+        writeln!(
+            self.out,
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+             <title>{title}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n\
+             <h1>{title}</h1>"
+        )
+    }
+
+    fn field(&mut self, label: &str, value: &str) -> io::Result<()> {
+        writeln!(
+            self.out,
+            "<p><strong>{}:</strong> {}</p>",
+            escape(label),
+            escape(value)
+        )
+    }
+
+    fn statement(&mut self, text: &str) -> io::Result<()> {
+        writeln!(
+            self.out,
+            "<p class=\"statement\" role=\"note\">{}</p>",
+            escape(text)
+        )
+    }
+
+    fn heading(&mut self, text: &str) -> io::Result<()> {
+        self.close_section()?;
+        let urgent = text.starts_with("Call your care team");
+        let class = if urgent { " class=\"urgent\"" } else { "" };
+        writeln!(self.out, "<section{class}>\n<h2>{}</h2>", escape(text))?;
+        self.in_section = true;
+        Ok(())
+    }
+
+    fn subheading(&mut self, text: &str) -> io::Result<()> {
+        self.close_list()?;
+        writeln!(self.out, "<h3>{}</h3>", escape(text))
+    }
+
+    fn bullet(&mut self, text: &str) -> io::Result<()> {
+        self.open_list(List::Bullets)?;
+        writeln!(self.out, "<li>{}</li>", escape(text))
+    }
+
+    fn check_box(&mut self, text: &str) -> io::Result<()> {
+        self.open_list(List::Boxes)?;
+        self.boxes += 1;
+        let id = format!("box-{}", self.boxes);
+        writeln!(
+            self.out,
+            "<li><input type=\"checkbox\" id=\"{id}\"><label for=\"{id}\">{}</label></li>",
+            escape(text)
+        )
+    }
+
+    fn note(&mut self, text: &str) -> io::Result<()> {
+        self.close_list()?;
+        writeln!(self.out, "<p>{}</p>", escape(text))
+    }
+
+    fn end(&mut self) -> io::Result<()> {
+        self.close_section()?;
+        writeln!(self.out, "</main>\n</body>\n</html>")
+    }
+}
