@@ -40,6 +40,15 @@ pub struct MedicineAnswer {
 }
 
 impl Answer {
+    /// Several choices with none of them picked.
+    pub fn is_none_chosen(&self) -> bool {
+        match self {
+            Answer::Choices(ids) => ids.is_empty(),
+            Answer::Medicines(m) => m.known.is_empty() && m.typed.is_empty(),
+            _ => false,
+        }
+    }
+
     /// Whether the answer is one of the values a condition or sheet line names.
     pub fn is_one_of(&self, values: &[String]) -> bool {
         let has = |v: &str| values.iter().any(|w| w == v);

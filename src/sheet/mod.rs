@@ -122,7 +122,9 @@ impl Sheet {
             }
             for line in &item.sheet {
                 let fires = match (&line.trigger, answer) {
-                    (None, _) => true,
+                    // "None of these" adds nothing; other answers add their lines.
+                    (None, Some(answer)) => !answer.is_none_chosen(),
+                    (None, None) => true,
                     (Some(values), Some(answer)) => answer.is_one_of(values),
                     (Some(_), None) => false,
                 };
@@ -145,10 +147,13 @@ impl Sheet {
             }
         }
         if !general.is_empty() {
-            sheet.questions.push(Questions {
-                about: None,
-                questions: general,
-            });
+            sheet.questions.insert(
+                0,
+                Questions {
+                    about: None,
+                    questions: general,
+                },
+            );
         }
         if let (When::On { arrive: slot, .. }, Some(time)) = (&mut sheet.when, arrive) {
             *slot = Some(time);

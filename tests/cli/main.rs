@@ -1,0 +1,17 @@
+//! The one integration test binary: the commands as a person runs them.
+
+mod pty;
+mod sheet;
+
+/// The built binary, with a clean environment: no clinic folder, no colours, answers in a
+/// folder of its own, and today fixed at 2026-11-25.
+pub fn prepcheck() -> assert_cmd::Command {
+    let mut command = assert_cmd::Command::new(env!("CARGO_BIN_EXE_prepcheck"));
+    command
+        .env_remove("PREPCHECK_CHECKLISTS")
+        .env("NO_COLOR", "1")
+        .env("PREPCHECK_TODAY", "2026-11-25")
+        .env("PREPCHECK_HOME", std::env::temp_dir().join("prepcheck-tests-no-home"))
+        .env("TZ", "America/Chicago");
+    command
+}

@@ -1,0 +1,228 @@
+//! `prepcheck sheet` through the built binary: every format for four patients, as snapshots,
+//! and the promises each sheet must keep whatever its format.
+
+use std::path::Path;
+
+use crate::prepcheck;
+
+const FORMATS: [&str; 4] = ["text", "plain", "markdown", "html"];
+
+/// The four answer sets of the snapshot tests; `None` is a patient with nothing answered.
+const PATIENTS: [(&str, Option<&str>); 4] = [
+    ("nothing-answered", None),
+    ("no-medicines", Some("tests/fixtures/answers/no-medicines.yaml")),
+    ("blood-thinners", Some("tests/fixtures/answers/blood-thinners.yaml")),
+    ("implant-trial-failed", Some("tests/fixtures/answers/implant-trial-failed.yaml")),
+];
+
+fn sheet(answers: &Path, format: &str) -> String {
+    let output = prepcheck()
+        .args(["sheet", "--format", format, "--answers"])
+        .arg(answers)
+        .output()
+        .expect("run prepcheck");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).expect("UTF-8")
+}
+
+fn answers_path(file: Option<&str>, home: &Path) -> std::path::PathBuf {
+    file.map_or_else(|| home.join("no-such-answers.yaml"), Into::into)
+}
+
+/// Words only: the statement may be wrapped, boxed, bold or escaped differently per format.
+fn words(text: &str) -> String {
+    text.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '(' && c != ')')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn every_format_of_every_patient_matches_its_snapshot() {
+    let home = tempfile::tempdir().expect("temp dir");
+    for (patient, file) in PATIENTS {
+        let answers = answers_path(file, home.path());
+        for format in FORMATS {
+            let text = sheet(&answers, format);
+            insta::assert_snapshot!(format!("{patient}.{format}"), text);
+        }
+    }
+}
+
+#[test]
+fn every_sheet_says_medicine_changes_need_the_doctor() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let statement = "Medicine changes need your doctor Do not stop skip or change any medicine \
+                     unless the doctor who prescribed it tells you to";
+    for (patient, file) in PATIENTS {
+        for format in FORMATS {
+            let text = sheet(&answers_path(file, home.path()), format);
+            assert!(words(&text).contains(statement), "{patient} {format}:\n{text}");
+        }
+    }
+}
+
+#[test]
+fn each_blood_thinner_the_patient_named_has_its_questions() {
+    let answers = Path::new("tests/fixtures/answers/blood-thinners.yaml");
+    for format in FORMATS {
+        let text = words(&sheet(answers, format));
+        for medicine in [
+            "Plavix (clopidogrel)",
+            "Eliquis (apixaban)",
+            "Warfarin (Coumadin Jantoven)",
+            // Typed by the patient and matched to nothing: kept as typed, still asked about.
+            "Brilique",
+        ] {
+            for question in [
+                format!("Do I need to stop {medicine} before the procedure"),
+                format!("When do I start {medicine} again after the procedure"),
+                format!("Should I ask the doctor who gave me {medicine}"),
+            ] {
+                assert!(text.contains(&question), "{format}: no {question:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn no_sheet_gives_a_stop_day_a_number_of_days_or_a_dose() {
+    let home = tempfile::tempdir().expect("temp dir");
+    for (patient, file) in PATIENTS {
+        let text = words(&sheet(&answers_path(file, home.path()), "plain")).to_lowercase();
+        let tokens: Vec<&str> = text.split(' ').collect();
+        for pair in tokens.windows(2) {
+            let number = pair[0].chars().all(|c| c.is_ascii_digit());
+            let unit = ["day", "days", "mg", "dose", "doses", "tablets", "pills"].contains(&pair[1]);
+            assert!(!(number && unit), "{patient}: {} {}", pair[0], pair[1]);
+        }
+        assert!(!text.contains("stop taking"), "{patient}");
+    }
+}
+
+#[test]
+fn a_blank_sheet_says_so_on_stderr_and_lists_every_question() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let output = prepcheck()
+        .env("PREPCHECK_HOME", home.path())
+        .args(["sheet", "--format", "plain"])
+        .output()
+        .expect("run");
+    assert!(output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("Nothing is answered yet"), "{stderr}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("[ ] Answer: Do you take any of these blood thinners?"), "{stdout}");
+}
+
+#[test]
+fn patient_text_is_escaped_in_html_and_markdown() {
+    let answers = Path::new("tests/fixtures/answers/blood-thinners.yaml");
+    let html = sheet(answers, "html");
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(html.contains("Sam &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Jo&quot;"));
+    let markdown = sheet(answers, "markdown");
+    assert!(markdown.contains("Sam \\<script\\>alert(1)\\</script\\> \\& \"Jo\""), "{markdown}");
+}
+
+#[test]
+fn control_characters_from_answers_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("answers.yaml");
+    std::fs::write(
+        &file,
+        "checklist: intrathecal-pump\nversion: 1\nanswers:\n  driver-name: \"Ann\\e[2J\\e]0;owned\\aLee\"\n",
+    )
+    .expect("write");
+    for (format, shown) in [
+        ("text", "Ann[2J]0;ownedLee"),
+        ("plain", "Ann[2J]0;ownedLee"),
+        ("markdown", "Ann\\[2J\\]0;ownedLee"),
+    ] {
+        let output = prepcheck()
+            .args(["sheet", "--color", "always", "--format", format, "--answers"])
+            .arg(&file)
+            .output()
+            .expect("run");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(!stdout.contains("\x1b[2J") && !stdout.contains('\x07'), "{format}: {stdout:?}");
+        assert!(stdout.contains(shown), "{format}: {stdout:?}");
+    }
+}
+
+#[test]
+fn colours_follow_the_color_flag_and_no_color() {
+    let answers = "tests/fixtures/answers/no-medicines.yaml";
+    let run = |color: &str, no_color: bool| {
+        let mut command = prepcheck();
+        if !no_color {
+            command.env_remove("NO_COLOR");
+        }
+        let output = command
+            .args(["sheet", "--format", "text", "--color", color, "--answers", answers])
+            .output()
+            .expect("run");
+        String::from_utf8_lossy(&output.stdout).contains('\x1b')
+    };
+    assert!(run("always", false));
+    assert!(!run("never", false));
+    // Not a terminal: auto means no colours, NO_COLOR or not.
+    assert!(!run("auto", false));
+    assert!(!run("auto", true));
+}
+
+#[test]
+fn answers_that_do_not_fit_get_one_line_each_and_exit_1() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("answers.yaml");
+    let text = "checklist: intrathecal-pump\nversion: 1\nanswers:\n  step: maybe\n  heart: perhaps\n  ghost: \"yes\"\n";
+    std::fs::write(&file, text).expect("write");
+    let output = prepcheck()
+        .args(["sheet", "--answers"])
+        .arg(&file)
+        .output()
+        .expect("run");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let name = file.display();
+    for line in [
+        format!("{name}:4:3: item 'step': there is no choice 'maybe' (the choices are: trial, implant)"),
+        format!("{name}:5:3: item 'heart': expected yes or no, found 'perhaps'"),
+        format!("{name}:6:3: item 'ghost': no such item in checklist 'intrathecal-pump'"),
+    ] {
+        assert!(stderr.contains(&line), "missing {line:?} in:\n{stderr}");
+    }
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), text, "the file was changed");
+}
+
+#[test]
+fn output_files_are_written_whole_and_take_the_format_of_their_extension() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let answers = "tests/fixtures/answers/no-medicines.yaml";
+    for (name, starts) in [
+        ("sheet.md", "# Getting ready"),
+        ("sheet.html", "<!DOCTYPE html>"),
+        ("sheet.txt", "Getting ready"),
+        ("sheet.ics", "BEGIN:VCALENDAR"),
+    ] {
+        let out = dir.path().join(name);
+        prepcheck()
+            .args(["sheet", "--answers", answers, "--output"])
+            .arg(&out)
+            .assert()
+            .success();
+        let text = std::fs::read_to_string(&out).expect("written");
+        assert!(text.starts_with(starts), "{name}: {text}");
+    }
+    // A folder that cannot be written: a clear error, and nothing left behind.
+    let blocked = dir.path().join("file-not-folder");
+    std::fs::write(&blocked, "x").expect("write");
+    prepcheck()
+        .args(["sheet", "--answers", answers, "--output"])
+        .arg(blocked.join("sheet.txt"))
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("cannot write"));
+}
