@@ -450,6 +450,12 @@ pub(crate) mod tests {
         answers.set("friend", Answer::Text("Ann \"Nan\" O'Neil: yes".into()));
         answers.set("visit-date", Answer::NotKnown);
         let yaml = answers.to_yaml(&checklist);
+        assert_eq!(
+            Answers::parse("a.yaml", yaml.as_bytes(), &checklist),
+            Ok(answers.clone())
+        );
+        answers.set("visit-date", Answer::Date(jiff::civil::date(2026, 12, 10)));
+        let yaml = answers.to_yaml(&checklist);
         assert!(yaml.contains("checklist: mini"), "{yaml}");
         assert_eq!(
             Answers::parse("a.yaml", yaml.as_bytes(), &checklist),

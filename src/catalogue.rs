@@ -146,13 +146,13 @@ impl Catalogue {
                 }
             }
             let known_as = raw.known_as.map(|s| s.value);
-            if let Some(brand) = &known_as {
-                if !raw.brands.iter().any(|b| b.value == *brand) {
-                    complain(
-                        &raw.generic,
-                        format!("known-as '{brand}' is not one of its brands"),
-                    );
-                }
+            if let Some(brand) = &known_as
+                && !raw.brands.iter().any(|b| b.value == *brand)
+            {
+                complain(
+                    &raw.generic,
+                    format!("known-as '{brand}' is not one of its brands"),
+                );
             }
             medicines.push(Medicine {
                 id,

@@ -36,7 +36,7 @@ pub enum Command {
 }
 
 /// Which checklist, and where its answers are kept.
-#[derive(clap::Args, Debug, Default)]
+#[derive(clap::Args, Debug)]
 pub struct AnswersArgs {
     /// The checklist id (see `prepcheck list`).
     #[arg(default_value = crate::DEFAULT_CHECKLIST)]
@@ -48,7 +48,7 @@ pub struct AnswersArgs {
     pub answers: Option<PathBuf>,
 }
 
-#[derive(clap::Args, Debug, Default)]
+#[derive(clap::Args, Debug)]
 pub struct WalkArgs {
     #[command(flatten)]
     pub target: AnswersArgs,

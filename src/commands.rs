@@ -47,7 +47,16 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Some(Command::List) => list(&Library::load(dir)),
         Some(Command::Sheet(args)) => sheet(&Library::load(dir), &args, cli.color),
         Some(Command::Walk(args)) => walk(&Library::load(dir), &args, cli.color),
-        None => walk(&Library::load(dir), &WalkArgs::default(), cli.color),
+        None => {
+            let args = WalkArgs {
+                target: AnswersArgs {
+                    checklist: crate::DEFAULT_CHECKLIST.to_string(),
+                    answers: None,
+                },
+                restart: false,
+            };
+            walk(&Library::load(dir), &args, cli.color)
+        }
     }
 }
 

@@ -54,7 +54,7 @@ pub fn date(typed: &str, today: Date) -> Result<Date, String> {
     const WITHOUT_YEAR: &[&str] = &["%m/%d", "%B %d", "%b %d", "%d %B", "%d %b"];
     for format in WITHOUT_YEAR {
         let with_year = format!("{text} {}", today.year());
-        if let Ok(date) = Date::strptime(&format!("{format} %Y"), &with_year) {
+        if let Ok(date) = Date::strptime(format!("{format} %Y"), &with_year) {
             return Ok(if date < today {
                 date.checked_add(1.year()).map_err(|e| e.to_string())?
             } else {

@@ -2,6 +2,7 @@
 
 mod pty;
 mod sheet;
+mod walk;
 
 /// The built binary, with a clean environment: no clinic folder, no colours, answers in a
 /// folder of its own, and today fixed at 2026-11-25.
@@ -11,7 +12,10 @@ pub fn prepcheck() -> assert_cmd::Command {
         .env_remove("PREPCHECK_CHECKLISTS")
         .env("NO_COLOR", "1")
         .env("PREPCHECK_TODAY", "2026-11-25")
-        .env("PREPCHECK_HOME", std::env::temp_dir().join("prepcheck-tests-no-home"))
+        .env(
+            "PREPCHECK_HOME",
+            std::env::temp_dir().join("prepcheck-tests-no-home"),
+        )
         .env("TZ", "America/Chicago");
     command
 }

@@ -10,9 +10,18 @@ const FORMATS: [&str; 4] = ["text", "plain", "markdown", "html"];
 /// The four answer sets of the snapshot tests; `None` is a patient with nothing answered.
 const PATIENTS: [(&str, Option<&str>); 4] = [
     ("nothing-answered", None),
-    ("no-medicines", Some("tests/fixtures/answers/no-medicines.yaml")),
-    ("blood-thinners", Some("tests/fixtures/answers/blood-thinners.yaml")),
-    ("implant-trial-failed", Some("tests/fixtures/answers/implant-trial-failed.yaml")),
+    (
+        "no-medicines",
+        Some("tests/fixtures/answers/no-medicines.yaml"),
+    ),
+    (
+        "blood-thinners",
+        Some("tests/fixtures/answers/blood-thinners.yaml"),
+    ),
+    (
+        "implant-trial-failed",
+        Some("tests/fixtures/answers/implant-trial-failed.yaml"),
+    ),
 ];
 
 fn sheet(answers: &Path, format: &str) -> String {
@@ -21,7 +30,11 @@ fn sheet(answers: &Path, format: &str) -> String {
         .arg(answers)
         .output()
         .expect("run prepcheck");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     String::from_utf8(output.stdout).expect("UTF-8")
 }
 
@@ -59,7 +72,10 @@ fn every_sheet_says_medicine_changes_need_the_doctor() {
     for (patient, file) in PATIENTS {
         for format in FORMATS {
             let text = sheet(&answers_path(file, home.path()), format);
-            assert!(words(&text).contains(statement), "{patient} {format}:\n{text}");
+            assert!(
+                words(&text).contains(statement),
+                "{patient} {format}:\n{text}"
+            );
         }
     }
 }
@@ -95,7 +111,8 @@ fn no_sheet_gives_a_stop_day_a_number_of_days_or_a_dose() {
         let tokens: Vec<&str> = text.split(' ').collect();
         for pair in tokens.windows(2) {
             let number = pair[0].chars().all(|c| c.is_ascii_digit());
-            let unit = ["day", "days", "mg", "dose", "doses", "tablets", "pills"].contains(&pair[1]);
+            let unit =
+                ["day", "days", "mg", "dose", "doses", "tablets", "pills"].contains(&pair[1]);
             assert!(!(number && unit), "{patient}: {} {}", pair[0], pair[1]);
         }
         assert!(!text.contains("stop taking"), "{patient}");
@@ -114,7 +131,10 @@ fn a_blank_sheet_says_so_on_stderr_and_lists_every_question() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("Nothing is answered yet"), "{stderr}");
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(stdout.contains("[ ] Answer: Do you take any of these blood thinners?"), "{stdout}");
+    assert!(
+        stdout.contains("[ ] Answer: Do you take any of these blood thinners?"),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -124,7 +144,10 @@ fn patient_text_is_escaped_in_html_and_markdown() {
     assert!(!html.contains("<script>"), "{html}");
     assert!(html.contains("Sam &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Jo&quot;"));
     let markdown = sheet(answers, "markdown");
-    assert!(markdown.contains("Sam \\<script\\>alert(1)\\</script\\> \\& \"Jo\""), "{markdown}");
+    assert!(
+        markdown.contains("Sam \\<script\\>alert(1)\\</script\\> \\& \"Jo\""),
+        "{markdown}"
+    );
 }
 
 #[test]
@@ -142,12 +165,22 @@ fn control_characters_from_answers_never_reach_the_terminal() {
         ("markdown", "Ann\\[2J\\]0;ownedLee"),
     ] {
         let output = prepcheck()
-            .args(["sheet", "--color", "always", "--format", format, "--answers"])
+            .args([
+                "sheet",
+                "--color",
+                "always",
+                "--format",
+                format,
+                "--answers",
+            ])
             .arg(&file)
             .output()
             .expect("run");
         let stdout = String::from_utf8_lossy(&output.stdout);
-        assert!(!stdout.contains("\x1b[2J") && !stdout.contains('\x07'), "{format}: {stdout:?}");
+        assert!(
+            !stdout.contains("\x1b[2J") && !stdout.contains('\x07'),
+            "{format}: {stdout:?}"
+        );
         assert!(stdout.contains(shown), "{format}: {stdout:?}");
     }
 }
@@ -161,7 +194,15 @@ fn colours_follow_the_color_flag_and_no_color() {
             command.env_remove("NO_COLOR");
         }
         let output = command
-            .args(["sheet", "--format", "text", "--color", color, "--answers", answers])
+            .args([
+                "sheet",
+                "--format",
+                "text",
+                "--color",
+                color,
+                "--answers",
+                answers,
+            ])
             .output()
             .expect("run");
         String::from_utf8_lossy(&output.stdout).contains('\x1b')
@@ -188,13 +229,19 @@ fn answers_that_do_not_fit_get_one_line_each_and_exit_1() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     let name = file.display();
     for line in [
-        format!("{name}:4:3: item 'step': there is no choice 'maybe' (the choices are: trial, implant)"),
+        format!(
+            "{name}:4:3: item 'step': there is no choice 'maybe' (the choices are: trial, implant)"
+        ),
         format!("{name}:5:3: item 'heart': expected yes or no, found 'perhaps'"),
         format!("{name}:6:3: item 'ghost': no such item in checklist 'intrathecal-pump'"),
     ] {
         assert!(stderr.contains(&line), "missing {line:?} in:\n{stderr}");
     }
-    assert_eq!(std::fs::read_to_string(&file).expect("read"), text, "the file was changed");
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("read"),
+        text,
+        "the file was changed"
+    );
 }
 
 #[test]
