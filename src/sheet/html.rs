@@ -16,8 +16,9 @@ h2, h3 { break-after: avoid; page-break-after: avoid; }
 p { margin: 0.2em 0; }
 ul { margin: 0.2em 0; padding-left: 1.4em; }
 ul.boxes { list-style: none; padding-left: 0; }
+ul.boxes li { display: flex; align-items: baseline; }
 li { margin: 0.2em 0; break-inside: avoid; page-break-inside: avoid; }
-input[type=checkbox] { width: 1em; height: 1em; margin: 0 0.5em 0 0; vertical-align: -0.1em; }
+input[type=checkbox] { flex: none; width: 1em; height: 1em; margin: 0 0.5em 0 0; }
 .statement { border: 3px solid #000; padding: 0.5em 0.8em; margin: 0.8em 0; font-weight: bold; break-inside: avoid; }
 .urgent h2 { border-bottom: 3px double #000; }
 @media print { body { margin: 0; max-width: none; padding: 0; } }

@@ -127,6 +127,7 @@ fn naive_date(date: Date) -> Option<NaiveDate> {
 /// floating local times when it is not known.
 pub fn write(sheet: &Sheet, time_zone: Option<&str>, out: &mut dyn Write) -> io::Result<()> {
     let mut calendar = Calendar::new();
+    calendar.append_property(("PRODID", "-//prepcheck//reminders//EN"));
     calendar.name(&crate::text::clean(&sheet.title));
     if let Some(zone) = time_zone {
         calendar.timezone(zone);

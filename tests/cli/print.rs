@@ -1,0 +1,264 @@
+//! The HTML sheet printed to PDF by a real browser, and the calendar file read by a parser
+//! this project did not write. Both need outside tools: `.ci/run` installs them, so in CI
+//! (CI=true) a missing tool fails the test; elsewhere the test says it is skipped.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::prepcheck;
+
+/// Whether `program` runs; if not, fail in CI and say the test is skipped elsewhere.
+fn available(program: &str, args: &[&str]) -> bool {
+    let runs = Command::new(program)
+        .args(args)
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !runs {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{program} is missing, and CI must run this test: .ci/run installs it"
+        );
+        eprintln!("SKIPPED: {program} is not installed here (.ci/run installs it).");
+    }
+    runs
+}
+
+fn write_sheet(answers: &str, format: &str, out: &Path) {
+    prepcheck()
+        .args([
+            "sheet",
+            "--answers",
+            answers,
+            "--format",
+            format,
+            "--output",
+        ])
+        .arg(out)
+        .assert()
+        .success();
+}
+
+/// Print an HTML file to PDF with headless Chromium, kept off the network.
+fn print_to_pdf(html: &Path, pdf: &Path, profile: &Path) {
+    let status = Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", html.display()))
+        .output()
+        .expect("run chromium");
+    assert!(
+        pdf.exists(),
+        "no PDF: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+}
+
+fn pdf_text(pdf: &Path) -> (String, u32) {
+    let text = Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let info = Command::new("pdfinfo").arg(pdf).output().expect("pdfinfo");
+    let info = String::from_utf8_lossy(&info.stdout);
+    let pages = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("page count");
+    let text = String::from_utf8_lossy(&text.stdout);
+    // Words only: the page wraps lines wherever it likes.
+    (text.split_whitespace().collect::<Vec<_>>().join(" "), pages)
+}
+
+#[test]
+fn the_html_sheet_prints_from_a_real_browser_with_everything_on_the_page() {
+    if !available("chromium", &["--version"]) || !available("pdfinfo", &["-v"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cases = [
+        (
+            "tests/fixtures/answers/no-medicines.yaml",
+            vec![
+                "Maria Lopez will take you home",
+                "Thursday, December 10, 2026",
+            ],
+        ),
+        (
+            "tests/fixtures/answers/blood-thinners.yaml",
+            vec![
+                "Plavix (clopidogrel)",
+                "Eliquis (apixaban)",
+                "Warfarin (Coumadin, Jantoven)",
+                "Brilique",
+                "Sam <script>alert(1)</script> & \"Jo\" will take you home",
+                "Thursday, December 10, 2026",
+            ],
+        ),
+    ];
+    for (n, (answers, expected)) in cases.iter().enumerate() {
+        let html = dir.path().join(format!("sheet-{n}.html"));
+        let pdf = dir.path().join(format!("sheet-{n}.pdf"));
+        write_sheet(answers, "html", &html);
+        print_to_pdf(&html, &pdf, &dir.path().join("profile"));
+        let (text, pages) = pdf_text(&pdf);
+        let statement = "Medicine changes need your doctor. Do not stop, skip or change any \
+                         medicine unless the doctor who prescribed it tells you to.";
+        assert!(
+            text.contains(statement),
+            "{answers}: no statement in:\n{text}"
+        );
+        for shown in expected {
+            assert!(
+                text.contains(shown),
+                "{answers}: {shown:?} not on the page:\n{text}"
+            );
+        }
+        assert!((1..=2).contains(&pages), "{answers}: {pages} pages");
+    }
+}
+
+#[test]
+fn the_html_sheet_is_self_contained_and_escapes_what_we_did_not_write() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let html = dir.path().join("sheet.html");
+    write_sheet("tests/fixtures/answers/blood-thinners.yaml", "html", &html);
+    let page = std::fs::read_to_string(&html).expect("read");
+    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    for outside in [
+        "<script", "<link", "<img", "src=", "href=", "@import", "url(",
+    ] {
+        assert!(
+            !page.contains(outside),
+            "the page reaches outside with {outside:?}"
+        );
+    }
+    assert!(page.contains("Sam &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Jo&quot;"));
+    assert!(
+        page.contains("<p class=\"statement\" role=\"note\">Medicine changes need your doctor.")
+    );
+    assert!(page.contains("<input type=\"checkbox\""));
+    assert!(
+        page.contains("break-after: avoid"),
+        "headings stay with what follows"
+    );
+}
+
+/// The events of a calendar file as Python's `icalendar` reads them: one line each,
+/// `uid | start | summary | description` with the description's line breaks as " / ".
+fn parse_calendar(ics: &Path) -> Vec<String> {
+    let script = r#"
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+for e in cal.walk('VEVENT'):
+    start = e.decoded('DTSTART')
+    tz = getattr(getattr(start, 'tzinfo', None), 'key', None) or ''
+    print(' | '.join([str(e['UID']), start.isoformat() + (' ' + tz if tz else ''),
+                      str(e['SUMMARY']), str(e['DESCRIPTION']).replace('\n', ' / ')]))
+"#;
+    let output = Command::new("python3")
+        .args(["-c", script])
+        .arg(ics)
+        .output()
+        .expect("python3");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn reminders_are_read_by_an_independent_calendar_parser() {
+    if !available("python3", &["-c", "import icalendar"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ics = dir.path().join("reminders.ics");
+    write_sheet("tests/fixtures/answers/no-medicines.yaml", "ics", &ics);
+    let events = parse_calendar(&ics);
+    let statement = "Medicine changes need your doctor.";
+    let expect = [
+        (
+            "intrathecal-pump-ride@prepcheck",
+            "2026-12-09T10:00:00-06:00 America/Chicago",
+            "Check your ride home for tomorrow",
+            "Maria Lopez will take you home.",
+        ),
+        (
+            "intrathecal-pump-bring@prepcheck",
+            "2026-12-09T19:00:00-06:00 America/Chicago",
+            "Pack what to bring tomorrow",
+            "A list of all your medicines",
+        ),
+        (
+            "intrathecal-pump-procedure@prepcheck",
+            "2026-12-10T07:30:00-06:00 America/Chicago",
+            "Intrathecal pain pump",
+            statement,
+        ),
+    ];
+    assert_eq!(events.len(), expect.len(), "{events:#?}");
+    for (event, (uid, start, summary, text)) in events.iter().zip(expect) {
+        assert!(
+            event.starts_with(&format!("{uid} | {start} | {summary} | ")),
+            "{event}"
+        );
+        assert!(event.contains(text), "{event}");
+    }
+
+    write_sheet("tests/fixtures/answers/blood-thinners.yaml", "ics", &ics);
+    let events = parse_calendar(&ics);
+    for medicine in [
+        "Plavix (clopidogrel)",
+        "Eliquis (apixaban)",
+        "Warfarin (Coumadin, Jantoven)",
+    ] {
+        let event = events
+            .iter()
+            .find(|e| e.contains(&format!("Call your care team about {medicine}")))
+            .unwrap_or_else(|| panic!("no reminder for {medicine}: {events:#?}"));
+        assert!(
+            event.contains(" | 2026-11-26 | "),
+            "soon, as a whole day: {event}"
+        );
+        assert!(event.contains(statement), "{event}");
+        assert!(event.contains(&format!(
+            "Do I need to stop {medicine} before the procedure?"
+        )));
+    }
+    // No arrival time: the procedure is a whole day.
+    assert!(
+        events
+            .iter()
+            .any(|e| e.starts_with("intrathecal-pump-procedure@prepcheck | 2026-12-10 | "))
+    );
+
+    // The same answers give the same UIDs, so importing twice updates instead of adding.
+    let again = dir.path().join("again.ics");
+    write_sheet("tests/fixtures/answers/blood-thinners.yaml", "ics", &again);
+    let uids = |events: &[String]| -> Vec<String> {
+        events
+            .iter()
+            .map(|e| e.split(" | ").next().unwrap_or("").to_string())
+            .collect()
+    };
+    assert_eq!(uids(&events), uids(&parse_calendar(&again)));
+}
