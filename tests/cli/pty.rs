@@ -72,6 +72,15 @@ impl Patient {
         self.press(text).press(ENTER)
     }
 
+    /// What happens when the terminal window is closed.
+    pub fn hang_up(&mut self) {
+        std::thread::sleep(Duration::from_millis(100));
+        self.session
+            .get_process_mut()
+            .kill(expectrl::process::unix::Signal::SIGHUP)
+            .expect("send SIGHUP");
+    }
+
     /// Everything up to the end, and the exit code.
     pub fn finish(mut self) -> (String, i32) {
         let rest = self.session.expect(Eof).expect("the walk ends");
