@@ -97,12 +97,8 @@ impl<'a> Walk<'a> {
             "Start over (your old answers are kept in a backup file)",
             Resume::StartOver,
         ));
-        let labels: Vec<&str> = options.iter().map(|(label, _)| *label).collect();
-        let picked = Select::with_theme(&*self.theme)
-            .with_prompt("What would you like to do?")
-            .items(&labels)
-            .default(0)
-            .interact_on(&self.term)?;
+        let labels: Vec<String> = options.iter().map(|(label, _)| label.to_string()).collect();
+        let picked = self.pick("What would you like to do?", &labels, 0)?;
         Ok(options.swap_remove(picked).1)
     }
 
@@ -143,12 +139,7 @@ impl<'a> Walk<'a> {
             .iter()
             .map(|item| format!("{}  [{}]", clean(&item.ask), self.describe(item)))
             .collect();
-        let picked = Select::with_theme(&*self.theme)
-            .with_prompt("Which answer do you want to change?")
-            .items(&labels)
-            .default(0)
-            .max_length(10)
-            .interact_on(&self.term)?;
+        let picked = self.pick("Which answer do you want to change?", &labels, 0)?;
         self.ask_and_save(answered[picked], saver)
     }
 
@@ -197,11 +188,7 @@ impl<'a> Walk<'a> {
                     Some(Answer::Choice(id)) => choices.iter().position(|c| c.id == *id),
                     _ => None,
                 };
-                let picked = Select::with_theme(&*self.theme)
-                    .with_prompt(prompt)
-                    .items(&labels)
-                    .default(start.unwrap_or(0))
-                    .interact_on(&self.term)?;
+                let picked = self.pick(&prompt, &labels, start.unwrap_or(0))?;
                 Answer::Choice(choices[picked].id.clone())
             }
             Kind::SeveralChoices(choices) => {
@@ -242,6 +229,7 @@ impl<'a> Walk<'a> {
             }
             Kind::Info => {
                 self.say(&format!("{}", self.note.apply_to(&prompt)))?;
+                self.say("Press Enter when you have read it.")?;
                 Select::with_theme(&*self.theme)
                     .items(["OK, I have read this"])
                     .default(0)
@@ -297,6 +285,17 @@ impl<'a> Walk<'a> {
         }
     }
 
+    /// One choice from a list, with the keys on screen.
+    fn pick(&self, prompt: &str, labels: &[String], start: usize) -> Result<usize, Stop> {
+        self.say("Use the up and down arrows to move, then press Enter.")?;
+        Ok(Select::with_theme(&*self.theme)
+            .with_prompt(prompt)
+            .items(labels)
+            .default(start)
+            .max_length(12)
+            .interact_on(&self.term)?)
+    }
+
     /// Several choices, with the keys on screen.
     fn tick(&self, prompt: &str, labels: &[String], ticked: &[bool]) -> Result<Vec<usize>, Stop> {
         self.say(
@@ -335,17 +334,19 @@ impl<'a> Walk<'a> {
                 .iter()
                 .filter_map(|&i| shown.get(i).map(|m| m.id.clone()))
                 .collect(),
-            // Names from the catalogue's other groups, picked through "another medicine".
             typed: Vec::new(),
         };
-        answer.known.extend(
-            previous
-                .known
-                .iter()
-                .filter(|id| !shown.iter().any(|m| m.id == **id))
-                .cloned(),
-        );
         if picked.contains(&shown.len()) {
+            // Kept from before: names typed earlier, and catalogue medicines of other
+            // groups that were recognised from a typed name.
+            answer.known.extend(
+                previous
+                    .known
+                    .iter()
+                    .filter(|id| !shown.iter().any(|m| m.id == **id))
+                    .cloned(),
+            );
+            answer.typed = previous.typed;
             self.other_medicines(list, &mut answer)?;
         }
         Ok(answer)

@@ -64,7 +64,8 @@ fn print_to_pdf(html: &Path, pdf: &Path, profile: &Path) {
     );
 }
 
-fn pdf_text(pdf: &Path) -> (String, u32) {
+/// The words on the pages, how many pages, and the paper ("letter" or "A4").
+fn pdf_text(pdf: &Path) -> (String, u32, String) {
     let text = Command::new("pdftotext")
         .args(["-layout"])
         .arg(pdf)
@@ -78,9 +79,19 @@ fn pdf_text(pdf: &Path) -> (String, u32) {
         .find_map(|l| l.strip_prefix("Pages:"))
         .and_then(|n| n.trim().parse().ok())
         .expect("page count");
+    let paper = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Page size:"))
+        .unwrap_or_default()
+        .trim()
+        .to_string();
     let text = String::from_utf8_lossy(&text.stdout);
     // Words only: the page wraps lines wherever it likes.
-    (text.split_whitespace().collect::<Vec<_>>().join(" "), pages)
+    (
+        text.split_whitespace().collect::<Vec<_>>().join(" "),
+        pages,
+        paper,
+    )
 }
 
 #[test]
@@ -111,23 +122,37 @@ fn the_html_sheet_prints_from_a_real_browser_with_everything_on_the_page() {
     ];
     for (n, (answers, expected)) in cases.iter().enumerate() {
         let html = dir.path().join(format!("sheet-{n}.html"));
-        let pdf = dir.path().join(format!("sheet-{n}.pdf"));
         write_sheet(answers, "html", &html);
-        print_to_pdf(&html, &pdf, &dir.path().join("profile"));
-        let (text, pages) = pdf_text(&pdf);
-        let statement = "Medicine changes need your doctor. Do not stop, skip or change any \
-                         medicine unless the doctor who prescribed it tells you to.";
-        assert!(
-            text.contains(statement),
-            "{answers}: no statement in:\n{text}"
-        );
-        for shown in expected {
+        // Chromium prints on US Letter; a copy asks for A4, as a printer set to A4 would.
+        let a4 = dir.path().join(format!("sheet-{n}-a4.html"));
+        let page = std::fs::read_to_string(&html).expect("read");
+        let page = page.replacen("<head>", "<head>\n<style>@page { size: A4; }</style>", 1);
+        std::fs::write(&a4, page).expect("write");
+        for (paper, file) in [("letter", &html), ("A4", &a4)] {
+            let pdf = file.with_extension("pdf");
+            print_to_pdf(file, &pdf, &dir.path().join("profile"));
+            let (text, pages, size) = pdf_text(&pdf);
             assert!(
-                text.contains(shown),
-                "{answers}: {shown:?} not on the page:\n{text}"
+                size.contains(paper),
+                "{answers}: printed on {size}, not {paper}"
+            );
+            let statement = "Medicine changes need your doctor. Do not stop, skip or change \
+                             any medicine unless the doctor who prescribed it tells you to.";
+            assert!(
+                text.contains(statement),
+                "{answers}: no statement in:\n{text}"
+            );
+            for shown in expected {
+                assert!(
+                    text.contains(shown),
+                    "{answers}: {shown:?} not on the page:\n{text}"
+                );
+            }
+            assert!(
+                (1..=2).contains(&pages),
+                "{answers} on {paper}: {pages} pages"
             );
         }
-        assert!((1..=2).contains(&pages), "{answers}: {pages} pages");
     }
 }
 

@@ -278,12 +278,17 @@ fn without_a_terminal_walk_exits_2_at_once_and_points_to_sheet() {
 fn a_closed_terminal_keeps_the_answers_given() {
     let home = tempfile::tempdir().expect("temp dir");
     let mut p = Patient::start(home.path(), &[]);
-    p.sees("Which step are you getting ready for?").press(DOWN).press(ENTER);
+    p.sees("Which step are you getting ready for?")
+        .press(DOWN)
+        .press(ENTER);
     p.sees("Did the trial help your pain?").press("y");
     p.sees("90 minutes");
     p.hang_up();
     let (_, code) = p.finish();
     assert_eq!(code, 129, "ended by SIGHUP");
     let file = saved(home.path());
-    assert!(file.contains("step: implant") && file.contains("trial-helped: \"yes\""), "{file}");
+    assert!(
+        file.contains("step: implant") && file.contains("trial-helped: \"yes\""),
+        "{file}"
+    );
 }
