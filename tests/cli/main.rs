@@ -1,5 +1,8 @@
 //! The one integration test binary: the commands as a person runs them.
 
+mod check;
+mod common;
+mod list;
 mod print;
 mod pty;
 mod sheet;

@@ -1,0 +1,686 @@
+//! `prepcheck check`: every broken file in tests/fixtures/broken/ is refused with the exact
+//! `file:line:column: message` of its one problem; hostile files are refused quickly; the
+//! built-in and clinic checklists are checked when no file is named.
+
+use std::path::Path;
+use std::time::Duration;
+
+use crate::common::{Run, folder, root, run, run_within, write};
+
+const BROKEN: &str = "tests/fixtures/broken";
+
+/// Each broken fixture and the one line `check` prints for it, after `file:` (the label
+/// "(line N)" left out, see `without_line_label`). One problem per file.
+const EXACT: &[(&str, &str)] = &[
+    ("yaml-syntax.yaml", "16:17: unclosed bracket '{'"),
+    ("wrong-type.yaml", "14:14: expected string scalar"),
+    (
+        "unknown-key-top.yaml",
+        "6:1: unknown field `author`, expected one of id, title, procedure, version, sources, \
+         sections",
+    ),
+    (
+        "unknown-key-item.yaml",
+        "15:9: unknown field `hint`, expected one of id, ask, help, kind, choices, catalogue, \
+         groups, when, medicines, role, unanswered, sheet, source",
+    ),
+    (
+        "unknown-kind.yaml",
+        "15:15: unknown variant `yesno`, expected one of yes-no, one-choice, several-choices, \
+         medicines, text, date, time, phone, info",
+    ),
+    ("empty.yaml", "1:1: unexpected end of input"),
+    (
+        "duplicate-item-id.yaml",
+        "17:9: item 'diabetes': duplicate item id",
+    ),
+    (
+        "duplicate-choice-id.yaml",
+        "18:18: item 'diabetes': duplicate choice id 'type-1'",
+    ),
+    (
+        "when-later-item.yaml",
+        "16:22: item 'insulin': condition names 'diabetes', which is not an earlier item \
+         (conditions may only look back)",
+    ),
+    (
+        "when-unknown-choice.yaml",
+        "23:22: item 'insulin': condition: 'diabetes' has no choice 'type-3' (it has: type-1, \
+         type-2)",
+    ),
+    (
+        "choices-missing.yaml",
+        "13:9: item 'diabetes': this kind needs 'choices'",
+    ),
+    (
+        "quote-not-in-source.yaml",
+        "16:17: item 'diabetes': source: the quote is not in 'Test leaflet' word for word: \
+         \"Tell us if you have sugar diabetes.\"",
+    ),
+    (
+        "sheet-if-missing.yaml",
+        "17:13: item 'diabetes': sheet line of a yes-no item needs 'if: \"yes\"' or 'if: \"no\"'",
+    ),
+    (
+        "sheet-two-places.yaml",
+        "17:13: item 'friend': sheet line needs exactly one of urgent, todo, ask, ride, bring, \
+         contact",
+    ),
+    (
+        "unknown-placeholder.yaml",
+        "17:13: item 'friend': sheet line: unknown placeholder '{name}' (use {answer} or {each})",
+    ),
+    (
+        "todo-stop.yaml",
+        "18:13: item 'aspirin': sheet line: only a question for the care team ('ask') may talk \
+         about stopping or holding",
+    ),
+    (
+        "ask-days.yaml",
+        "18:13: item 'aspirin': sheet line: gives a number of days or a dose; the care team \
+         decides those, so ask instead",
+    ),
+    (
+        "medicines-flag-missing.yaml",
+        "13:9: item 'list': question is about medicines: add 'medicines: true' so the walk \
+         shows that medicine changes need their doctor",
+    ),
+    (
+        "source-dotdot.yaml",
+        "7:5: source 'outside': cannot read ../broken/sources/leaflet.txt: a source path must \
+         stay inside the checklist's folder",
+    ),
+    (
+        "medicines/brand-twice.yaml",
+        "13:21: medicine 'naproxen': the name 'Bayer' is also claimed by 'aspirin'",
+    ),
+    (
+        "medicines/empty-name.yaml",
+        "7:14: medicine 'aspirin': empty name",
+    ),
+    (
+        "medicines/hold-days.yaml",
+        "10:5: unknown field `hold-days`, expected one of id, generic, known-as, brands, group, \
+         source",
+    ),
+];
+
+/// Fixtures whose message today is imprecise or misleading: what `check` should print
+/// (after `file:`), and what is wrong now. Checked by the ignored test below; move a case to
+/// `EXACT` once `src/` prints it.
+const IMPRECISE: &[(&str, &[&str], &str)] = &[
+    (
+        "missing-field.yaml",
+        &["13:9: missing field `source`"],
+        "points at the item's last key (15:9, `kind`), not at the item that lacks the field",
+    ),
+    (
+        "missing-field-top.yaml",
+        &["2:1: missing field `procedure`"],
+        "points at the last top-level key (9:1, `sections`), not at the mapping that lacks it",
+    ),
+    (
+        "when-unknown-item.yaml",
+        &[
+            "20:22: item 'insulin': condition names 'diabetis', which is not an item of this \
+           checklist",
+        ],
+        "says 'is not an earlier item (conditions may only look back)' of an item that does \
+         not exist at all, sending the author to look for an ordering problem",
+    ),
+    (
+        "empty-ask.yaml",
+        &["14:14: item 'diabetes': empty question ('ask')"],
+        "points at the item (13:9), not at the empty `ask` value, though it is Spanned",
+    ),
+    (
+        "unknown-catalogue.yaml",
+        &["16:20: item 'thinners': unknown catalogue 'bleding' (known: bleeding)"],
+        "points at the item (13:9), not at the `catalogue` value, though it is Spanned",
+    ),
+    (
+        "choices-empty.yaml",
+        &["16:18: item 'diabetes': 'choices' is empty; this kind needs at least one"],
+        "says \"this kind needs 'choices'\" of an item that has `choices: []`, at the item",
+    ),
+    (
+        "source-missing-file.yaml",
+        &[
+            "7:5: source 'leaflet': cannot read sources/no-such-leaflet.txt: No such file or \
+           directory (os error 2)",
+        ],
+        "says 'cannot read' twice, and adds a second, false problem on every item citing the \
+         source: \"source 'leaflet' is not in 'sources'\"",
+    ),
+];
+
+/// Drop the "(line N)" after "item 'ID'": it repeats the line of the `file:line:column`
+/// prefix, which is the line of the sheet line, condition or source, not of the item, so
+/// "item 'aspirin' (line 18)" reads as if the item were on line 18 (reported). The tables
+/// hold the lines without it; this keeps them true whichever way that is fixed.
+fn without_line_label(line: &str) -> String {
+    const LABEL: &str = "' (line ";
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(at) = rest.find(LABEL) {
+        let after = &rest[at + LABEL.len()..];
+        let digits = after.chars().take_while(char::is_ascii_digit).count();
+        if digits > 0 && after[digits..].starts_with(')') {
+            out.push_str(&rest[..=at]);
+            rest = &after[digits + 1..];
+        } else {
+            out.push_str(&rest[..at + LABEL.len()]);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn check_fixture(fixture: &str) -> (String, Run) {
+    let path = format!("{BROKEN}/{fixture}");
+    let outcome = run(["check", &path]);
+    (path, outcome)
+}
+
+/// What is wrong with the run of one fixture, if anything, compared with the lines expected.
+fn mismatch(fixture: &str, expected: &[&str]) -> Option<String> {
+    let (path, outcome) = check_fixture(fixture);
+    let want: Vec<String> = expected
+        .iter()
+        .map(|rest| format!("{path}:{rest}"))
+        .collect();
+    let got: Vec<String> = outcome
+        .lines()
+        .into_iter()
+        .map(without_line_label)
+        .collect();
+    let summary = match want.len() {
+        1 => "1 problem found\n".to_string(),
+        n => format!("{n} problems found\n"),
+    };
+    (got != want || outcome.code != Some(1) || outcome.stderr != summary).then(|| {
+        format!(
+            "{fixture}:\n  expected (exit 1, stderr {summary:?}):\n    {}\n  got (exit {:?}, \
+             stderr {:?}):\n    {}",
+            want.join("\n    "),
+            outcome.code,
+            outcome.stderr,
+            outcome.stdout.trim_end().replace('\n', "\n    "),
+        )
+    })
+}
+
+fn assert_no_mismatch(cases: impl Iterator<Item = (&'static str, Vec<&'static str>)>) {
+    let wrong: Vec<String> = cases
+        .filter_map(|(fixture, expected)| mismatch(fixture, &expected))
+        .collect();
+    assert!(
+        wrong.is_empty(),
+        "{} fixture(s) not reported as expected:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn every_broken_fixture_prints_its_exact_problem_and_exits_1() {
+    assert!(EXACT.len() >= 20);
+    assert_no_mismatch(EXACT.iter().map(|(f, line)| (*f, vec![*line])));
+}
+
+#[test]
+#[ignore = "src/ prints these imprecisely today; see IMPRECISE for what is wrong"]
+fn broken_fixtures_with_imprecise_messages_say_exactly_where_and_what() {
+    assert_no_mismatch(IMPRECISE.iter().map(|(f, lines, _)| (*f, lines.to_vec())));
+}
+
+#[test]
+fn every_broken_fixture_is_refused_naming_itself() {
+    let fixtures = EXACT.iter().map(|(f, _)| *f);
+    let mut wrong = Vec::new();
+    for fixture in fixtures.chain(IMPRECISE.iter().map(|(f, _, _)| *f)) {
+        let (path, outcome) = check_fixture(fixture);
+        let lines = outcome.lines();
+        let named = !lines.is_empty() && lines.iter().all(|l| l.starts_with(&format!("{path}:")));
+        if outcome.code != Some(1) || !named || !outcome.stderr.contains("found") {
+            wrong.push(format!("{fixture}: {outcome:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// A fixture added to the folder must be added to a table too.
+#[test]
+fn every_fixture_file_is_in_a_table() {
+    let known: Vec<&str> = EXACT
+        .iter()
+        .map(|(f, _)| *f)
+        .chain(IMPRECISE.iter().map(|(f, _, _)| *f))
+        .collect();
+    let mut missing = Vec::new();
+    for sub in ["", "medicines/"] {
+        for entry in std::fs::read_dir(root(&format!("{BROKEN}/{sub}"))).expect("fixtures") {
+            let name = entry
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned();
+            let fixture = format!("{sub}{name}");
+            if name.ends_with(".yaml") && !known.contains(&fixture.as_str()) {
+                missing.push(fixture);
+            }
+        }
+    }
+    assert!(missing.is_empty(), "not in EXACT or IMPRECISE: {missing:?}");
+}
+
+#[test]
+fn binary_garbage_is_refused_as_not_text() {
+    let mut bytes = b"id: broken\n\x00\x01\xff\xfe\x89PNG\r\n\x1a\n".to_vec();
+    bytes.extend((0..=255u8).rev());
+    let dir = folder(&[("garbage.yaml", &bytes)]);
+    let path = dir.path().join("garbage.yaml");
+    let outcome = run([Path::new("check"), &path]);
+    assert_eq!(outcome.code, Some(1), "{outcome:?}");
+    assert_eq!(
+        outcome.stdout,
+        format!("{}: input is not valid UTF-8\n", path.display())
+    );
+    assert_eq!(outcome.stderr, "1 problem found\n");
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let outcome = run(["check", "tests/fixtures/broken/no-such-file.yaml"]);
+    assert_eq!(outcome.code, Some(1), "{outcome:?}");
+    assert_eq!(
+        outcome.stdout,
+        "tests/fixtures/broken/no-such-file.yaml: cannot read: No such file or directory (os \
+         error 2)\n"
+    );
+}
+
+/// With no file named, every known checklist is checked: the built-in pump checklist is ok.
+#[test]
+fn check_without_a_path_passes_the_built_in_checklist() {
+    let outcome = run(["check"]);
+    assert_eq!(outcome.code, Some(0), "{outcome:?}");
+    assert_eq!(outcome.stderr, "");
+    let lines = outcome.lines();
+    assert!(lines.iter().all(|l| l.starts_with("ok: ")), "{lines:?}");
+    let pump = "ok: intrathecal-pump (built in): checklist 'intrathecal-pump', ";
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with(pump) && l.ends_with(" items")),
+        "no ok line for intrathecal-pump: {lines:?}"
+    );
+}
+
+/// The built-in files, named by path, pass too: the checklist with its sources on disk and
+/// the catalogue as a catalogue, since it is in a `medicines` folder.
+#[test]
+fn the_built_in_files_pass_when_named() {
+    let outcome = run([
+        "check",
+        "checklists/intrathecal-pump.yaml",
+        "checklists/medicines/bleeding.yaml",
+    ]);
+    assert_eq!(outcome.code, Some(0), "{outcome:?}");
+    let lines = outcome.lines();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(
+        lines[0]
+            .starts_with("ok: checklists/intrathecal-pump.yaml: checklist 'intrathecal-pump', "),
+        "{lines:?}"
+    );
+    assert!(
+        lines[1].starts_with("ok: checklists/medicines/bleeding.yaml: catalogue 'bleeding', "),
+        "{lines:?}"
+    );
+}
+
+/// Several files at once: the good ones are ok, every problem of the others is listed, and
+/// the count is of all of them.
+#[test]
+fn several_files_are_checked_together() {
+    let outcome = run([
+        "check",
+        "tests/fixtures/broken/todo-stop.yaml",
+        "tests/fixtures/override/intrathecal-pump.yaml",
+        "tests/fixtures/broken/medicines/hold-days.yaml",
+    ]);
+    assert_eq!(outcome.code, Some(1), "{outcome:?}");
+    assert_eq!(outcome.stderr, "2 problems found\n");
+    let lines: Vec<String> = outcome
+        .lines()
+        .into_iter()
+        .map(without_line_label)
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "ok: tests/fixtures/override/intrathecal-pump.yaml: checklist 'intrathecal-pump', \
+             1 items"
+                .to_string(),
+            format!(
+                "tests/fixtures/broken/todo-stop.yaml:{}",
+                exact_line("todo-stop.yaml")
+            ),
+            format!(
+                "tests/fixtures/broken/medicines/hold-days.yaml:{}",
+                exact_line("medicines/hold-days.yaml")
+            ),
+        ]
+    );
+}
+
+fn exact_line(fixture: &str) -> &'static str {
+    EXACT
+        .iter()
+        .find(|(f, _)| *f == fixture)
+        .map(|(_, line)| *line)
+        .expect("fixture in EXACT")
+}
+
+/// A clinic folder with a good checklist and a broken one, by flag and by environment:
+/// `check` with no path checks it too, and names the broken file.
+#[test]
+fn check_names_a_broken_file_in_the_clinic_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    crate::common::copy_folder(&root("tests/fixtures/override"), dir.path());
+    let broken = std::fs::read(root("tests/fixtures/broken/todo-stop.yaml")).expect("fixture");
+    write(&dir.path().join("todo-stop.yaml"), &broken);
+    write(
+        &dir.path().join("sources/leaflet.txt"),
+        &std::fs::read(root("tests/fixtures/broken/sources/leaflet.txt")).expect("source"),
+    );
+    let expected = [
+        format!(
+            "ok: {}: checklist 'intrathecal-pump', 1 items",
+            dir.path().join("intrathecal-pump.yaml").display()
+        ),
+        format!(
+            "{}:{}",
+            dir.path().join("todo-stop.yaml").display(),
+            exact_line("todo-stop.yaml")
+        ),
+    ];
+    let by_flag = run_within(
+        Duration::from_secs(30),
+        [Path::new("check"), Path::new("--checklists"), dir.path()],
+        |_| {},
+    );
+    let by_env = run_within(Duration::from_secs(30), ["check"], |c| {
+        c.env("PREPCHECK_CHECKLISTS", dir.path());
+    });
+    for outcome in [by_flag, by_env] {
+        assert_eq!(outcome.code, Some(1), "{outcome:?}");
+        assert_eq!(outcome.stderr, "1 problem found\n");
+        let lines: Vec<String> = outcome
+            .lines()
+            .into_iter()
+            .map(without_line_label)
+            .collect();
+        let pump_built_in = "ok: intrathecal-pump (built in)";
+        assert!(
+            !lines.iter().any(|l| l.starts_with(pump_built_in)),
+            "the built-in is replaced: {lines:?}"
+        );
+        assert_eq!(lines, expected);
+    }
+}
+
+#[test]
+fn a_missing_clinic_folder_is_named() {
+    let outcome = run(["check", "--checklists", "tests/fixtures/no-such-folder"]);
+    assert_eq!(outcome.code, Some(1), "{outcome:?}");
+    assert!(
+        outcome
+            .stdout
+            .contains("tests/fixtures/no-such-folder: cannot read folder: "),
+        "{outcome:?}"
+    );
+}
+
+// Hostile files: each is refused with exit 1, naming the file, in well under 5 seconds.
+
+const LIMIT: Duration = Duration::from_secs(5);
+
+/// `check PATH` ends within the limit with exit 1 and a problem naming the file; its stdout.
+fn refused_quickly(path: &Path) -> String {
+    let outcome = run_within(LIMIT, [Path::new("check"), path], |_| {});
+    assert!(
+        outcome.code.is_some(),
+        "killed after {:?} (limit {LIMIT:?}): {outcome:?}",
+        outcome.took
+    );
+    assert_eq!(outcome.code, Some(1), "{outcome:?}");
+    let name = format!("{}:", path.display());
+    assert!(
+        outcome.stdout.starts_with(&name),
+        "does not name {name}: {outcome:?}"
+    );
+    assert!(outcome.stderr.contains("found"), "{outcome:?}");
+    outcome.stdout
+}
+
+/// A valid checklist whose second item, `insulin`, ends with `when: WHEN`.
+fn checklist_with_condition(when: &str) -> String {
+    let source = "source: {from: leaflet, quote: Tell us if you have diabetes.}";
+    format!(
+        "id: deep\ntitle: Deep\nprocedure: Deep\nversion: 1\nsources:\n  - id: leaflet\n    \
+         title: Test leaflet\n    file: sources/leaflet.txt\nsections:\n  - title: Your \
+         visit\n    items:\n      - id: diabetes\n        ask: Do you have diabetes?\n        \
+         kind: yes-no\n        {source}\n      - id: insulin\n        ask: Do you take \
+         insulin?\n        kind: yes-no\n        {source}\n        when: {when}\n"
+    )
+}
+
+/// A temporary folder with the leaflet the checklists above cite, and `text` as `name`.
+fn with_leaflet(name: &str, text: &str) -> tempfile::TempDir {
+    let leaflet = std::fs::read(root("tests/fixtures/broken/sources/leaflet.txt")).expect("src");
+    folder(&[(name, text.as_bytes()), ("sources/leaflet.txt", &leaflet)])
+}
+
+/// A billion laughs where the schema accepts it: `any` lists of aliases of `any` lists, ten
+/// wide and nine deep, would be 10^9 conditions once expanded.
+fn condition_bomb() -> String {
+    let mut when =
+        String::from("\n          any:\n            - &c0 {item: diabetes, is: \"yes\"}");
+    for level in 1..10 {
+        let aliases = vec![format!("*c{}", level - 1); 10].join(", ");
+        when.push_str(&format!("\n            - &c{level} {{any: [{aliases}]}}"));
+    }
+    checklist_with_condition(&when)
+}
+
+/// The hostile checklists below are valid but for their payload, so they are refused for it.
+#[test]
+fn the_checklist_around_the_payloads_is_valid() {
+    let dir = with_leaflet(
+        "fine.yaml",
+        &checklist_with_condition("{item: diabetes, is: \"yes\"}"),
+    );
+    let outcome = run([Path::new("check"), &dir.path().join("fine.yaml")]);
+    assert_eq!(outcome.code, Some(0), "{outcome:?}");
+}
+
+#[test]
+fn a_50_mb_file_is_refused_by_its_size() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("huge.yaml");
+    let line = b"- {id: a, label: a long line of yaml that repeats and repeats}\n";
+    let bytes: Vec<u8> = line.iter().copied().cycle().take(50_000_000).collect();
+    write(&path, &bytes);
+    let stdout = refused_quickly(&path);
+    assert!(
+        stdout.starts_with(&format!("{}: is too large (", path.display())),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn two_hundred_thousand_open_brackets_are_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("deep.yaml");
+    write(&path, "[".repeat(200_000).as_bytes());
+    let stdout = refused_quickly(&path);
+    assert!(stdout.contains("recursion limit"), "{stdout}");
+}
+
+/// Nesting where the schema accepts it: conditions hold conditions.
+#[test]
+fn conditions_nested_a_hundred_thousand_deep_are_refused() {
+    let n = 100_000;
+    let when = format!(
+        "{}{{item: diabetes, is: \"yes\"}}{}",
+        "{any: [".repeat(n),
+        "]}".repeat(n)
+    );
+    let text = checklist_with_condition(&when);
+    assert!(text.len() < 1024 * 1024, "under the size cap");
+    let dir = with_leaflet("deep-when.yaml", &text);
+    let stdout = refused_quickly(&dir.path().join("deep-when.yaml"));
+    assert!(stdout.contains("recursion limit"), "{stdout}");
+}
+
+/// The schema accepts the bomb; `sources` and `choices` hold flat lists of mappings, where an
+/// alias cannot multiply, so the next test puts the classic bomb there.
+#[test]
+fn an_alias_bomb_in_a_condition_is_refused() {
+    let dir = with_leaflet("bomb.yaml", &condition_bomb());
+    refused_quickly(&dir.path().join("bomb.yaml"));
+}
+
+/// The classic bomb, lists of lists of aliases, under `sources`: refused at once, since a
+/// source is a mapping.
+#[test]
+fn an_alias_bomb_under_sources_is_refused() {
+    let mut text = String::from(
+        "id: bomb\ntitle: Bomb\nprocedure: Bomb\nversion: 1\nsources:\n  - &s0 {id: a, title: \
+         b, file: sources/leaflet.txt}\n",
+    );
+    for level in 1..10 {
+        let aliases = vec![format!("*s{}", level - 1); 10].join(", ");
+        text.push_str(&format!("  - &s{level} [{aliases}]\n"));
+    }
+    text.push_str("sections: []\n");
+    let dir = folder(&[("bomb.yaml", text.as_bytes())]);
+    refused_quickly(&dir.path().join("bomb.yaml"));
+}
+
+#[test]
+fn a_folder_is_refused_as_not_a_file() {
+    let dir = folder(&[("inner.yaml/x.yaml", b"")]);
+    let path = dir.path().join("inner.yaml");
+    let stdout = refused_quickly(&path);
+    assert_eq!(
+        stdout,
+        format!("{}: is a folder, not a file\n", path.display())
+    );
+}
+
+/// A file that cannot be read. Tests run as root in CI, so `chmod 000` would not stop a read:
+/// /proc/self/mem is a regular file whose first page is never mapped, so reading it fails
+/// with an I/O error whoever reads it.
+#[cfg(target_os = "linux")]
+#[test]
+fn an_unreadable_file_is_named() {
+    let stdout = refused_quickly(Path::new("/proc/self/mem"));
+    assert!(
+        stdout.starts_with("/proc/self/mem: cannot read: "),
+        "{stdout}"
+    );
+}
+
+/// A named pipe would block a reader forever: it is refused without being opened.
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_is_refused_without_blocking() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("pipe.yaml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&path)
+        .status()
+        .expect("run mkfifo");
+    assert!(made.success());
+    let stdout = refused_quickly(&path);
+    assert_eq!(
+        stdout,
+        format!("{}: is not a regular file\n", path.display())
+    );
+}
+
+// Found while writing these tests: the right behaviour, ignored until `src/` does it.
+
+/// `check bleeding.yaml` from inside a `medicines` folder (or `check ./medicines/../x`) must
+/// check a catalogue: the folder is judged from the path as typed, so there it is parsed as a
+/// checklist and reported as "unknown field `medicines`".
+#[test]
+#[ignore = "src bug: loader.rs check_files judges 'in a medicines folder' from the path as typed"]
+fn a_catalogue_named_from_inside_its_folder_is_checked_as_a_catalogue() {
+    let outcome = run_within(Duration::from_secs(30), ["check", "hold-days.yaml"], |c| {
+        c.current_dir(root("tests/fixtures/broken/medicines"));
+    });
+    assert_eq!(
+        outcome.stdout,
+        format!(
+            "hold-days.yaml:{}\n",
+            exact_line("medicines/hold-days.yaml")
+        )
+    );
+}
+
+/// A clinic checklist that uses the clinic's own catalogue, beside it in `medicines/`, must
+/// pass `check FILE` (as the checklists README tells authors to run after every edit),
+/// without also having to name the folder with --checklists.
+#[test]
+#[ignore = "src bug: check FILE loads only the built-in catalogues, not those beside FILE"]
+fn check_file_finds_the_catalogues_beside_it() {
+    let catalogue = std::fs::read_to_string(root("tests/fixtures/broken/medicines/hold-days.yaml"))
+        .expect("fixture")
+        .replace("id: broken", "id: clinic-list")
+        .replace("    hold-days: 5\n", "");
+    let checklist = std::fs::read_to_string(root("tests/fixtures/broken/unknown-catalogue.yaml"))
+        .expect("fixture")
+        .replace("catalogue: bleding", "catalogue: clinic-list");
+    let leaflet = std::fs::read(root("tests/fixtures/broken/sources/leaflet.txt")).expect("src");
+    let dir = folder(&[
+        ("medicines/clinic-list.yaml", catalogue.as_bytes()),
+        ("meds.yaml", checklist.as_bytes()),
+        ("sources/leaflet.txt", &leaflet),
+    ]);
+    let with_folder = run_within(
+        Duration::from_secs(30),
+        [Path::new("--checklists"), dir.path(), Path::new("check")],
+        |_| {},
+    );
+    assert_eq!(
+        with_folder.code,
+        Some(0),
+        "the files are valid: {with_folder:?}"
+    );
+    let outcome = run([Path::new("check"), &dir.path().join("meds.yaml")]);
+    assert_eq!(outcome.code, Some(0), "{outcome:?}");
+}
+
+/// A file just over the cap must not be "too large (1.0 MB); the most is 1 MB": the size is
+/// shown in millions of bytes and the cap in mebibytes.
+#[test]
+#[ignore = "src bug: loader.rs read_small_file mixes MB (1e6) and MiB in its message"]
+fn the_size_message_does_not_contradict_itself() {
+    let dir = folder(&[("edge.yaml", &vec![b'#'; 1024 * 1024 + 1])]);
+    let stdout = refused_quickly(&dir.path().join("edge.yaml"));
+    assert!(!stdout.contains("(1.0 MB); the most is 1 MB"), "{stdout}");
+}
+
+/// The alias bomb's message is meant for a clinic's author, not a Rust programmer.
+#[test]
+#[ignore = "src: the alias-bomb message is serde-saphyr's Debug output ('Nodes { nodes: 250001 }')"]
+fn the_alias_bomb_message_is_plain() {
+    let dir = with_leaflet("bomb.yaml", &condition_bomb());
+    let stdout = refused_quickly(&dir.path().join("bomb.yaml"));
+    assert!(!stdout.contains(" { "), "{stdout}");
+}

@@ -1,0 +1,220 @@
+//! `prepcheck list`: the checklists there are, where each comes from, and which built-in a
+//! clinic's folder replaces. Lines are tab-separated: id, title, version, origin.
+
+use std::path::Path;
+use std::time::Duration;
+
+use crate::common::{Run, copy_folder, folder, root, run, run_within, write};
+
+const PUMP_BUILT_IN: &str =
+    "intrathecal-pump\tGetting ready for your pain pump\tversion 1\tbuilt in";
+
+/// A clinic folder whose `intrathecal-pump.yaml` has the built-in's id, with its own source.
+const OVERRIDE: &str = "tests/fixtures/override";
+const OVERRIDE_ROW: &str = "intrathecal-pump\tOur clinic's pump checklist\tversion 3\t\
+                            tests/fixtures/override/intrathecal-pump.yaml";
+
+fn list_with_env(dir: &Path) -> Run {
+    run_within(Duration::from_secs(30), ["list"], |c| {
+        c.env("PREPCHECK_CHECKLISTS", dir);
+    })
+}
+
+fn rows_of<'a>(outcome: &'a Run, id: &str) -> Vec<&'a str> {
+    let start = format!("{id}\t");
+    outcome
+        .lines()
+        .into_iter()
+        .filter(|l| l.starts_with(&start))
+        .collect()
+}
+
+#[test]
+fn list_shows_the_built_in_checklist_and_catalogue() {
+    let outcome = run(["list"]);
+    assert_eq!(outcome.code, Some(0), "{outcome:?}");
+    assert_eq!(outcome.stderr, "");
+    assert_eq!(rows_of(&outcome, "intrathecal-pump"), [PUMP_BUILT_IN]);
+    let catalogue = "medicines/bleeding\tMedicines that affect bleeding\tversion 1\t";
+    assert!(
+        outcome
+            .lines()
+            .iter()
+            .any(|l| l.starts_with(catalogue) && l.ends_with(" medicines")),
+        "{outcome:?}"
+    );
+}
+
+/// By flag and by environment: the folder's file is the one in use, and the built-in is
+/// shown as overridden, not as a second checklist in use.
+#[test]
+fn a_clinic_file_with_the_same_id_overrides_the_built_in() {
+    let by_flag = run(["list", "--checklists", OVERRIDE]);
+    let by_env = list_with_env(Path::new(OVERRIDE));
+    let global_flag_first = run(["--checklists", OVERRIDE, "list"]);
+    for outcome in [by_flag, by_env, global_flag_first] {
+        assert_eq!(outcome.code, Some(0), "{outcome:?}");
+        assert_eq!(outcome.stderr, "");
+        let rows = rows_of(&outcome, "intrathecal-pump");
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        assert_eq!(rows[0], OVERRIDE_ROW);
+        assert!(rows[1].ends_with("\t(built in, overridden)"), "{rows:?}");
+        assert!(!rows.contains(&PUMP_BUILT_IN), "{rows:?}");
+    }
+}
+
+/// The flag wins over the environment.
+#[test]
+fn the_flag_wins_over_the_environment() {
+    let empty = tempfile::tempdir().expect("temp dir");
+    let outcome = run_within(
+        Duration::from_secs(30),
+        ["list", "--checklists", OVERRIDE],
+        |c| {
+            c.env("PREPCHECK_CHECKLISTS", empty.path());
+        },
+    );
+    assert_eq!(outcome.code, Some(0), "{outcome:?}");
+    assert_eq!(rows_of(&outcome, "intrathecal-pump")[0], OVERRIDE_ROW);
+}
+
+/// A clinic file with a new id is listed beside the built-in, which stays in use.
+#[test]
+fn a_clinic_file_with_a_new_id_is_added() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    copy_folder(&root(OVERRIDE), dir.path());
+    let text = std::fs::read_to_string(dir.path().join("intrathecal-pump.yaml"))
+        .expect("fixture")
+        .replace("id: intrathecal-pump", "id: pump-refill")
+        .replace(
+            "title: Our clinic's pump checklist",
+            "title: Getting ready for a refill",
+        );
+    std::fs::remove_file(dir.path().join("intrathecal-pump.yaml")).expect("remove");
+    write(&dir.path().join("refill.yaml"), text.as_bytes());
+    let outcome = list_with_env(dir.path());
+    assert_eq!(outcome.code, Some(0), "{outcome:?}");
+    assert_eq!(rows_of(&outcome, "intrathecal-pump"), [PUMP_BUILT_IN]);
+    assert_eq!(
+        rows_of(&outcome, "pump-refill"),
+        [format!(
+            "pump-refill\tGetting ready for a refill\tversion 3\t{}",
+            dir.path().join("refill.yaml").display()
+        )]
+    );
+}
+
+/// A broken file in the clinic folder: the list is shown, then the problem, exit 1.
+#[test]
+fn a_broken_clinic_file_is_named_and_fails_the_list() {
+    let broken = std::fs::read(root("tests/fixtures/broken/unknown-kind.yaml")).expect("fixture");
+    let dir = folder(&[("unknown-kind.yaml", &broken)]);
+    let outcome = list_with_env(dir.path());
+    assert_eq!(outcome.code, Some(1), "{outcome:?}");
+    assert_eq!(rows_of(&outcome, "intrathecal-pump"), [PUMP_BUILT_IN]);
+    let problem = format!(
+        "{}:15:15: unknown variant `yesno`, expected one of yes-no, one-choice, \
+         several-choices, medicines, text, date, time, phone, info",
+        dir.path().join("unknown-kind.yaml").display()
+    );
+    assert_eq!(
+        outcome.stderr,
+        format!("{problem}\nRun `prepcheck check` for details once these are fixed.\n")
+    );
+}
+
+#[test]
+fn a_missing_clinic_folder_fails_the_list() {
+    let outcome = run(["list", "--checklists", "tests/fixtures/no-such-folder"]);
+    assert_eq!(outcome.code, Some(1), "{outcome:?}");
+    assert!(
+        outcome
+            .stderr
+            .starts_with("tests/fixtures/no-such-folder: cannot read folder: "),
+        "{outcome:?}"
+    );
+}
+
+/// Only regular `.yaml` files in the folder are read: a named pipe (which would block a
+/// reader forever), a folder named like a checklist and a text file are passed over, and
+/// the list ends at once.
+#[cfg(unix)]
+#[test]
+fn odd_entries_in_the_clinic_folder_do_not_hang_the_list() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    copy_folder(&root(OVERRIDE), dir.path());
+    let made = std::process::Command::new("mkfifo")
+        .arg(dir.path().join("pipe.yaml"))
+        .status()
+        .expect("run mkfifo");
+    assert!(made.success());
+    write(&dir.path().join("folder.yaml/inner.yaml"), b"not: read");
+    write(&dir.path().join("notes.txt"), b"not: a checklist");
+    let outcome = run_within(Duration::from_secs(5), ["list"], |c| {
+        c.env("PREPCHECK_CHECKLISTS", dir.path());
+    });
+    assert_eq!(
+        outcome.code,
+        Some(0),
+        "{outcome:?} after {:?}",
+        outcome.took
+    );
+    let in_use = format!(
+        "intrathecal-pump\tOur clinic's pump checklist\tversion 3\t{}",
+        dir.path().join("intrathecal-pump.yaml").display()
+    );
+    assert_eq!(rows_of(&outcome, "intrathecal-pump")[0], in_use);
+}
+
+/// A clinic file that is a link to an unreadable file is named, not skipped.
+#[cfg(target_os = "linux")]
+#[test]
+fn an_unreadable_clinic_file_is_named() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let link = dir.path().join("mem.yaml");
+    std::os::unix::fs::symlink("/proc/self/mem", &link).expect("symlink");
+    let outcome = run_within(Duration::from_secs(5), ["list"], |c| {
+        c.env("PREPCHECK_CHECKLISTS", dir.path());
+    });
+    assert_eq!(outcome.code, Some(1), "{outcome:?}");
+    assert!(
+        outcome
+            .stderr
+            .starts_with(&format!("{}: cannot read: ", link.display())),
+        "{outcome:?}"
+    );
+}
+
+// Found while writing these tests: the right behaviour, ignored until `src/` does it.
+
+/// The overridden row is the built-in's: its title, not the clinic file's.
+#[test]
+#[ignore = "src bug: commands.rs list prints the replacing checklist's title on the overridden row"]
+fn the_overridden_row_shows_the_built_in_title() {
+    let outcome = run(["list", "--checklists", OVERRIDE]);
+    let rows = rows_of(&outcome, "intrathecal-pump");
+    assert_eq!(
+        rows[1],
+        "intrathecal-pump\tGetting ready for your pain pump\t\t(built in, overridden)"
+    );
+}
+
+/// Two clinic files with the same id: one silently replaces the other (by file name order),
+/// and the built-in is no longer shown as overridden. It must be a problem naming both.
+#[test]
+#[ignore = "src bug: loader.rs Library::load lets two clinic files with one id replace each other"]
+fn two_clinic_files_with_one_id_are_a_problem() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    copy_folder(&root(OVERRIDE), dir.path());
+    std::fs::copy(
+        dir.path().join("intrathecal-pump.yaml"),
+        dir.path().join("second.yaml"),
+    )
+    .expect("copy");
+    let outcome = list_with_env(dir.path());
+    assert_eq!(outcome.code, Some(1), "{outcome:?}");
+    for file in ["intrathecal-pump.yaml", "second.yaml"] {
+        let path = dir.path().join(file).display().to_string();
+        assert!(outcome.stderr.contains(&path), "{file}: {outcome:?}");
+    }
+}
