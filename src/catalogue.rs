@@ -174,6 +174,12 @@ impl Catalogue {
         }
     }
 
+    /// "catalogue 'id', 26 medicines", for `check` and `list`.
+    pub fn summary(&self) -> String {
+        let medicines = crate::text::count(self.medicines.len(), "medicine");
+        format!("catalogue '{}', {medicines}", self.id)
+    }
+
     pub fn get(&self, id: &str) -> Option<&Medicine> {
         self.medicines.iter().find(|m| m.id == id)
     }

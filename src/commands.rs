@@ -346,11 +346,7 @@ fn check(mut library: Library, paths: &[std::path::PathBuf]) -> Result<(), Failu
                     Origin::BuiltIn => format!("{} (built in)", l.checklist.id),
                     Origin::File(path) => path.display().to_string(),
                 };
-                let items = l.checklist.items().count();
-                (
-                    name,
-                    format!("checklist '{}', {items} items", l.checklist.id),
-                )
+                (name, l.checklist.summary())
             })
             .collect()
     } else {
@@ -380,7 +376,12 @@ fn list(library: &Library) -> Result<(), Failure> {
             c.id, c.title, c.version, loaded.origin
         );
         if let Some(replaced) = &loaded.replaces {
-            let _ = writeln!(out, "{}\t{}\t\t({replaced}, overridden)", c.id, c.title);
+            let old = &replaced.checklist;
+            let _ = writeln!(
+                out,
+                "{}\t{}\tversion {}\t({}, overridden)",
+                old.id, old.title, old.version, replaced.origin
+            );
         }
     }
     for catalogue in &library.catalogues {

@@ -38,8 +38,8 @@ impl fmt::Display for Origin {
 pub struct Loaded {
     pub checklist: Checklist,
     pub origin: Origin,
-    /// Where the built-in with the same id came from, if this replaced one.
-    pub replaces: Option<Origin>,
+    /// The built-in with the same id, if this replaced one.
+    pub replaces: Option<Box<Loaded>>,
 }
 
 /// Every checklist and catalogue known, and the problems met while loading them.
@@ -64,32 +64,43 @@ impl Library {
             catalogues: Vec::new(),
             problems: Problems::new(),
         };
-        let mut catalogue_docs = built_in(|name| name.starts_with("medicines/"));
+        for doc in built_in(|name| name.starts_with("medicines/")) {
+            if let Some(catalogue) = library.parse_catalogue(&doc) {
+                library.catalogues.push(Rc::new(catalogue));
+            }
+        }
         let mut checklist_docs = built_in(|name| !name.contains('/') && is_yaml(name));
         if let Some(dir) = clinic_dir {
             match yaml_files(dir) {
                 Ok(files) => checklist_docs.extend(library.read_all(files)),
                 Err(problem) => library.problems.push(problem),
             }
-            if let Ok(files) = yaml_files(&dir.join(CATALOGUE_DIR)) {
-                catalogue_docs.extend(library.read_all(files));
-            }
-        }
-        for doc in catalogue_docs {
-            if let Some(catalogue) = library.parse_catalogue(&doc) {
-                library.catalogues.retain(|c| c.id != catalogue.id);
-                library.catalogues.push(Rc::new(catalogue));
-            }
+            library.add_catalogues_of(dir);
         }
         for doc in checklist_docs {
             let Some(checklist) = library.parse_checklist(&doc) else {
                 continue;
             };
-            let replaces = library
+            let same_id = library
                 .checklists
                 .iter()
-                .position(|l| l.checklist.id == checklist.id)
-                .map(|at| library.checklists.remove(at).origin);
+                .position(|l| l.checklist.id == checklist.id);
+            let replaces = match same_id.map(|at| &library.checklists[at].origin) {
+                None => None,
+                Some(Origin::BuiltIn) => same_id.map(|at| Box::new(library.checklists.remove(at))),
+                // Two clinic files with one id: which one is meant cannot be guessed.
+                Some(Origin::File(first)) => {
+                    let message = format!(
+                        "checklist id '{}' is also the id of {}; each checklist needs its own id",
+                        checklist.id,
+                        first.display()
+                    );
+                    library
+                        .problems
+                        .push(Problem::whole_file(&doc.name, message));
+                    continue;
+                }
+            };
             library.checklists.push(Loaded {
                 checklist,
                 origin: doc.origin,
@@ -115,22 +126,40 @@ impl Library {
                     continue;
                 }
             };
-            let in_catalogue_dir = path
-                .parent()
-                .and_then(Path::file_name)
-                .is_some_and(|n| n == CATALOGUE_DIR);
+            // Judged from the absolute path: `check bleeding.yaml` inside `medicines/` too.
+            let absolute = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+            let folder = absolute.parent().unwrap_or(Path::new("/"));
+            let in_catalogue_dir = folder.file_name().is_some_and(|n| n == CATALOGUE_DIR);
+            if !in_catalogue_dir {
+                // Their own problems are reported when they are checked, not here.
+                let problems = self.problems.len();
+                self.add_catalogues_of(folder);
+                self.problems.truncate(problems);
+            }
             let summary = if in_catalogue_dir {
-                self.parse_catalogue(&doc)
-                    .map(|c| format!("catalogue '{}', {} medicines", c.id, c.medicines.len()))
+                self.parse_catalogue(&doc).map(|c| c.summary())
             } else {
-                self.parse_checklist(&doc)
-                    .map(|c| format!("checklist '{}', {} items", c.id, c.items().count()))
+                self.parse_checklist(&doc).map(|c| c.summary())
             };
             if let Some(summary) = summary {
                 fine.push((doc.name, summary));
             }
         }
         fine
+    }
+
+    /// The catalogues in `dir/medicines`, replacing those with the same id, so that a
+    /// checklist is checked with the medicine lists that travel beside it.
+    fn add_catalogues_of(&mut self, dir: &Path) {
+        let Ok(files) = yaml_files(&dir.join(CATALOGUE_DIR)) else {
+            return;
+        };
+        for doc in self.read_all(files) {
+            if let Some(catalogue) = self.parse_catalogue(&doc) {
+                self.catalogues.retain(|c| c.id != catalogue.id);
+                self.catalogues.push(Rc::new(catalogue));
+            }
+        }
     }
 
     fn read_all(&mut self, paths: Vec<PathBuf>) -> Vec<Document> {
@@ -212,9 +241,8 @@ pub fn read_small_file(path: &Path) -> Result<Vec<u8>, String> {
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(format!(
-            "is too large ({:.1} MB); the most is {} MB",
-            meta.len() as f64 / 1e6,
-            MAX_FILE_BYTES / (1024 * 1024)
+            "is too large ({} bytes); the most is {MAX_FILE_BYTES} bytes (1 MiB)",
+            meta.len()
         ));
     }
     let mut bytes = Vec::new();

@@ -29,13 +29,18 @@ impl Problem {
     pub fn from_yaml(file: &str, error: &serde_saphyr::Error) -> Self {
         let error = error.without_snippet();
         let text = error.to_string();
+        // The parser's own "at line L, column C (defined at ...)" repeats the location.
+        let message = text.split(" at line ").next().unwrap_or(&text);
+        // Its budget messages name Rust types; say what they mean to an author.
+        let message = if message.starts_with("budget breached") {
+            "too many values or too deep once YAML aliases are expanded (the parser stops \
+             here to stay safe)"
+        } else {
+            message
+        };
         match error.location() {
-            Some(at) => {
-                let suffix = format!(" at line {}, column {}", at.line(), at.column());
-                let message = text.strip_suffix(&suffix).unwrap_or(&text);
-                Self::at(file, at.line(), at.column(), message)
-            }
-            None => Self::whole_file(file, text),
+            Some(at) => Self::at(file, at.line(), at.column(), message),
+            None => Self::whole_file(file, message),
         }
     }
 }

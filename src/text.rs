@@ -32,6 +32,15 @@ pub fn escape_markdown(text: &str) -> String {
     out
 }
 
+/// "1 item", "20 items".
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -25,20 +25,20 @@ pub fn parse(
     sources: &dyn SourceFiles,
     catalogues: &[Rc<Catalogue>],
 ) -> Result<Checklist, Problems> {
-    let raw: RawChecklist =
+    let raw: Spanned<RawChecklist> =
         serde_saphyr::from_slice(text).map_err(|e| vec![Problem::from_yaml(file, &e)])?;
     let mut builder = Builder {
         file,
         problems: Problems::new(),
         sources: HashMap::new(),
+        unreadable: Vec::new(),
+        all_ids: Vec::new(),
         items: Vec::new(),
         roles: HashMap::new(),
     };
-    let checklist = builder.checklist(raw, sources, catalogues);
-    if builder.problems.is_empty() {
-        Ok(checklist)
-    } else {
-        Err(builder.problems)
+    match builder.checklist(raw, sources, catalogues) {
+        Some(checklist) if builder.problems.is_empty() => Ok(checklist),
+        _ => Err(builder.problems),
     }
 }
 
@@ -54,6 +54,11 @@ struct Builder<'a> {
     problems: Problems,
     /// Source id to (title, whitespace-collapsed text).
     sources: HashMap<String, (String, String)>,
+    /// Sources that could not be read: already reported, so their quotes are not checked.
+    unreadable: Vec<String>,
+    /// Every item id in the file, to tell a later item from one that does not exist.
+    all_ids: Vec<String>,
+    /// The items checked so far: conditions may only look back at these.
     items: Vec<Seen>,
     roles: HashMap<Role, String>,
 }
@@ -64,29 +69,60 @@ impl Builder<'_> {
             .push(Problem::at(self.file, at.line(), at.column(), message));
     }
 
-    fn required(&mut self, field: &Spanned<String>, what: &str) -> String {
+    /// A key every checklist needs: missing is reported at the mapping that lacks it.
+    fn present<T>(&mut self, value: Option<T>, at: Location, key: &str) -> Option<T> {
+        if value.is_none() {
+            self.complain(at, format!("missing field `{key}`"));
+        }
+        value
+    }
+
+    /// A text that must not be empty.
+    fn text(&mut self, field: &Spanned<String>, context: &str, what: &str) -> String {
         if field.value.trim().is_empty() {
-            self.complain(field.referenced, format!("empty {what}"));
+            self.complain(field.referenced, format!("{context}empty {what}"));
         }
         field.value.trim().to_string()
     }
 
     fn checklist(
         &mut self,
-        raw: RawChecklist,
+        spanned: Spanned<RawChecklist>,
         files: &dyn SourceFiles,
         catalogues: &[Rc<Catalogue>],
-    ) -> Checklist {
-        let id = self.required(&raw.id, "id");
+    ) -> Option<Checklist> {
+        let top = spanned.referenced;
+        let raw = spanned.value;
+        let nothing = raw.id.is_none() && raw.title.is_none() && raw.sections.is_none();
+        if nothing && raw.procedure.is_none() && raw.version.is_none() && raw.sources.is_none() {
+            self.complain(top, "the file is empty: a checklist needs id, title, procedure, version, sources and sections");
+            return None;
+        }
+        let id = self.present(raw.id, top, "id");
+        let title = self.present(raw.title, top, "title");
+        let procedure = self.present(raw.procedure, top, "procedure");
+        let version = self.present(raw.version, top, "version");
+        let sources = self.present(raw.sources, top, "sources");
+        let sections = self.present(raw.sections, top, "sections");
+        let (id, title, procedure, version, sources, sections) =
+            (id?, title?, procedure?, version?, sources?, sections?);
+        let id_at = id.referenced;
+        let id = self.text(&id, "", "id");
         if !id.is_empty() && !is_id(&id) {
             self.complain(
-                raw.id.referenced,
+                id_at,
                 format!("id '{id}' may only hold lower-case letters, digits and '-'"),
             );
         }
-        let title = self.required(&raw.title, "title");
-        let procedure = self.required(&raw.procedure, "procedure");
-        for source in raw.sources {
+        let title = self.text(&title, "", "title");
+        let procedure = self.text(&procedure, "", "procedure");
+        let item_count: usize = sections.iter().map(|s| s.items.len()).sum();
+        self.all_ids = sections
+            .iter()
+            .flat_map(|s| &s.items)
+            .filter_map(|i| Some(i.value.id.as_ref()?.value.trim().to_string()))
+            .collect();
+        for source in sources {
             let at = source.referenced;
             let source = source.value;
             match files.read_source(&source.file) {
@@ -96,47 +132,77 @@ impl Builder<'_> {
                         self.complain(at, format!("duplicate source id '{}'", source.id));
                     }
                 }
-                Err(why) => self.complain(
-                    at,
-                    format!("source '{}': cannot read {}: {why}", source.id, source.file),
-                ),
+                Err(why) => {
+                    self.complain(
+                        at,
+                        format!("source '{}': {}: {why}", source.id, source.file),
+                    );
+                    self.unreadable.push(source.id);
+                }
             }
         }
-        let mut sections = Vec::new();
-        for section in raw.sections {
-            let title = self.required(&section.title, "section title");
-            if let Some(why) = medication_advice(&title, false) {
-                self.complain(section.title.referenced, format!("section title: {why}"));
-            }
-            let items = section
-                .items
-                .into_iter()
-                .filter_map(|item| self.item(item, catalogues))
-                .collect();
-            sections.push(Section { title, items });
+        let sections: Vec<Section> = sections
+            .into_iter()
+            .map(|section| self.section(section, catalogues))
+            .collect();
+        if item_count == 0 {
+            self.complain(id_at, "the checklist has no items");
         }
-        if self.items.is_empty() {
-            self.complain(raw.id.referenced, "the checklist has no items");
-        }
-        Checklist {
+        Some(Checklist {
             id,
             title,
             procedure,
-            version: raw.version,
+            version,
             sections,
+        })
+    }
+
+    fn section(
+        &mut self,
+        section: super::raw::RawSection,
+        catalogues: &[Rc<Catalogue>],
+    ) -> Section {
+        let title = self.text(&section.title, "", "section title");
+        if let Some(why) = medication_advice(&title, false) {
+            self.complain(section.title.referenced, format!("section title: {why}"));
         }
+        let items = section
+            .items
+            .into_iter()
+            .filter_map(|item| self.item(item, catalogues))
+            .collect();
+        Section { title, items }
     }
 
     fn item(&mut self, spanned: Spanned<RawItem>, catalogues: &[Rc<Catalogue>]) -> Option<Item> {
         let at = spanned.referenced;
-        let raw = spanned.value;
-        let id = raw.id.value.trim().to_string();
+        let mut raw = spanned.value;
+        let id = raw
+            .id
+            .as_ref()
+            .map_or_else(String::new, |i| i.value.trim().to_string());
+        let prefix = format!("item '{id}': ");
         let problems_before = self.problems.len();
-        let mut complain = |me: &mut Self, message: String| {
-            me.complain(at, format!("item '{id}' (line {}): {message}", at.line()));
+        let source = raw.source.take();
+        let present = [
+            ("id", raw.id.is_some()),
+            ("ask", raw.ask.is_some()),
+            ("kind", raw.kind.is_some()),
+            ("source", source.is_some()),
+        ];
+        for (key, _) in present.iter().filter(|(_, here)| !here) {
+            self.complain(at, format!("{prefix}missing field `{key}`"));
+        }
+        let (Some(id_field), Some(ask_field), Some(raw_kind), Some(source)) =
+            (&raw.id, &raw.ask, raw.kind, source)
+        else {
+            return None;
+        };
+        let complain = |me: &mut Self, message: String| {
+            me.complain(at, format!("{prefix}{message}"));
         };
         if id.is_empty() {
-            complain(self, "empty item id".into());
+            self.complain(id_field.referenced, format!("{prefix}empty item id"));
         } else if !is_id(&id) {
             complain(
                 self,
@@ -146,16 +212,13 @@ impl Builder<'_> {
         if self.items.iter().any(|seen| seen.id == id) {
             complain(self, "duplicate item id".into());
         }
-        let ask = raw.ask.value.trim().to_string();
-        if ask.is_empty() {
-            complain(self, "empty question ('ask')".into());
-        }
+        let ask = self.text(ask_field, &prefix, "question ('ask')");
         let help = raw.help.as_ref().map(|h| h.value.trim().to_string());
         if help.as_deref().is_some_and(|h| h.contains('\n')) {
             complain(self, "'help' must be one line".into());
         }
 
-        let kind = self.kind(&raw, catalogues, &mut complain);
+        let kind = self.kind(&raw, raw_kind, &prefix, at, catalogues);
         let about_medicines = raw.medicines || matches!(kind, Some(Kind::Medicines(_)));
         let mut texts: Vec<(&str, &str, bool)> = vec![("question", &ask, ask.ends_with('?'))];
         if let Some(help) = &help {
@@ -165,7 +228,7 @@ impl Builder<'_> {
         if let Some(todo) = &unanswered {
             texts.push(("unanswered", todo, false));
         }
-        for choice in raw.choices.iter().flatten() {
+        for choice in raw.choices.iter().flat_map(|c| &c.value) {
             texts.push(("choice", &choice.value.label.value, false));
         }
         for (what, text, is_question) in texts {
@@ -183,19 +246,18 @@ impl Builder<'_> {
             }
         }
 
-        let when = raw.when.and_then(|when| {
-            let at = when.referenced;
-            self.condition(when.value, at, &id)
-        });
+        let when = raw
+            .when
+            .and_then(|when| self.condition(when.value, when.referenced, &prefix));
         if let Some(role) = raw.role {
             let fits = matches!(
-                (role, raw.kind),
+                (role, raw_kind),
                 (Role::ProcedureDate, RawKind::Date) | (Role::ArrivalTime, RawKind::Time)
             );
             if !fits {
                 complain(
                     self,
-                    format!("role {} does not fit kind {}", role.name(), raw.kind.name()),
+                    format!("role {} does not fit kind {}", role.name(), raw_kind.name()),
                 );
             }
             if let Some(first) = self.roles.insert(role, id.clone()) {
@@ -209,12 +271,12 @@ impl Builder<'_> {
         let sheet = raw
             .sheet
             .into_iter()
-            .filter_map(|line| self.sheet_line(line, &id, raw.kind, &values, about_medicines))
+            .filter_map(|line| self.sheet_line(line, &id, raw_kind, &values, about_medicines))
             .collect();
-        self.source(raw.source, &id);
+        self.source(source, &prefix);
         self.items.push(Seen {
             id: id.clone(),
-            kind: raw.kind,
+            kind: raw_kind,
             values,
         });
         if self.problems.len() > problems_before {
@@ -236,34 +298,42 @@ impl Builder<'_> {
     fn kind(
         &mut self,
         raw: &RawItem,
+        raw_kind: RawKind,
+        prefix: &str,
+        at: Location,
         catalogues: &[Rc<Catalogue>],
-        complain: &mut dyn FnMut(&mut Self, String),
     ) -> Option<Kind> {
-        let has_choices = matches!(raw.kind, RawKind::OneChoice | RawKind::SeveralChoices);
+        let has_choices = matches!(raw_kind, RawKind::OneChoice | RawKind::SeveralChoices);
         let choices = match (&raw.choices, has_choices) {
-            (Some(list), true) if !list.is_empty() => self.choices(list, &raw.id.value),
-            (_, true) => {
-                complain(self, "this kind needs 'choices'".into());
+            (Some(list), true) if !list.value.is_empty() => self.choices(&list.value, prefix),
+            (Some(list), true) => {
+                self.complain(
+                    list.referenced,
+                    format!("{prefix}'choices' is empty; this kind needs at least one"),
+                );
                 return None;
             }
-            (Some(_), false) => {
-                complain(
-                    self,
-                    "only one-choice and several-choices have 'choices'".into(),
+            (None, true) => {
+                self.complain(at, format!("{prefix}this kind needs 'choices'"));
+                return None;
+            }
+            (Some(list), false) => {
+                self.complain(
+                    list.referenced,
+                    format!("{prefix}only one-choice and several-choices have 'choices'"),
                 );
                 return None;
             }
             (None, false) => Vec::new(),
         };
-        let is_medicines = raw.kind == RawKind::Medicines;
-        if !is_medicines && (raw.catalogue.is_some() || raw.groups.is_some()) {
-            complain(
-                self,
-                "only kind medicines has 'catalogue' and 'groups'".into(),
+        if raw_kind != RawKind::Medicines && (raw.catalogue.is_some() || raw.groups.is_some()) {
+            self.complain(
+                at,
+                format!("{prefix}only kind medicines has 'catalogue' and 'groups'"),
             );
             return None;
         }
-        Some(match raw.kind {
+        Some(match raw_kind {
             RawKind::YesNo => Kind::YesNo,
             RawKind::OneChoice => Kind::OneChoice(choices),
             RawKind::SeveralChoices => Kind::SeveralChoices(choices),
@@ -274,15 +344,15 @@ impl Builder<'_> {
             RawKind::Info => Kind::Info,
             RawKind::Medicines => {
                 let Some(name) = &raw.catalogue else {
-                    complain(self, "kind medicines needs 'catalogue'".into());
+                    self.complain(at, format!("{prefix}kind medicines needs 'catalogue'"));
                     return None;
                 };
                 let Some(catalogue) = catalogues.iter().find(|c| c.id == name.value) else {
                     let known: Vec<&str> = catalogues.iter().map(|c| c.id.as_str()).collect();
-                    complain(
-                        self,
+                    self.complain(
+                        name.referenced,
                         format!(
-                            "unknown catalogue '{}' (known: {})",
+                            "{prefix}unknown catalogue '{}' (known: {})",
                             name.value,
                             known.join(", ")
                         ),
@@ -294,9 +364,9 @@ impl Builder<'_> {
                     groups: raw.groups.clone().unwrap_or_default(),
                 };
                 if list.shown().next().is_none() {
-                    complain(
-                        self,
-                        "no medicine of the catalogue is in these groups".into(),
+                    self.complain(
+                        at,
+                        format!("{prefix}no medicine of the catalogue is in these groups"),
                     );
                     return None;
                 }
@@ -305,7 +375,7 @@ impl Builder<'_> {
         })
     }
 
-    fn choices(&mut self, raw: &[Spanned<super::raw::RawChoice>], item: &str) -> Vec<Choice> {
+    fn choices(&mut self, raw: &[Spanned<super::raw::RawChoice>], prefix: &str) -> Vec<Choice> {
         let mut choices: Vec<Choice> = Vec::new();
         for choice in raw {
             let id = choice.value.id.value.trim().to_string();
@@ -314,15 +384,18 @@ impl Builder<'_> {
             if id.is_empty() || !is_id(&id) {
                 self.complain(
                     at,
-                    format!("item '{item}': choice id '{id}' may only hold lower-case letters, digits and '-'"),
+                    format!(
+                        "{prefix}choice id '{id}' may only hold lower-case letters, digits \
+                         and '-'"
+                    ),
                 );
             } else if choices.iter().any(|c| c.id == id) {
-                self.complain(at, format!("item '{item}': duplicate choice id '{id}'"));
+                self.complain(at, format!("{prefix}duplicate choice id '{id}'"));
             }
             if label.is_empty() {
                 self.complain(
                     choice.value.label.referenced,
-                    format!("item '{item}': choice '{id}' has an empty label"),
+                    format!("{prefix}choice '{id}' has an empty label"),
                 );
             }
             choices.push(Choice { id, label });
@@ -331,16 +404,26 @@ impl Builder<'_> {
     }
 
     /// Check a condition: it may only name earlier items, and only values they can have.
-    fn condition(&mut self, raw: RawCondition, at: Location, item: &str) -> Option<Condition> {
-        let context = format!("item '{item}' (line {}): condition", at.line());
+    fn condition(&mut self, raw: RawCondition, at: Location, prefix: &str) -> Option<Condition> {
+        let context = format!("{prefix}condition");
         match (raw.item, raw.is, raw.any, raw.all) {
             (Some(target), Some(is), None, None) => {
                 let values = is.into_vec();
                 let Some(seen) = self.items.iter().find(|s| s.id == target.value) else {
-                    let later = "is not an earlier item (conditions may only look back)";
+                    let why = if self.all_ids.contains(&target.value) {
+                        "is not an earlier item (conditions may only look back)".to_string()
+                    } else {
+                        let near = self
+                            .all_ids
+                            .iter()
+                            .find(|id| strsim::damerau_levenshtein(id, &target.value) <= 2)
+                            .map(|id| format!(" (did you mean '{id}'?)"))
+                            .unwrap_or_default();
+                        format!("is not an item of this checklist{near}")
+                    };
                     self.complain(
                         target.referenced,
-                        format!("{context} names '{}', which {later}", target.value),
+                        format!("{context} names '{}', which {why}", target.value),
                     );
                     return None;
                 };
@@ -354,10 +437,10 @@ impl Builder<'_> {
                 })
             }
             (None, None, Some(list), None) if !list.is_empty() => {
-                Some(Condition::Any(self.conditions(list, item)))
+                Some(Condition::Any(self.conditions(list, prefix)))
             }
             (None, None, None, Some(list)) if !list.is_empty() => {
-                Some(Condition::All(self.conditions(list, item)))
+                Some(Condition::All(self.conditions(list, prefix)))
             }
             _ => {
                 self.complain(
@@ -372,9 +455,9 @@ impl Builder<'_> {
         }
     }
 
-    fn conditions(&mut self, list: Vec<Spanned<RawCondition>>, item: &str) -> Vec<Condition> {
+    fn conditions(&mut self, list: Vec<Spanned<RawCondition>>, prefix: &str) -> Vec<Condition> {
         list.into_iter()
-            .filter_map(|c| self.condition(c.value, c.referenced, item))
+            .filter_map(|c| self.condition(c.value, c.referenced, prefix))
             .collect()
     }
 
@@ -388,7 +471,7 @@ impl Builder<'_> {
     ) -> Option<SheetLine> {
         let at = spanned.referenced;
         let raw = spanned.value;
-        let context = format!("item '{item}' (line {}): sheet line", at.line());
+        let context = format!("item '{item}': sheet line");
         let places = [
             (Place::Urgent, raw.urgent),
             (Place::Todo, raw.todo),
@@ -455,10 +538,13 @@ impl Builder<'_> {
     }
 
     /// Every item names the source passage it comes from, word for word.
-    fn source(&mut self, raw: Spanned<super::raw::RawSourceRef>, item: &str) {
+    fn source(&mut self, raw: Spanned<super::raw::RawSourceRef>, prefix: &str) {
         let at = raw.referenced;
         let raw = raw.value;
-        let context = format!("item '{item}' (line {}): source", at.line());
+        let context = format!("{prefix}source");
+        if self.unreadable.contains(&raw.from) {
+            return; // already reported where the source is named
+        }
         let Some((title, text)) = self.sources.get(&raw.from) else {
             self.complain(at, format!("{context} '{}' is not in 'sources'", raw.from));
             return;

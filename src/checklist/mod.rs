@@ -133,6 +133,12 @@ impl SheetLine {
 }
 
 impl Checklist {
+    /// "checklist 'id', 20 items", for `check`.
+    pub fn summary(&self) -> String {
+        let items = crate::text::count(self.items().count(), "item");
+        format!("checklist '{}', {items}", self.id)
+    }
+
     pub fn items(&self) -> impl Iterator<Item = &Item> {
         self.sections.iter().flat_map(|s| s.items.iter())
     }

@@ -4,15 +4,17 @@
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
+/// Required keys are `Option` here so that a missing one is reported at the mapping that
+/// lacks it (serde would point at the last key it read).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawChecklist {
-    pub id: Spanned<String>,
-    pub title: Spanned<String>,
-    pub procedure: Spanned<String>,
-    pub version: u32,
-    pub sources: Vec<Spanned<RawSource>>,
-    pub sections: Vec<RawSection>,
+    pub id: Option<Spanned<String>>,
+    pub title: Option<Spanned<String>>,
+    pub procedure: Option<Spanned<String>>,
+    pub version: Option<u32>,
+    pub sources: Option<Vec<Spanned<RawSource>>>,
+    pub sections: Option<Vec<RawSection>>,
 }
 
 #[derive(Deserialize)]
@@ -33,11 +35,11 @@ pub struct RawSection {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawItem {
-    pub id: Spanned<String>,
-    pub ask: Spanned<String>,
+    pub id: Option<Spanned<String>>,
+    pub ask: Option<Spanned<String>>,
     pub help: Option<Spanned<String>>,
-    pub kind: RawKind,
-    pub choices: Option<Vec<Spanned<RawChoice>>>,
+    pub kind: Option<RawKind>,
+    pub choices: Option<Spanned<Vec<Spanned<RawChoice>>>>,
     pub catalogue: Option<Spanned<String>>,
     pub groups: Option<Vec<crate::catalogue::Group>>,
     pub when: Option<Spanned<RawCondition>>,
@@ -47,7 +49,7 @@ pub struct RawItem {
     pub unanswered: Option<Spanned<String>>,
     #[serde(default)]
     pub sheet: Vec<Spanned<RawSheetLine>>,
-    pub source: Spanned<RawSourceRef>,
+    pub source: Option<Spanned<RawSourceRef>>,
 }
 
 #[derive(Deserialize, Clone, Copy, PartialEq, Eq)]

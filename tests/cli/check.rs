@@ -9,8 +9,8 @@ use crate::common::{Run, folder, root, run, run_within, write};
 
 const BROKEN: &str = "tests/fixtures/broken";
 
-/// Each broken fixture and the one line `check` prints for it, after `file:` (the label
-/// "(line N)" left out, see `without_line_label`). One problem per file.
+/// Each broken fixture and the one line `check` prints for it, after `file:`. One problem
+/// per file.
 const EXACT: &[(&str, &str)] = &[
     ("yaml-syntax.yaml", "16:17: unclosed bracket '{'"),
     ("wrong-type.yaml", "14:14: expected string scalar"),
@@ -29,7 +29,11 @@ const EXACT: &[(&str, &str)] = &[
         "15:15: unknown variant `yesno`, expected one of yes-no, one-choice, several-choices, \
          medicines, text, date, time, phone, info",
     ),
-    ("empty.yaml", "1:1: unexpected end of input"),
+    (
+        "empty.yaml",
+        "1:1: the file is empty: a checklist needs id, title, procedure, version, sources and \
+         sections",
+    ),
     (
         "duplicate-item-id.yaml",
         "17:9: item 'diabetes': duplicate item id",
@@ -87,8 +91,35 @@ const EXACT: &[(&str, &str)] = &[
     ),
     (
         "source-dotdot.yaml",
-        "7:5: source 'outside': cannot read ../broken/sources/leaflet.txt: a source path must \
-         stay inside the checklist's folder",
+        "7:5: source 'outside': ../broken/sources/leaflet.txt: a source path must stay inside \
+         the checklist's folder",
+    ),
+    (
+        "missing-field.yaml",
+        "13:9: item 'diabetes': missing field `source`",
+    ),
+    ("missing-field-top.yaml", "2:1: missing field `procedure`"),
+    (
+        "when-unknown-item.yaml",
+        "20:22: item 'insulin': condition names 'diabetis', which is not an item of this \
+         checklist (did you mean 'diabetes'?)",
+    ),
+    (
+        "empty-ask.yaml",
+        "14:14: item 'diabetes': empty question ('ask')",
+    ),
+    (
+        "unknown-catalogue.yaml",
+        "16:20: item 'thinners': unknown catalogue 'bleding' (known: bleeding)",
+    ),
+    (
+        "choices-empty.yaml",
+        "16:18: item 'diabetes': 'choices' is empty; this kind needs at least one",
+    ),
+    (
+        "source-missing-file.yaml",
+        "7:5: source 'leaflet': sources/no-such-leaflet.txt: cannot read: No such file or \
+         directory (os error 2)",
     ),
     (
         "medicines/brand-twice.yaml",
@@ -105,78 +136,6 @@ const EXACT: &[(&str, &str)] = &[
     ),
 ];
 
-/// Fixtures whose message today is imprecise or misleading: what `check` should print
-/// (after `file:`), and what is wrong now. Checked by the ignored test below; move a case to
-/// `EXACT` once `src/` prints it.
-const IMPRECISE: &[(&str, &[&str], &str)] = &[
-    (
-        "missing-field.yaml",
-        &["13:9: missing field `source`"],
-        "points at the item's last key (15:9, `kind`), not at the item that lacks the field",
-    ),
-    (
-        "missing-field-top.yaml",
-        &["2:1: missing field `procedure`"],
-        "points at the last top-level key (9:1, `sections`), not at the mapping that lacks it",
-    ),
-    (
-        "when-unknown-item.yaml",
-        &[
-            "20:22: item 'insulin': condition names 'diabetis', which is not an item of this \
-           checklist",
-        ],
-        "says 'is not an earlier item (conditions may only look back)' of an item that does \
-         not exist at all, sending the author to look for an ordering problem",
-    ),
-    (
-        "empty-ask.yaml",
-        &["14:14: item 'diabetes': empty question ('ask')"],
-        "points at the item (13:9), not at the empty `ask` value, though it is Spanned",
-    ),
-    (
-        "unknown-catalogue.yaml",
-        &["16:20: item 'thinners': unknown catalogue 'bleding' (known: bleeding)"],
-        "points at the item (13:9), not at the `catalogue` value, though it is Spanned",
-    ),
-    (
-        "choices-empty.yaml",
-        &["16:18: item 'diabetes': 'choices' is empty; this kind needs at least one"],
-        "says \"this kind needs 'choices'\" of an item that has `choices: []`, at the item",
-    ),
-    (
-        "source-missing-file.yaml",
-        &[
-            "7:5: source 'leaflet': cannot read sources/no-such-leaflet.txt: No such file or \
-           directory (os error 2)",
-        ],
-        "says 'cannot read' twice, and adds a second, false problem on every item citing the \
-         source: \"source 'leaflet' is not in 'sources'\"",
-    ),
-];
-
-/// Drop the "(line N)" after "item 'ID'": it repeats the line of the `file:line:column`
-/// prefix, which is the line of the sheet line, condition or source, not of the item, so
-/// "item 'aspirin' (line 18)" reads as if the item were on line 18 (reported). The tables
-/// hold the lines without it; this keeps them true whichever way that is fixed.
-fn without_line_label(line: &str) -> String {
-    const LABEL: &str = "' (line ";
-    let mut out = String::new();
-    let mut rest = line;
-    while let Some(at) = rest.find(LABEL) {
-        let after = &rest[at + LABEL.len()..];
-        let digits = after.chars().take_while(char::is_ascii_digit).count();
-        if digits > 0 && after[digits..].starts_with(')') {
-            out.push_str(&rest[..=at]);
-            rest = &after[digits + 1..];
-        } else {
-            out.push_str(&rest[..at + LABEL.len()]);
-            rest = after;
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
 fn check_fixture(fixture: &str) -> (String, Run) {
     let path = format!("{BROKEN}/{fixture}");
     let outcome = run(["check", &path]);
@@ -190,11 +149,7 @@ fn mismatch(fixture: &str, expected: &[&str]) -> Option<String> {
         .iter()
         .map(|rest| format!("{path}:{rest}"))
         .collect();
-    let got: Vec<String> = outcome
-        .lines()
-        .into_iter()
-        .map(without_line_label)
-        .collect();
+    let got: Vec<String> = outcome.lines().into_iter().map(String::from).collect();
     let summary = match want.len() {
         1 => "1 problem found\n".to_string(),
         n => format!("{n} problems found\n"),
@@ -230,16 +185,10 @@ fn every_broken_fixture_prints_its_exact_problem_and_exits_1() {
 }
 
 #[test]
-#[ignore = "src/ prints these imprecisely today; see IMPRECISE for what is wrong"]
-fn broken_fixtures_with_imprecise_messages_say_exactly_where_and_what() {
-    assert_no_mismatch(IMPRECISE.iter().map(|(f, lines, _)| (*f, lines.to_vec())));
-}
-
-#[test]
 fn every_broken_fixture_is_refused_naming_itself() {
     let fixtures = EXACT.iter().map(|(f, _)| *f);
     let mut wrong = Vec::new();
-    for fixture in fixtures.chain(IMPRECISE.iter().map(|(f, _, _)| *f)) {
+    for fixture in fixtures {
         let (path, outcome) = check_fixture(fixture);
         let lines = outcome.lines();
         let named = !lines.is_empty() && lines.iter().all(|l| l.starts_with(&format!("{path}:")));
@@ -253,11 +202,7 @@ fn every_broken_fixture_is_refused_naming_itself() {
 /// A fixture added to the folder must be added to a table too.
 #[test]
 fn every_fixture_file_is_in_a_table() {
-    let known: Vec<&str> = EXACT
-        .iter()
-        .map(|(f, _)| *f)
-        .chain(IMPRECISE.iter().map(|(f, _, _)| *f))
-        .collect();
+    let known: Vec<&str> = EXACT.iter().map(|(f, _)| *f).collect();
     let mut missing = Vec::new();
     for sub in ["", "medicines/"] {
         for entry in std::fs::read_dir(root(&format!("{BROKEN}/{sub}"))).expect("fixtures") {
@@ -272,7 +217,7 @@ fn every_fixture_file_is_in_a_table() {
             }
         }
     }
-    assert!(missing.is_empty(), "not in EXACT or IMPRECISE: {missing:?}");
+    assert!(missing.is_empty(), "not in EXACT: {missing:?}");
 }
 
 #[test]
@@ -353,16 +298,12 @@ fn several_files_are_checked_together() {
     ]);
     assert_eq!(outcome.code, Some(1), "{outcome:?}");
     assert_eq!(outcome.stderr, "2 problems found\n");
-    let lines: Vec<String> = outcome
-        .lines()
-        .into_iter()
-        .map(without_line_label)
-        .collect();
+    let lines: Vec<String> = outcome.lines().into_iter().map(String::from).collect();
     assert_eq!(
         lines,
         [
             "ok: tests/fixtures/override/intrathecal-pump.yaml: checklist 'intrathecal-pump', \
-             1 items"
+             1 item"
                 .to_string(),
             format!(
                 "tests/fixtures/broken/todo-stop.yaml:{}",
@@ -398,7 +339,7 @@ fn check_names_a_broken_file_in_the_clinic_folder() {
     );
     let expected = [
         format!(
-            "ok: {}: checklist 'intrathecal-pump', 1 items",
+            "ok: {}: checklist 'intrathecal-pump', 1 item",
             dir.path().join("intrathecal-pump.yaml").display()
         ),
         format!(
@@ -418,11 +359,7 @@ fn check_names_a_broken_file_in_the_clinic_folder() {
     for outcome in [by_flag, by_env] {
         assert_eq!(outcome.code, Some(1), "{outcome:?}");
         assert_eq!(outcome.stderr, "1 problem found\n");
-        let lines: Vec<String> = outcome
-            .lines()
-            .into_iter()
-            .map(without_line_label)
-            .collect();
+        let lines: Vec<String> = outcome.lines().into_iter().map(String::from).collect();
         let pump_built_in = "ok: intrathecal-pump (built in)";
         assert!(
             !lines.iter().any(|l| l.starts_with(pump_built_in)),
@@ -613,13 +550,12 @@ fn a_named_pipe_is_refused_without_blocking() {
     );
 }
 
-// Found while writing these tests: the right behaviour, ignored until `src/` does it.
+// Found while writing these tests, and fixed in `src/`.
 
 /// `check bleeding.yaml` from inside a `medicines` folder (or `check ./medicines/../x`) must
 /// check a catalogue: the folder is judged from the path as typed, so there it is parsed as a
 /// checklist and reported as "unknown field `medicines`".
 #[test]
-#[ignore = "src bug: loader.rs check_files judges 'in a medicines folder' from the path as typed"]
 fn a_catalogue_named_from_inside_its_folder_is_checked_as_a_catalogue() {
     let outcome = run_within(Duration::from_secs(30), ["check", "hold-days.yaml"], |c| {
         c.current_dir(root("tests/fixtures/broken/medicines"));
@@ -637,7 +573,6 @@ fn a_catalogue_named_from_inside_its_folder_is_checked_as_a_catalogue() {
 /// pass `check FILE` (as the checklists README tells authors to run after every edit),
 /// without also having to name the folder with --checklists.
 #[test]
-#[ignore = "src bug: check FILE loads only the built-in catalogues, not those beside FILE"]
 fn check_file_finds_the_catalogues_beside_it() {
     let catalogue = std::fs::read_to_string(root("tests/fixtures/broken/medicines/hold-days.yaml"))
         .expect("fixture")
@@ -669,7 +604,6 @@ fn check_file_finds_the_catalogues_beside_it() {
 /// A file just over the cap must not be "too large (1.0 MB); the most is 1 MB": the size is
 /// shown in millions of bytes and the cap in mebibytes.
 #[test]
-#[ignore = "src bug: loader.rs read_small_file mixes MB (1e6) and MiB in its message"]
 fn the_size_message_does_not_contradict_itself() {
     let dir = folder(&[("edge.yaml", &vec![b'#'; 1024 * 1024 + 1])]);
     let stdout = refused_quickly(&dir.path().join("edge.yaml"));
@@ -678,7 +612,6 @@ fn the_size_message_does_not_contradict_itself() {
 
 /// The alias bomb's message is meant for a clinic's author, not a Rust programmer.
 #[test]
-#[ignore = "src: the alias-bomb message is serde-saphyr's Debug output ('Nodes { nodes: 250001 }')"]
 fn the_alias_bomb_message_is_plain() {
     let dir = with_leaflet("bomb.yaml", &condition_bomb());
     let stdout = refused_quickly(&dir.path().join("bomb.yaml"));

@@ -185,24 +185,22 @@ fn an_unreadable_clinic_file_is_named() {
     );
 }
 
-// Found while writing these tests: the right behaviour, ignored until `src/` does it.
+// Found while writing these tests, and fixed in `src/`.
 
 /// The overridden row is the built-in's: its title, not the clinic file's.
 #[test]
-#[ignore = "src bug: commands.rs list prints the replacing checklist's title on the overridden row"]
 fn the_overridden_row_shows_the_built_in_title() {
     let outcome = run(["list", "--checklists", OVERRIDE]);
     let rows = rows_of(&outcome, "intrathecal-pump");
     assert_eq!(
         rows[1],
-        "intrathecal-pump\tGetting ready for your pain pump\t\t(built in, overridden)"
+        "intrathecal-pump\tGetting ready for your pain pump\tversion 1\t(built in, overridden)"
     );
 }
 
 /// Two clinic files with the same id: one silently replaces the other (by file name order),
 /// and the built-in is no longer shown as overridden. It must be a problem naming both.
 #[test]
-#[ignore = "src bug: loader.rs Library::load lets two clinic files with one id replace each other"]
 fn two_clinic_files_with_one_id_are_a_problem() {
     let dir = tempfile::tempdir().expect("temp dir");
     copy_folder(&root(OVERRIDE), dir.path());
