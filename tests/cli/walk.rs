@@ -285,7 +285,8 @@ fn a_closed_terminal_keeps_the_answers_given() {
     p.sees("90 minutes");
     p.hang_up();
     let (_, code) = p.finish();
-    assert_eq!(code, 129, "ended by SIGHUP");
+    // 129 from the signal, or 130 when the prompt's read is interrupted by it first.
+    assert!(code == 129 || code == 130, "ended by SIGHUP with {code}");
     let file = saved(home.path());
     assert!(
         file.contains("step: implant") && file.contains("trial-helped: \"yes\""),
