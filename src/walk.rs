@@ -139,6 +139,8 @@ impl<'a> Walk<'a> {
             .iter()
             .map(|item| format!("{}  [{}]", clean(&item.ask), self.describe(item)))
             .collect();
+        // The list names the medicines given, so it carries the statement too.
+        self.say(&format!("{}", self.note.apply_to(MEDICATION_STATEMENT)))?;
         let picked = self.pick("Which answer do you want to change?", &labels, 0)?;
         self.ask_and_save(answered[picked], saver)
     }

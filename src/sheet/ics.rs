@@ -10,7 +10,8 @@ use jiff::civil::{Date, Time};
 
 use super::{Entry, MEDICATION_STATEMENT, Sheet, When};
 
-/// One reminder: a day, maybe a time, what to do and why.
+/// One reminder: a day, maybe a time, what to do and why. Every description ends with the
+/// medication statement, added when the event is written.
 struct Reminder {
     /// Stable across runs, so importing the file again updates events instead of adding.
     key: String,
@@ -31,10 +32,7 @@ fn reminders(sheet: &Sheet) -> Vec<Reminder> {
             day: soon,
             at: None,
             summary: format!("Call your care team about {about}"),
-            description: format!(
-                "{MEDICATION_STATEMENT}\nAsk:\n{}",
-                bullets(&group.questions)
-            ),
+            description: format!("Ask:\n{}", bullets(&group.questions)),
         });
     }
     let general: Vec<String> = sheet
@@ -49,7 +47,7 @@ fn reminders(sheet: &Sheet) -> Vec<Reminder> {
             day: soon,
             at: None,
             summary: "Ask your care team your questions".into(),
-            description: format!("{MEDICATION_STATEMENT}\nAsk:\n{}", bullets(&general)),
+            description: format!("Ask:\n{}", bullets(&general)),
         });
     }
     for todo in sheet.urgent.iter().chain(&sheet.todo) {
@@ -91,7 +89,7 @@ fn reminders(sheet: &Sheet) -> Vec<Reminder> {
             day: date,
             at: arrive,
             summary: sheet.procedure.clone(),
-            description: format!("{}\n{MEDICATION_STATEMENT}", sheet.title),
+            description: sheet.title.clone(),
         });
     }
     list.sort_by_key(|r| (r.day, r.at));
@@ -140,7 +138,10 @@ pub fn write(sheet: &Sheet, time_zone: Option<&str>, out: &mut dyn Write) -> io:
         event
             .uid(&uid(&sheet.checklist_id, &reminder.key))
             .summary(&crate::text::clean(&reminder.summary))
-            .description(&crate::text::clean_lines(&reminder.description));
+            .description(&crate::text::clean_lines(&format!(
+                "{}\n{MEDICATION_STATEMENT}",
+                reminder.description
+            )));
         match reminder.at {
             Some(at) => {
                 let time = NaiveTime::from_hms_opt(at.hour() as u32, at.minute() as u32, 0)

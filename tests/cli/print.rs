@@ -269,6 +269,9 @@ fn reminders_are_read_by_an_independent_calendar_parser() {
             "Do I need to stop {medicine} before the procedure?"
         )));
     }
+    for event in &events {
+        assert!(event.contains(statement), "every reminder repeats it: {event}");
+    }
     // No arrival time: the procedure is a whole day.
     assert!(
         events
