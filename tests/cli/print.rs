@@ -270,7 +270,10 @@ fn reminders_are_read_by_an_independent_calendar_parser() {
         )));
     }
     for event in &events {
-        assert!(event.contains(statement), "every reminder repeats it: {event}");
+        assert!(
+            event.contains(statement),
+            "every reminder repeats it: {event}"
+        );
     }
     // No arrival time: the procedure is a whole day.
     assert!(
