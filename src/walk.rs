@@ -78,8 +78,16 @@ impl<'a> Walk<'a> {
         }
     }
 
+    /// A line of text, wrapped at word breaks to fit the terminal.
     fn say(&self, text: &str) -> io::Result<()> {
-        self.term.write_line(text)
+        let width = self
+            .term
+            .size_checked()
+            .map_or(80, |(_, cols)| usize::from(cols));
+        for line in textwrap::wrap(text, width.max(20)) {
+            self.term.write_line(&line)?;
+        }
+        Ok(())
     }
 
     /// Ask what to do with saved answers.
