@@ -31,7 +31,7 @@ fn trial_to_medicines(p: &mut Patient) {
         .sees("Do you take any of these blood thinners?");
 }
 
-/// From the store-bought pain pills to the end of the medicines section, ticking nothing.
+/// From the pain pills to the end of the medicines section, ticking nothing.
 fn no_other_medicines(p: &mut Patient) {
     p.sees("pain pills").press(ENTER);
     p.sees("supplements or herbs").press(ENTER);
