@@ -307,18 +307,8 @@ fn stop_cleanly_on_signals(path: &Path, id: &str) {
 
 /// The end of the walk: a short summary, where the answers are, and the sheet.
 fn finish(walk: &Walk, path: &Path, colors: bool) -> Result<(), Failure> {
-    let mut summary = String::from("\nAll done. Your answers:\n");
-    for item in walk.answers.applicable(walk.checklist) {
-        if !matches!(item.kind, crate::checklist::Kind::Info) {
-            summary.push_str(&format!(
-                "  {}  {}\n",
-                crate::text::clean(&item.ask),
-                walk.describe(item)
-            ));
-        }
-    }
-    summary.push_str(&format!("They are saved in {}.\n", path.display()));
-    eprintln!("{summary}");
+    walk.show_summary(path)
+        .map_err(|e| Failure::error(e.to_string()))?;
     let sheet = Sheet::new(walk.checklist, &walk.answers, walk.today);
     let mut bytes = Vec::new();
     let format = Format::Text {

@@ -80,14 +80,36 @@ impl<'a> Walk<'a> {
 
     /// A line of text, wrapped at word breaks to fit the terminal.
     fn say(&self, text: &str) -> io::Result<()> {
+        self.say_indented(text, "", "")
+    }
+
+    /// Like `say`, with the first and the following lines indented.
+    fn say_indented(&self, text: &str, first: &str, rest: &str) -> io::Result<()> {
         let width = self
             .term
             .size_checked()
             .map_or(80, |(_, cols)| usize::from(cols));
-        for line in textwrap::wrap(text, width.max(20)) {
+        let options = textwrap::Options::new(width.max(20))
+            .initial_indent(first)
+            .subsequent_indent(rest)
+            // Paths and names with hyphens stay whole, so they can be copied.
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        for line in textwrap::wrap(text, options) {
             self.term.write_line(&line)?;
         }
         Ok(())
+    }
+
+    /// Every answer that applies, one per line, and where they are kept.
+    pub fn show_summary(&self, path: &Path) -> io::Result<()> {
+        self.say("\nAll done. Your answers:")?;
+        for item in self.answers.applicable(self.checklist) {
+            if !matches!(item.kind, Kind::Info) {
+                let line = format!("{}  {}", clean(&item.ask), self.describe(item));
+                self.say_indented(&line, "  ", "      ")?;
+            }
+        }
+        self.say(&format!("They are saved in {}.\n", path.display()))
     }
 
     /// Ask what to do with saved answers.
