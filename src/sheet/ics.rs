@@ -4,9 +4,10 @@
 use std::io::{self, Write};
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
-use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike};
-use jiff::ToSpan;
-use jiff::civil::{Date, Time};
+use icalendar::{Alarm, Calendar, CalendarDateTime, Component, Event, EventLike, Trigger};
+use jiff::civil::{Date, DateTime, Time};
+use jiff::tz::{Offset, TimeZone};
+use jiff::{Timestamp, ToSpan};
 
 use super::{Entry, MEDICATION_STATEMENT, Sheet, When};
 
@@ -19,6 +20,9 @@ struct Reminder {
     at: Option<Time>,
     summary: String,
     description: String,
+    /// Whether the calendar should alert the patient (not for the procedure itself: the
+    /// reminders the day before cover it).
+    alert: bool,
 }
 
 /// The reminders a sheet calls for, in date order.
@@ -33,6 +37,7 @@ fn reminders(sheet: &Sheet) -> Vec<Reminder> {
             at: None,
             summary: format!("Call your care team about {about}"),
             description: format!("Ask:\n{}", bullets(&group.questions)),
+            alert: true,
         });
     }
     let general: Vec<String> = sheet
@@ -48,6 +53,7 @@ fn reminders(sheet: &Sheet) -> Vec<Reminder> {
             at: None,
             summary: "Ask your care team your questions".into(),
             description: format!("Ask:\n{}", bullets(&general)),
+            alert: true,
         });
     }
     for todo in sheet.urgent.iter().chain(&sheet.todo) {
@@ -57,6 +63,7 @@ fn reminders(sheet: &Sheet) -> Vec<Reminder> {
             at: None,
             summary: todo.clone(),
             description: format!("From your reminder sheet for: {}.", sheet.procedure),
+            alert: true,
         });
     }
     if let When::On { date, arrive, .. } = sheet.when {
@@ -74,6 +81,7 @@ fn reminders(sheet: &Sheet) -> Vec<Reminder> {
             at: Some(Time::constant(10, 0, 0, 0)),
             summary: "Check your ride home for tomorrow".into(),
             description: format!("Call the person taking you home.\n{}", bullets(&ride)),
+            alert: true,
         });
         if !sheet.bring.is_empty() {
             list.push(Reminder {
@@ -82,6 +90,7 @@ fn reminders(sheet: &Sheet) -> Vec<Reminder> {
                 at: Some(Time::constant(19, 0, 0, 0)),
                 summary: "Pack what to bring tomorrow".into(),
                 description: bullets(&sheet.bring),
+                alert: true,
             });
         }
         list.push(Reminder {
@@ -90,6 +99,7 @@ fn reminders(sheet: &Sheet) -> Vec<Reminder> {
             at: arrive,
             summary: sheet.procedure.clone(),
             description: sheet.title.clone(),
+            alert: false,
         });
     }
     list.sort_by_key(|r| (r.day, r.at));
@@ -121,46 +131,196 @@ fn naive_date(date: Date) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(date.year().into(), date.month() as u32, date.day() as u32)
 }
 
-/// Write the calendar. Timed events are local times in `time_zone` (an IANA name), or
-/// floating local times when it is not known.
-pub fn write(sheet: &Sheet, time_zone: Option<&str>, out: &mut dyn Write) -> io::Result<()> {
-    let mut calendar = Calendar::new();
-    calendar.append_property(("PRODID", "-//prepcheck//reminders//EN"));
-    calendar.name(&crate::text::clean(&sheet.title));
-    if let Some(zone) = time_zone {
-        calendar.timezone(zone);
+/// Write the calendar. Timed events are local times in `time_zone`, described by a
+/// VTIMEZONE, or floating local times when the zone has no IANA name.
+pub fn write(sheet: &Sheet, time_zone: Option<&TimeZone>, out: &mut dyn Write) -> io::Result<()> {
+    let zone = time_zone.and_then(|tz| Some((tz, clean_value(tz.iana_name()?))));
+    let reminders = reminders(sheet);
+    let mut calendar = Calendar::empty();
+    calendar
+        .append_property(("VERSION", "2.0"))
+        .append_property(("PRODID", "-//prepcheck//reminders//EN"))
+        .append_property(("CALSCALE", "GREGORIAN"))
+        .name(&crate::text::clean(&sheet.title));
+    let mut zone_rules = String::new();
+    if let Some((tz, name)) = &zone {
+        let tz = *tz;
+        calendar.timezone(name.as_str());
+        let instants: Vec<Timestamp> = reminders
+            .iter()
+            .filter_map(|r| {
+                let local = DateTime::from_parts(r.day, r.at?);
+                Some(local.to_zoned_datetime(tz.clone()).ok()?.timestamp())
+            })
+            .collect();
+        if let (Some(first), Some(last)) = (instants.iter().min(), instants.iter().max()) {
+            zone_rules = vtimezone(tz, name, *first, *last);
+        }
     }
-    for reminder in reminders(sheet) {
-        let Some(day) = naive_date(reminder.day) else {
-            continue;
-        };
-        let mut event = Event::new();
-        event
-            .uid(&uid(&sheet.checklist_id, &reminder.key))
-            .summary(&crate::text::clean(&reminder.summary))
-            .description(&crate::text::clean_lines(&format!(
-                "{}\n{MEDICATION_STATEMENT}",
-                reminder.description
-            )));
-        match reminder.at {
-            Some(at) => {
-                let time = NaiveTime::from_hms_opt(at.hour() as u32, at.minute() as u32, 0)
-                    .unwrap_or_default();
-                let local = NaiveDateTime::new(day, time);
-                let start = match time_zone {
-                    Some(zone) => CalendarDateTime::WithTimezone {
-                        date_time: local,
-                        tzid: zone.to_string(),
-                    },
-                    None => CalendarDateTime::Floating(local),
-                };
-                event.starts(start);
-            }
-            None => {
-                event.starts(day).ends(day.succ_opt().unwrap_or(day));
+    // The crate cannot write a VTIMEZONE (it gives every component a DTSTAMP and a UID,
+    // which a VTIMEZONE must not have), so ours goes between its header and its events.
+    let header = calendar.done().to_string();
+    let header = header
+        .strip_suffix(CALENDAR_END)
+        .ok_or_else(|| io::Error::other("the calendar header did not end as expected"))?;
+    out.write_all(header.as_bytes())?;
+    out.write_all(zone_rules.as_bytes())?;
+    for reminder in reminders {
+        if let Some(event) = event(
+            &sheet.checklist_id,
+            &reminder,
+            zone.as_ref().map(|(_, name)| name.as_str()),
+        ) {
+            let text = event
+                .try_into_string()
+                .map_err(|_| io::Error::other("cannot write a calendar event"))?;
+            out.write_all(text.as_bytes())?;
+        }
+    }
+    out.write_all(CALENDAR_END.as_bytes())
+}
+
+const CALENDAR_END: &str = "END:VCALENDAR\r\n";
+
+/// One reminder as a calendar event, with an alert unless it is the procedure itself.
+fn event(checklist_id: &str, reminder: &Reminder, zone_name: Option<&str>) -> Option<Event> {
+    let day = naive_date(reminder.day)?;
+    let event_uid = uid(checklist_id, &reminder.key);
+    let summary = crate::text::clean(&reminder.summary);
+    let mut event = Event::new();
+    event
+        .uid(&event_uid)
+        .summary(&summary)
+        .description(&crate::text::clean_lines(&format!(
+            "{}\n{MEDICATION_STATEMENT}",
+            reminder.description
+        )));
+    let alert_after_start = match reminder.at {
+        Some(at) => {
+            let time = NaiveTime::from_hms_opt(at.hour() as u32, at.minute() as u32, 0)
+                .unwrap_or_default();
+            let local = NaiveDateTime::new(day, time);
+            event.starts(match zone_name {
+                Some(name) => CalendarDateTime::WithTimezone {
+                    date_time: local,
+                    tzid: name.to_string(),
+                },
+                None => CalendarDateTime::Floating(local),
+            });
+            chrono::Duration::zero()
+        }
+        None => {
+            event.starts(day).ends(day.succ_opt().unwrap_or(day));
+            chrono::Duration::hours(MORNING_HOURS)
+        }
+    };
+    if reminder.alert {
+        // A UID of its own (RFC 9074), stable like the event's.
+        let alarm = Alarm::display(&summary, Trigger::after_start(alert_after_start))
+            .add_property("UID", uid(checklist_id, &format!("{}-alert", reminder.key)))
+            .done();
+        event.alarm(alarm);
+    }
+    Some(event.done())
+}
+
+/// When the alert of a whole-day reminder goes off: 9 in the morning of that day.
+const MORNING_HOURS: i64 = 9;
+
+/// The VTIMEZONE that the events' TZID `name` (already cleaned) names (RFC 5545, 3.6.5): the offset in force at the
+/// first timed event, and each change of offset until the last one.
+fn vtimezone(tz: &TimeZone, name: &str, first: Timestamp, last: Timestamp) -> String {
+    let after_first = first.checked_add(1.second()).unwrap_or(first);
+    let mut text = format!("BEGIN:VTIMEZONE\r\nTZID:{name}\r\n");
+    match tz.preceding(after_first).next() {
+        Some(in_force) => {
+            let since = in_force.timestamp();
+            let changes = std::iter::once(in_force)
+                .chain(tz.following(since).take_while(|t| t.timestamp() <= last));
+            for change in changes {
+                let at = change.timestamp();
+                let before = tz.to_offset(at.checked_sub(1.second()).unwrap_or(at));
+                text.push_str(&observance(
+                    change.dst().is_dst(),
+                    before.to_datetime(at),
+                    before,
+                    change.offset(),
+                    change.abbreviation(),
+                ));
             }
         }
-        calendar.push(event.done());
+        // A zone that never changed its offset, such as UTC.
+        None => {
+            let info = tz.to_offset_info(first);
+            text.push_str(&observance(
+                info.dst().is_dst(),
+                DateTime::constant(1970, 1, 1, 0, 0, 0, 0),
+                info.offset(),
+                info.offset(),
+                info.abbreviation(),
+            ));
+        }
     }
-    write!(out, "{}", calendar.done())
+    text.push_str("END:VTIMEZONE\r\n");
+    text
+}
+
+/// One STANDARD or DAYLIGHT part of a VTIMEZONE: from `start` (local time in the old
+/// offset) the clocks read `to` instead of `from`.
+fn observance(daylight: bool, start: DateTime, from: Offset, to: Offset, name: &str) -> String {
+    let kind = if daylight { "DAYLIGHT" } else { "STANDARD" };
+    format!(
+        "BEGIN:{kind}\r\nDTSTART:{}\r\nTZOFFSETFROM:{}\r\nTZOFFSETTO:{}\r\nTZNAME:{}\r\nEND:{kind}\r\n",
+        start.strftime("%Y%m%dT%H%M%S"),
+        utc_offset(from),
+        utc_offset(to),
+        clean_value(name),
+    )
+}
+
+/// Zone names and abbreviations come from the system's time zone files: keep only what a
+/// plain property value may hold, so nothing in them can end a line or the component.
+fn clean_value(value: &str) -> String {
+    value
+        .chars()
+        .filter(|c| c.is_ascii_graphic() && !matches!(c, ';' | ',' | '\\' | ':'))
+        .collect()
+}
+
+/// An offset as RFC 5545 writes it: `-0600`, `+0530`, and seconds only when there are some.
+fn utc_offset(offset: Offset) -> String {
+    let seconds = offset.seconds();
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let seconds = seconds.unsigned_abs();
+    let (hours, minutes, rest) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    if rest == 0 {
+        format!("{sign}{hours:02}{minutes:02}")
+    } else {
+        format!("{sign}{hours:02}{minutes:02}{rest:02}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_are_written_as_rfc_5545_asks() {
+        let cases = [
+            (-6 * 3600, "-0600"),
+            (5 * 3600 + 30 * 60, "+0530"),
+            (0, "+0000"),
+            (-(4 * 3600 + 51 * 60 + 17), "-045117"),
+        ];
+        for (seconds, written) in cases {
+            let offset = Offset::from_seconds(seconds).expect("offset");
+            assert_eq!(utc_offset(offset), written, "{seconds} s");
+        }
+    }
+
+    #[test]
+    fn zone_names_cannot_break_a_line() {
+        assert_eq!(clean_value("America/Chicago"), "America/Chicago");
+        assert_eq!(clean_value("Bad\r\nEND:VTIMEZONE"), "BadENDVTIMEZONE");
+    }
 }

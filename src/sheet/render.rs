@@ -18,8 +18,10 @@ pub enum Format {
     Markdown,
     /// One self-contained page made for printing.
     Html,
-    /// Calendar reminders; timed events in this IANA time zone (floating when unknown).
-    Ics { time_zone: Option<String> },
+    /// Calendar reminders; timed events in this time zone (floating when unknown).
+    Ics {
+        time_zone: Option<jiff::tz::TimeZone>,
+    },
 }
 
 pub fn render(sheet: &Sheet, format: &Format, out: &mut dyn Write) -> io::Result<()> {
@@ -30,7 +32,7 @@ pub fn render(sheet: &Sheet, format: &Format, out: &mut dyn Write) -> io::Result
         Format::Plain => write_sheet(sheet, &mut Columns::new(out, 80, false)),
         Format::Markdown => write_sheet(sheet, &mut Markdown { out }),
         Format::Html => write_sheet(sheet, &mut super::html::Html::new(out)),
-        Format::Ics { time_zone } => super::ics::write(sheet, time_zone.as_deref(), out),
+        Format::Ics { time_zone } => super::ics::write(sheet, time_zone.as_ref(), out),
     }
 }
 

@@ -293,3 +293,77 @@ fn reminders_are_read_by_an_independent_calendar_parser() {
     };
     assert_eq!(uids(&events), uids(&parse_calendar(&again)));
 }
+
+/// A procedure on the Sunday the clocks go forward (2027-03-14 in Chicago): the ride
+/// reminder the day before is in standard time, the procedure in daylight time. The
+/// calendar's own VTIMEZONE, read by Python's `icalendar`, must give the offsets the
+/// system's time zone database gives; and every reminder but the procedure alerts.
+#[test]
+fn reminders_carry_the_time_zone_rules_they_name_and_alert() {
+    if !available("python3", &["-c", "import icalendar"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let answers = dir.path().join("answers.yaml");
+    let fixture = std::fs::read_to_string(crate::common::root(
+        "tests/fixtures/answers/no-medicines.yaml",
+    ))
+    .expect("fixture");
+    std::fs::write(
+        &answers,
+        fixture.replace("procedure-date: 2026-12-10", "procedure-date: 2027-03-14"),
+    )
+    .expect("answers");
+    let ics = dir.path().join("reminders.ics");
+    write_sheet(answers.to_str().expect("path"), "ics", &ics);
+    let script = r#"
+import sys, zoneinfo, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+[vtz] = cal.walk('VTIMEZONE')
+print('zone', vtz['TZID'], ' '.join(c.name for c in vtz.subcomponents))
+own = vtz.to_tz(lookup_tzid=False)
+system = zoneinfo.ZoneInfo(str(vtz['TZID']))
+for e in cal.walk('VEVENT'):
+    start = e.decoded('DTSTART')
+    alerts = ','.join(str(a.decoded('TRIGGER')) for a in e.walk('VALARM')) or 'none'
+    if hasattr(start, 'hour'):
+        local = start.replace(tzinfo=None)
+        same = local.replace(tzinfo=own).utcoffset() == local.replace(tzinfo=system).utcoffset()
+        print(e['UID'], local.isoformat(), local.replace(tzinfo=own).utcoffset(), same, alerts)
+    else:
+        print(e['UID'], start.isoformat(), alerts)
+"#;
+    let output = Command::new("python3")
+        .args(["-c", script])
+        .arg(&ics)
+        .output()
+        .expect("python3");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "zone America/Chicago STANDARD DAYLIGHT",
+            "intrathecal-pump-ride@prepcheck 2027-03-13T10:00:00 -1 day, 18:00:00 True 0:00:00",
+            "intrathecal-pump-bring@prepcheck 2027-03-13T19:00:00 -1 day, 18:00:00 True 0:00:00",
+            "intrathecal-pump-procedure@prepcheck 2027-03-14T07:30:00 -1 day, 19:00:00 True none",
+        ],
+        "{stdout}"
+    );
+
+    // A whole-day reminder alerts at nine in the morning: 32,400 seconds into its day.
+    let blood_thinners = dir.path().join("blood-thinners.ics");
+    write_sheet(
+        "tests/fixtures/answers/blood-thinners.yaml",
+        "ics",
+        &blood_thinners,
+    );
+    let text = std::fs::read_to_string(&blood_thinners).expect("calendar");
+    assert!(text.contains("TRIGGER;RELATED=START:PT32400S"), "{text}");
+    assert_eq!(text.matches("PRODID:").count(), 1, "{text}");
+}
