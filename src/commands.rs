@@ -10,7 +10,7 @@ use crate::checklist::Checklist;
 use crate::cli::{
     AnswersArgs, Cli, ColorChoice, Command, Format as FormatArg, SheetArgs, WalkArgs,
 };
-use crate::loader::{Library, Origin};
+use crate::loader::{Library, Loaded, Origin};
 use crate::sheet::{Format, Sheet, render};
 use crate::store::{self, LoadError};
 use crate::walk::{Resume, Saver, Stop, Walk};
@@ -100,9 +100,9 @@ fn target<'l>(
     })?;
     let path = match &args.answers {
         Some(path) => path.clone(),
-        None => store::default_answers_path(&loaded.checklist.id).map_err(Failure::error)?,
+        None => store::default_answers_path(&loaded.content.id).map_err(Failure::error)?,
     };
-    Ok((&loaded.checklist, path))
+    Ok((&loaded.content, path))
 }
 
 /// Saved answers; a file that cannot be used is reported and left as it is.
@@ -328,17 +328,19 @@ fn finish(walk: &Walk, path: &Path, colors: bool) -> Result<(), Failure> {
 fn check(mut library: Library, paths: &[std::path::PathBuf]) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     let fine: Vec<(String, String)> = if paths.is_empty() {
-        library
+        let name = |id: String, origin: &Origin| match origin {
+            Origin::BuiltIn => format!("{id} (built in)"),
+            Origin::File(path) => path.display().to_string(),
+        };
+        let checklists = library
             .checklists
             .iter()
-            .map(|l| {
-                let name = match &l.origin {
-                    Origin::BuiltIn => format!("{} (built in)", l.checklist.id),
-                    Origin::File(path) => path.display().to_string(),
-                };
-                (name, l.checklist.summary())
-            })
-            .collect()
+            .map(|l| (name(l.content.id.clone(), &l.origin), l.content.summary()));
+        let catalogues = library.catalogues.iter().map(|l| {
+            let id = format!("medicines/{}", l.content.id);
+            (name(id, &l.origin), l.content.summary())
+        });
+        checklists.chain(catalogues).collect()
     } else {
         library.problems.clear();
         library.check_files(paths)
@@ -357,34 +359,39 @@ fn check(mut library: Library, paths: &[std::path::PathBuf]) -> Result<(), Failu
 }
 
 fn list(library: &Library) -> Result<(), Failure> {
-    let mut out = std::io::stdout().lock();
+    let mut lines = Vec::new();
     for loaded in &library.checklists {
-        let c = &loaded.checklist;
-        let _ = writeln!(
-            out,
-            "{}\t{}\tversion {}\t{}",
-            c.id, c.title, c.version, loaded.origin
-        );
-        if let Some(replaced) = &loaded.replaces {
-            let old = &replaced.checklist;
-            let _ = writeln!(
-                out,
-                "{}\t{}\tversion {}\t({}, overridden)",
-                old.id, old.title, old.version, replaced.origin
-            );
-        }
+        lines.extend(listing(loaded, |c| {
+            format!("{}\t{}\tversion {}", c.id, c.title, c.version)
+        }));
     }
-    for catalogue in &library.catalogues {
-        let _ = writeln!(
-            out,
-            "medicines/{}\t{}\tversion {}\t{} medicines",
-            catalogue.id,
-            catalogue.title,
-            catalogue.version,
-            catalogue.medicines.len()
-        );
+    for loaded in &library.catalogues {
+        lines.extend(listing(loaded, |c| {
+            let medicines = crate::text::count(c.medicines.len(), "medicine");
+            format!(
+                "medicines/{}\t{}\tversion {}, {medicines}",
+                c.id, c.title, c.version
+            )
+        }));
+    }
+    let mut out = std::io::stdout().lock();
+    for line in lines {
+        let _ = writeln!(out, "{line}");
     }
     report_library_problems(library)
+}
+
+/// A loaded file's row for `list`, then the row of the built-in it overrides.
+fn listing<T>(loaded: &Loaded<T>, describe: impl Fn(&T) -> String) -> Vec<String> {
+    let mut rows = vec![format!("{}\t{}", describe(&loaded.content), loaded.origin)];
+    if let Some(old) = &loaded.replaces {
+        rows.push(format!(
+            "{}\t({}, overridden)",
+            describe(&old.content),
+            old.origin
+        ));
+    }
+    rows
 }
 
 /// Problems in any known checklist stop the commands that use them.

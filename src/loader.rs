@@ -35,17 +35,18 @@ impl fmt::Display for Origin {
     }
 }
 
-pub struct Loaded {
-    pub checklist: Checklist,
+/// A checklist or a catalogue, and where it came from.
+pub struct Loaded<T> {
+    pub content: T,
     pub origin: Origin,
     /// The built-in with the same id, if this replaced one.
-    pub replaces: Option<Box<Loaded>>,
+    pub replaces: Option<Box<Loaded<T>>>,
 }
 
 /// Every checklist and catalogue known, and the problems met while loading them.
 pub struct Library {
-    pub checklists: Vec<Loaded>,
-    pub catalogues: Vec<Rc<Catalogue>>,
+    pub checklists: Vec<Loaded<Checklist>>,
+    pub catalogues: Vec<Loaded<Rc<Catalogue>>>,
     pub problems: Problems,
 }
 
@@ -64,11 +65,8 @@ impl Library {
             catalogues: Vec::new(),
             problems: Problems::new(),
         };
-        for doc in built_in(|name| name.starts_with("medicines/")) {
-            if let Some(catalogue) = library.parse_catalogue(&doc) {
-                library.catalogues.push(Rc::new(catalogue));
-            }
-        }
+        let built_in_catalogues = built_in(|name| name.starts_with("medicines/"));
+        library.add_catalogues(built_in_catalogues);
         let mut checklist_docs = built_in(|name| !name.contains('/') && is_yaml(name));
         if let Some(dir) = clinic_dir {
             match yaml_files(dir) {
@@ -84,7 +82,7 @@ impl Library {
             let same_id = library
                 .checklists
                 .iter()
-                .position(|l| l.checklist.id == checklist.id);
+                .position(|l| l.content.id == checklist.id);
             let replaces = match same_id.map(|at| &library.checklists[at].origin) {
                 None => None,
                 Some(Origin::BuiltIn) => same_id.map(|at| Box::new(library.checklists.remove(at))),
@@ -102,7 +100,7 @@ impl Library {
                 }
             };
             library.checklists.push(Loaded {
-                checklist,
+                content: checklist,
                 origin: doc.origin,
                 replaces,
             });
@@ -110,8 +108,8 @@ impl Library {
         library
     }
 
-    pub fn find(&self, id: &str) -> Option<&Loaded> {
-        self.checklists.iter().find(|l| l.checklist.id == id)
+    pub fn find(&self, id: &str) -> Option<&Loaded<Checklist>> {
+        self.checklists.iter().find(|l| l.content.id == id)
     }
 
     /// Check files named on the command line: catalogues in a `medicines` folder, checklists
@@ -151,14 +149,30 @@ impl Library {
     /// The catalogues in `dir/medicines`, replacing those with the same id, so that a
     /// checklist is checked with the medicine lists that travel beside it.
     fn add_catalogues_of(&mut self, dir: &Path) {
-        let Ok(files) = yaml_files(&dir.join(CATALOGUE_DIR)) else {
-            return;
-        };
-        for doc in self.read_all(files) {
-            if let Some(catalogue) = self.parse_catalogue(&doc) {
-                self.catalogues.retain(|c| c.id != catalogue.id);
-                self.catalogues.push(Rc::new(catalogue));
-            }
+        if let Ok(files) = yaml_files(&dir.join(CATALOGUE_DIR)) {
+            let docs = self.read_all(files);
+            self.add_catalogues(docs);
+        }
+    }
+
+    /// Each catalogue replaces a loaded one with its id; the built-in it replaced is kept
+    /// for `list` to show.
+    fn add_catalogues(&mut self, docs: Vec<Document>) {
+        for doc in docs {
+            let Some(catalogue) = self.parse_catalogue(&doc) else {
+                continue;
+            };
+            let replaces = self
+                .catalogues
+                .iter()
+                .position(|l| l.content.id == catalogue.id)
+                .map(|at| self.catalogues.remove(at))
+                .map(|mut old| old.replaces.take().unwrap_or_else(|| Box::new(old)));
+            self.catalogues.push(Loaded {
+                content: Rc::new(catalogue),
+                origin: doc.origin,
+                replaces,
+            });
         }
     }
 
@@ -183,7 +197,12 @@ impl Library {
         let sources = Sources {
             origin: &doc.origin,
         };
-        checklist::parse(&doc.name, &doc.bytes, &sources, &self.catalogues)
+        let catalogues: Vec<Rc<Catalogue>> = self
+            .catalogues
+            .iter()
+            .map(|l| Rc::clone(&l.content))
+            .collect();
+        checklist::parse(&doc.name, &doc.bytes, &sources, &catalogues)
             .map_err(|problems| self.problems.extend(problems))
             .ok()
     }

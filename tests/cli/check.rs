@@ -342,6 +342,7 @@ fn check_names_a_broken_file_in_the_clinic_folder() {
             "ok: {}: checklist 'intrathecal-pump', 1 item",
             dir.path().join("intrathecal-pump.yaml").display()
         ),
+        "ok: medicines/bleeding (built in): catalogue 'bleeding', 26 medicines".to_string(),
         format!(
             "{}:{}",
             dir.path().join("todo-stop.yaml").display(),

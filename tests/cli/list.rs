@@ -35,13 +35,53 @@ fn list_shows_the_built_in_checklist_and_catalogue() {
     assert_eq!(outcome.code, Some(0), "{outcome:?}");
     assert_eq!(outcome.stderr, "");
     assert_eq!(rows_of(&outcome, "intrathecal-pump"), [PUMP_BUILT_IN]);
-    let catalogue = "medicines/bleeding\tMedicines that affect bleeding\tversion 1\t";
+    assert_eq!(
+        rows_of(&outcome, "medicines/bleeding"),
+        [CATALOGUE_BUILT_IN]
+    );
+}
+
+const CATALOGUE_BUILT_IN: &str =
+    "medicines/bleeding\tMedicines that affect bleeding\tversion 1, 26 medicines\tbuilt in";
+
+/// A clinic's own medicine list, in `medicines/` of its folder, is the one in use; the
+/// built-in is shown as overridden, by its own title. `check` reports the clinic's file.
+#[test]
+fn a_clinic_catalogue_overrides_the_built_in_one() {
+    let built_in = std::fs::read_to_string(root("checklists/medicines/bleeding.yaml"))
+        .expect("built-in catalogue");
+    let clinic = built_in.replace(
+        "title: Medicines that affect bleeding",
+        "title: Our clinic's list",
+    );
+    assert_ne!(clinic, built_in, "the fixture changes the title");
+    let dir = folder(&[("medicines/bleeding.yaml", clinic.as_bytes())]);
+    let path = dir.path().join("medicines/bleeding.yaml");
+
+    let outcome = list_with_env(dir.path());
+    assert_eq!(outcome.code, Some(0), "{outcome:?}");
+    assert_eq!(
+        rows_of(&outcome, "medicines/bleeding"),
+        [
+            format!(
+                "medicines/bleeding\tOur clinic's list\tversion 1, 26 medicines\t{}",
+                path.display()
+            ),
+            "medicines/bleeding\tMedicines that affect bleeding\tversion 1, 26 medicines\t\
+             (built in, overridden)"
+                .to_string(),
+        ]
+    );
+
+    let checked = run_within(Duration::from_secs(30), ["check"], |c| {
+        c.env("PREPCHECK_CHECKLISTS", dir.path());
+    });
+    assert_eq!(checked.code, Some(0), "{checked:?}");
     assert!(
-        outcome
-            .lines()
-            .iter()
-            .any(|l| l.starts_with(catalogue) && l.ends_with(" medicines")),
-        "{outcome:?}"
+        checked.lines().contains(
+            &format!("ok: {}: catalogue 'bleeding', 26 medicines", path.display()).as_str()
+        ),
+        "{checked:?}"
     );
 }
 
