@@ -1,26 +1,32 @@
 #!/usr/bin/env bash
 # Speed and size of `prepcheck sheet`: the whole process, from start to the last byte, for
 # each format, on the built-in checklist and a typical patient's answers.
-#   scripts/bench.sh            (installs hyperfine from Debian's packages if it is missing)
+#   scripts/bench.sh            (installs hyperfine and jq from Debian's packages if missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v hyperfine >/dev/null; then
+if ! command -v hyperfine >/dev/null || ! command -v jq >/dev/null; then
   as_root=()
   [ "$(id -u)" -eq 0 ] || as_root=(sudo)
   "${as_root[@]}" apt-get update -qq
-  "${as_root[@]}" apt-get install -y -qq hyperfine
+  "${as_root[@]}" apt-get install -y -qq hyperfine jq
 fi
 cargo build --release --quiet
 bin=target/release/prepcheck
 answers=tests/fixtures/answers/blood-thinners.yaml
-export PREPCHECK_TODAY=2026-11-25 NO_COLOR=1
+# Today's date is read from the clock, as for a patient: that loads the time zone.
+unset PREPCHECK_TODAY
+export NO_COLOR=1
 
 args=()
 for format in text plain markdown html ics; do
   args+=(--command-name "$format" "$bin sheet --answers $answers --format $format")
 done
-hyperfine --shell=none --warmup 20 --runs 200 "${args[@]}"
+results=$(mktemp)
+hyperfine --shell=none --warmup 20 --runs 200 --export-json "$results" "${args[@]}"
+echo
+echo "median, whole process:"
+jq -r '.results[] | "  \(.command): \(.median * 1000 * 100 | round / 100) ms"' "$results"
 
 echo
 for format in plain html; do
