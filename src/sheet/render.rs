@@ -30,7 +30,13 @@ pub fn render(sheet: &Sheet, format: &Format, out: &mut dyn Write) -> io::Result
             write_sheet(sheet, &mut Columns::new(out, *width, *styled))
         }
         Format::Plain => write_sheet(sheet, &mut Columns::new(out, 80, false)),
-        Format::Markdown => write_sheet(sheet, &mut Markdown { out }),
+        Format::Markdown => write_sheet(
+            sheet,
+            &mut Markdown {
+                out,
+                after: Block::Heading,
+            },
+        ),
         Format::Html => write_sheet(sheet, &mut super::html::Html::new(out)),
         Format::Ics { time_zone } => super::ics::write(sheet, time_zone.as_ref(), out),
     }
@@ -194,6 +200,27 @@ impl Layout for Columns<'_> {
 
 struct Markdown<'w> {
     out: &'w mut dyn Write,
+    /// What was written last: a paragraph or list that a new block must keep apart from.
+    after: Block,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Block {
+    /// A heading, which ends with a blank line of its own.
+    Heading,
+    Paragraph,
+    List,
+}
+
+impl Markdown<'_> {
+    /// One blank line between a paragraph and what follows, and between a list and a
+    /// paragraph (without it, Markdown joins them).
+    fn start(&mut self, block: Block) -> io::Result<()> {
+        let apart = self.after == Block::Paragraph
+            || (self.after == Block::List && block == Block::Paragraph);
+        self.after = block;
+        if apart { writeln!(self.out) } else { Ok(()) }
+    }
 }
 
 impl Layout for Markdown<'_> {
@@ -206,26 +233,32 @@ impl Layout for Markdown<'_> {
     }
 
     fn statement(&mut self, text: &str) -> io::Result<()> {
+        self.after = Block::Paragraph;
         writeln!(self.out, "\n> **{}**", escape_markdown(text))
     }
 
     fn heading(&mut self, text: &str) -> io::Result<()> {
+        self.after = Block::Heading;
         writeln!(self.out, "\n## {}\n", escape_markdown(text))
     }
 
     fn subheading(&mut self, text: &str) -> io::Result<()> {
+        self.after = Block::Heading;
         writeln!(self.out, "\n**{}**\n", escape_markdown(text))
     }
 
     fn bullet(&mut self, text: &str) -> io::Result<()> {
+        self.start(Block::List)?;
         writeln!(self.out, "- {}", escape_markdown(text))
     }
 
     fn check_box(&mut self, text: &str) -> io::Result<()> {
+        self.start(Block::List)?;
         writeln!(self.out, "- [ ] {}", escape_markdown(text))
     }
 
     fn note(&mut self, text: &str) -> io::Result<()> {
-        writeln!(self.out, "{}\n", escape_markdown(text))
+        self.start(Block::Paragraph)?;
+        writeln!(self.out, "{}", escape_markdown(text))
     }
 }
