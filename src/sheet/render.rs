@@ -149,12 +149,29 @@ impl<'w> Columns<'w> {
     }
 }
 
+/// Wrap `text` to `width` and write it in `style`, line by line (so a pager or a printer
+/// keeps the style); returns the lines as written, without the style.
+fn styled_lines(
+    out: &mut dyn Write,
+    width: usize,
+    style: &Style,
+    text: &str,
+) -> io::Result<Vec<String>> {
+    let lines: Vec<String> = textwrap::wrap(&clean(text), width)
+        .into_iter()
+        .map(String::from)
+        .collect();
+    for line in &lines {
+        writeln!(out, "{}", style.apply_to(line))?;
+    }
+    Ok(lines)
+}
+
 impl Layout for Columns<'_> {
     fn title(&mut self, text: &str) -> io::Result<()> {
-        let text = clean(text);
-        let rule = "=".repeat(console::measure_text_width(&text).min(self.width));
-        writeln!(self.out, "{}", self.heading.apply_to(&text))?;
-        writeln!(self.out, "{rule}")
+        let lines = styled_lines(self.out, self.width, &self.heading, text)?;
+        let widest = lines.iter().map(|l| console::measure_text_width(l)).max();
+        writeln!(self.out, "{}", "=".repeat(widest.unwrap_or(0)))
     }
 
     fn field(&mut self, label: &str, value: &str) -> io::Result<()> {
@@ -181,8 +198,9 @@ impl Layout for Columns<'_> {
     }
 
     fn subheading(&mut self, text: &str) -> io::Result<()> {
-        let text = format!("{}:", clean(text));
-        writeln!(self.out, "{}", self.strong.apply_to(text))
+        writeln!(self.out)?;
+        styled_lines(self.out, self.width, &self.strong, &format!("{text}:"))?;
+        Ok(())
     }
 
     fn bullet(&mut self, text: &str) -> io::Result<()> {

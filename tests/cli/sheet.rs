@@ -273,3 +273,30 @@ fn output_files_are_written_whole_and_take_the_format_of_their_extension() {
         .code(1)
         .stderr(predicates::str::contains("cannot write"));
 }
+
+/// Plain text is for paper: no line is wider than 80 columns, however long the names a
+/// patient typed or a checklist gave.
+#[test]
+fn plain_lines_fit_in_80_columns_whatever_was_typed() {
+    let fixture = std::fs::read_to_string("tests/fixtures/answers/blood-thinners.yaml")
+        .expect("fixture");
+    let long = "the extra strength store brand blood thinning tablets my neighbour gave me";
+    let answers = fixture
+        .replace("typed: [Brilique]", &format!("typed: [\"{long}\"]"))
+        .replace(
+            "clearance-from: Dr. Patel, my heart doctor",
+            &format!("clearance-from: Dr. Patel {}", "and her nurse ".repeat(10)),
+        );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("answers.yaml");
+    std::fs::write(&path, answers).expect("answers");
+    let text = sheet(&path, "plain");
+    assert!(text.contains("About the extra strength"), "{text}");
+    for line in text.lines() {
+        assert!(
+            console::measure_text_width(line) <= 80,
+            "{} columns: {line}",
+            console::measure_text_width(line)
+        );
+    }
+}
