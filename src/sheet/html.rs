@@ -8,7 +8,7 @@ use super::render::Layout;
 const STYLE: &str = "\
 @page { margin: 15mm; }
 html { color: #000; background: #fff; }
-body { font: 13pt/1.4 Georgia, 'Times New Roman', serif; max-width: 44em; margin: 1em auto; padding: 0 1em; }
+body { font: 13pt/1.4 Georgia, 'Times New Roman', serif; max-width: 44em; margin: 1em auto; padding: 0 1em; overflow-wrap: anywhere; }
 h1 { font-size: 20pt; margin: 0 0 0.3em; }
 h2 { font-size: 15pt; margin: 1.1em 0 0.3em; border-bottom: 1px solid #000; }
 h3 { font-size: 13pt; margin: 0.8em 0 0.2em; }
