@@ -36,6 +36,7 @@ impl fmt::Display for Origin {
 }
 
 /// A checklist or a catalogue, and where it came from.
+#[derive(Clone)]
 pub struct Loaded<T> {
     pub content: T,
     pub origin: Origin,
@@ -79,31 +80,17 @@ impl Library {
             let Some(checklist) = library.parse_checklist(&doc) else {
                 continue;
             };
-            let same_id = library
-                .checklists
-                .iter()
-                .position(|l| l.content.id == checklist.id);
-            let replaces = match same_id.map(|at| &library.checklists[at].origin) {
-                None => None,
-                Some(Origin::BuiltIn) => same_id.map(|at| Box::new(library.checklists.remove(at))),
-                // Two clinic files with one id: which one is meant cannot be guessed.
-                Some(Origin::File(first)) => {
-                    let message = format!(
-                        "checklist id '{}' is also the id of {}; each checklist needs its own id",
-                        checklist.id,
-                        first.display()
-                    );
-                    library
-                        .problems
-                        .push(Problem::whole_file(&doc.name, message));
-                    continue;
-                }
-            };
-            library.checklists.push(Loaded {
+            let loaded = Loaded {
                 content: checklist,
                 origin: doc.origin,
-                replaces,
-            });
+                replaces: None,
+            };
+            insert(
+                &mut library.checklists,
+                loaded,
+                &doc.name,
+                &mut library.problems,
+            );
         }
         library
     }
@@ -116,7 +103,11 @@ impl Library {
     /// elsewhere. Returns what loaded well, by file name; problems go to `self.problems`.
     pub fn check_files(&mut self, paths: &[PathBuf]) -> Vec<(String, String)> {
         let mut fine = Vec::new();
+        // Each file is checked with the lists loaded so far and those of its own folder,
+        // never with the lists of another file's folder.
+        let loaded_catalogues = self.catalogues.clone();
         for path in paths {
+            self.catalogues.clone_from(&loaded_catalogues);
             let doc = match read_document(path) {
                 Ok(doc) => doc,
                 Err(problem) => {
@@ -155,24 +146,16 @@ impl Library {
         }
     }
 
-    /// Each catalogue replaces a loaded one with its id; the built-in it replaced is kept
-    /// for `list` to show.
     fn add_catalogues(&mut self, docs: Vec<Document>) {
         for doc in docs {
-            let Some(catalogue) = self.parse_catalogue(&doc) else {
-                continue;
-            };
-            let replaces = self
-                .catalogues
-                .iter()
-                .position(|l| l.content.id == catalogue.id)
-                .map(|at| self.catalogues.remove(at))
-                .map(|mut old| old.replaces.take().unwrap_or_else(|| Box::new(old)));
-            self.catalogues.push(Loaded {
-                content: Rc::new(catalogue),
-                origin: doc.origin,
-                replaces,
-            });
+            if let Some(catalogue) = self.parse_catalogue(&doc) {
+                let loaded = Loaded {
+                    content: Rc::new(catalogue),
+                    origin: doc.origin,
+                    replaces: None,
+                };
+                insert(&mut self.catalogues, loaded, &doc.name, &mut self.problems);
+            }
         }
     }
 
@@ -206,6 +189,56 @@ impl Library {
             .map_err(|problems| self.problems.extend(problems))
             .ok()
     }
+}
+
+/// What `insert` needs to know of a checklist or a catalogue.
+trait Identified {
+    /// "checklist" or "catalogue", for messages.
+    const KIND: &'static str;
+    fn id(&self) -> &str;
+}
+
+impl Identified for Checklist {
+    const KIND: &'static str = "checklist";
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl Identified for Rc<Catalogue> {
+    const KIND: &'static str = "catalogue";
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+/// Add `new` (read from the file called `name`) to `list`. With the id of a built-in, it
+/// replaces it, and the built-in is kept for `list` to show; the same file read again
+/// replaces its earlier self. Two files with one id are a problem: which one is meant
+/// cannot be guessed.
+fn insert<T: Identified>(
+    list: &mut Vec<Loaded<T>>,
+    mut new: Loaded<T>,
+    name: &str,
+    problems: &mut Problems,
+) {
+    if let Some(at) = list.iter().position(|l| l.content.id() == new.content.id()) {
+        match &list[at].origin {
+            Origin::BuiltIn => new.replaces = Some(Box::new(list.remove(at))),
+            same if *same == new.origin => new.replaces = list.remove(at).replaces,
+            Origin::File(first) => {
+                let message = format!(
+                    "{kind} id '{id}' is also the id of {first}; each {kind} needs its own id",
+                    kind = T::KIND,
+                    id = new.content.id(),
+                    first = first.display(),
+                );
+                problems.push(Problem::whole_file(name, message));
+                return;
+            }
+        }
+    }
+    list.push(new);
 }
 
 fn is_yaml(name: &str) -> bool {

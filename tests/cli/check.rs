@@ -602,6 +602,45 @@ fn check_file_finds_the_catalogues_beside_it() {
     assert_eq!(outcome.code, Some(0), "{outcome:?}");
 }
 
+/// `check A/x.yaml B/y.yaml`: B's checklist must not pass on the medicine list that only
+/// A's folder has.
+#[test]
+fn check_files_of_two_folders_do_not_share_medicine_lists() {
+    let catalogue = std::fs::read_to_string(root("tests/fixtures/broken/medicines/hold-days.yaml"))
+        .expect("fixture")
+        .replace("id: broken", "id: clinic-list")
+        .replace("    hold-days: 5\n", "");
+    let checklist = std::fs::read_to_string(root("tests/fixtures/broken/unknown-catalogue.yaml"))
+        .expect("fixture")
+        .replace("catalogue: bleding", "catalogue: clinic-list");
+    let leaflet = std::fs::read(root("tests/fixtures/broken/sources/leaflet.txt")).expect("src");
+    let dir = folder(&[
+        ("a/medicines/clinic-list.yaml", catalogue.as_bytes()),
+        ("a/meds.yaml", checklist.as_bytes()),
+        ("a/sources/leaflet.txt", &leaflet),
+        ("b/meds.yaml", checklist.as_bytes()),
+        ("b/sources/leaflet.txt", &leaflet),
+    ]);
+    let (a, b) = (
+        dir.path().join("a/meds.yaml"),
+        dir.path().join("b/meds.yaml"),
+    );
+    let outcome = run([Path::new("check"), &a, &b]);
+    assert_eq!(outcome.code, Some(1), "{outcome:?}");
+    assert!(
+        outcome.stdout.contains(&format!("ok: {}", a.display())),
+        "{outcome:?}"
+    );
+    let b_problem = format!("{}:", b.display());
+    assert!(
+        outcome
+            .lines()
+            .iter()
+            .any(|l| l.starts_with(&b_problem) && l.contains("clinic-list")),
+        "{outcome:?}"
+    );
+}
+
 /// A file just over the cap must not be "too large (1.0 MB); the most is 1 MB": the size is
 /// shown in millions of bytes and the cap in mebibytes.
 #[test]

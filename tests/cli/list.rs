@@ -239,20 +239,39 @@ fn the_overridden_row_shows_the_built_in_title() {
 }
 
 /// Two clinic files with the same id: one silently replaces the other (by file name order),
-/// and the built-in is no longer shown as overridden. It must be a problem naming both.
+/// and the built-in is no longer shown as overridden. It must be a problem naming both, for
+/// checklists and for medicine lists alike.
 #[test]
 fn two_clinic_files_with_one_id_are_a_problem() {
     let dir = tempfile::tempdir().expect("temp dir");
     copy_folder(&root(OVERRIDE), dir.path());
-    std::fs::copy(
-        dir.path().join("intrathecal-pump.yaml"),
-        dir.path().join("second.yaml"),
-    )
-    .expect("copy");
+    let catalogue = std::fs::read(root("checklists/medicines/bleeding.yaml")).expect("list");
+    write(&dir.path().join("medicines/a.yaml"), &catalogue);
+    let pairs = [
+        (
+            "intrathecal-pump.yaml",
+            "second.yaml",
+            "checklist",
+            "intrathecal-pump",
+        ),
+        (
+            "medicines/a.yaml",
+            "medicines/b.yaml",
+            "catalogue",
+            "bleeding",
+        ),
+    ];
+    for (first, copy, _, _) in pairs {
+        std::fs::copy(dir.path().join(first), dir.path().join(copy)).expect("copy");
+    }
     let outcome = list_with_env(dir.path());
     assert_eq!(outcome.code, Some(1), "{outcome:?}");
-    for file in ["intrathecal-pump.yaml", "second.yaml"] {
-        let path = dir.path().join(file).display().to_string();
-        assert!(outcome.stderr.contains(&path), "{file}: {outcome:?}");
+    for (first, copy, kind, id) in pairs {
+        let line = format!(
+            "{}: {kind} id '{id}' is also the id of {}; each {kind} needs its own id",
+            dir.path().join(copy).display(),
+            dir.path().join(first).display(),
+        );
+        assert!(outcome.stderr.contains(&line), "{line}\n{outcome:?}");
     }
 }
