@@ -278,8 +278,8 @@ fn output_files_are_written_whole_and_take_the_format_of_their_extension() {
 /// patient typed or a checklist gave.
 #[test]
 fn plain_lines_fit_in_80_columns_whatever_was_typed() {
-    let fixture = std::fs::read_to_string("tests/fixtures/answers/blood-thinners.yaml")
-        .expect("fixture");
+    let fixture =
+        std::fs::read_to_string("tests/fixtures/answers/blood-thinners.yaml").expect("fixture");
     let long = "the extra strength store brand blood thinning tablets my neighbour gave me";
     let answers = fixture
         .replace("typed: [Brilique]", &format!("typed: [\"{long}\"]"))
