@@ -92,8 +92,9 @@ impl<'a> Walk<'a> {
         let options = textwrap::Options::new(width.max(20))
             .initial_indent(first)
             .subsequent_indent(rest)
-            // Paths and names with hyphens stay whole, so they can be copied.
-            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+            // Paths and names stay whole, so they can be copied, even when longer than a line.
+            .word_splitter(textwrap::WordSplitter::NoHyphenation)
+            .break_words(false);
         for line in textwrap::wrap(text, options) {
             self.term.write_line(&line)?;
         }

@@ -215,7 +215,8 @@ fn event(checklist_id: &str, reminder: &Reminder, zone_name: Option<&str>) -> Op
         }
     };
     if reminder.alert {
-        // A UID of its own (RFC 9074), stable like the event's.
+        // A UID of its own (RFC 9074), stable like the event's. The crate also gives it a
+        // DTSTAMP, which RFC 5545 does not list for alarms; calendars pass it over.
         let alarm = Alarm::display(&summary, Trigger::after_start(alert_after_start))
             .add_property("UID", uid(checklist_id, &format!("{}-alert", reminder.key)))
             .done();
@@ -241,7 +242,7 @@ fn vtimezone(tz: &TimeZone, name: &str, first: Timestamp, last: Timestamp) -> St
                 let at = change.timestamp();
                 let before = tz.to_offset(at.checked_sub(1.second()).unwrap_or(at));
                 text.push_str(&observance(
-                    change.dst().is_dst(),
+                    change.offset() > before,
                     before.to_datetime(at),
                     before,
                     change.offset(),
@@ -253,7 +254,7 @@ fn vtimezone(tz: &TimeZone, name: &str, first: Timestamp, last: Timestamp) -> St
         None => {
             let info = tz.to_offset_info(first);
             text.push_str(&observance(
-                info.dst().is_dst(),
+                false,
                 DateTime::constant(1970, 1, 1, 0, 0, 0, 0),
                 info.offset(),
                 info.offset(),
@@ -266,7 +267,9 @@ fn vtimezone(tz: &TimeZone, name: &str, first: Timestamp, last: Timestamp) -> St
 }
 
 /// One STANDARD or DAYLIGHT part of a VTIMEZONE: from `start` (local time in the old
-/// offset) the clocks read `to` instead of `from`.
+/// offset) the clocks read `to` instead of `from`. DAYLIGHT is for clocks that went forward:
+/// some zones (Europe/Dublin) call their winter time "daylight saving", which calendars that
+/// pair a standard and a daylight rule would read the wrong way round.
 fn observance(daylight: bool, start: DateTime, from: Offset, to: Offset, name: &str) -> String {
     let kind = if daylight { "DAYLIGHT" } else { "STANDARD" };
     format!(

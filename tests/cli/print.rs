@@ -294,33 +294,36 @@ fn reminders_are_read_by_an_independent_calendar_parser() {
     assert_eq!(uids(&events), uids(&parse_calendar(&again)));
 }
 
-/// A procedure on the Sunday the clocks go forward (2027-03-14 in Chicago): the ride
-/// reminder the day before is in standard time, the procedure in daylight time. The
-/// calendar's own VTIMEZONE, read by Python's `icalendar`, must give the offsets the
-/// system's time zone database gives; and every reminder but the procedure alerts.
-#[test]
-fn reminders_carry_the_time_zone_rules_they_name_and_alert() {
-    if !available("python3", &["-c", "import icalendar"]) {
-        return;
-    }
-    let dir = tempfile::tempdir().expect("temp dir");
-    let answers = dir.path().join("answers.yaml");
+/// The reminders of the no-medicines patient with the procedure moved to `date`, in time
+/// zone `zone`, as Python's `icalendar` reads them: the VTIMEZONE's parts, then each event
+/// with its local start, the offset the calendar's own VTIMEZONE gives it, whether the
+/// system's time zone database agrees, and its alerts.
+fn zone_report(dir: &Path, zone: &str, date: &str) -> Vec<String> {
     let fixture = std::fs::read_to_string(crate::common::root(
         "tests/fixtures/answers/no-medicines.yaml",
     ))
     .expect("fixture");
+    let answers = dir.join(format!("{date}.yaml"));
+    let date_line = format!("procedure-date: {date}");
     std::fs::write(
         &answers,
-        fixture.replace("procedure-date: 2026-12-10", "procedure-date: 2027-03-14"),
+        fixture.replace("procedure-date: 2026-12-10", &date_line),
     )
     .expect("answers");
-    let ics = dir.path().join("reminders.ics");
-    write_sheet(answers.to_str().expect("path"), "ics", &ics);
+    let ics = dir.join(format!("{date}.ics"));
+    prepcheck()
+        .env("TZ", zone)
+        .args(["sheet", "--format", "ics", "--answers"])
+        .arg(&answers)
+        .arg("--output")
+        .arg(&ics)
+        .assert()
+        .success();
     let script = r#"
 import sys, zoneinfo, icalendar
 cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
 [vtz] = cal.walk('VTIMEZONE')
-print('zone', vtz['TZID'], ' '.join(c.name for c in vtz.subcomponents))
+print('zone', vtz['TZID'], ' '.join(c.name + ':' + str(c['TZNAME']) for c in vtz.subcomponents))
 own = vtz.to_tz(lookup_tzid=False)
 system = zoneinfo.ZoneInfo(str(vtz['TZID']))
 for e in cal.walk('VEVENT'):
@@ -343,17 +346,40 @@ for e in cal.walk('VEVENT'):
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let lines: Vec<&str> = stdout.lines().collect();
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(String::from)
+        .collect()
+}
+
+/// A procedure on the Sunday the clocks go forward: the reminders the day before are in
+/// winter time, the procedure in summer time. The calendar's own VTIMEZONE must give the
+/// offsets the system's time zone database gives, and call summer time DAYLIGHT even in
+/// Dublin, whose database calls winter time "daylight saving". Every reminder but the
+/// procedure alerts.
+#[test]
+fn reminders_carry_the_time_zone_rules_they_name_and_alert() {
+    if !available("python3", &["-c", "import icalendar"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
     assert_eq!(
-        lines,
+        zone_report(dir.path(), "America/Chicago", "2027-03-14"),
         [
-            "zone America/Chicago STANDARD DAYLIGHT",
+            "zone America/Chicago STANDARD:CST DAYLIGHT:CDT",
             "intrathecal-pump-ride@prepcheck 2027-03-13T10:00:00 -1 day, 18:00:00 True 0:00:00",
             "intrathecal-pump-bring@prepcheck 2027-03-13T19:00:00 -1 day, 18:00:00 True 0:00:00",
             "intrathecal-pump-procedure@prepcheck 2027-03-14T07:30:00 -1 day, 19:00:00 True none",
-        ],
-        "{stdout}"
+        ]
+    );
+    assert_eq!(
+        zone_report(dir.path(), "Europe/Dublin", "2027-03-28"),
+        [
+            "zone Europe/Dublin STANDARD:GMT DAYLIGHT:IST",
+            "intrathecal-pump-ride@prepcheck 2027-03-27T10:00:00 0:00:00 True 0:00:00",
+            "intrathecal-pump-bring@prepcheck 2027-03-27T19:00:00 0:00:00 True 0:00:00",
+            "intrathecal-pump-procedure@prepcheck 2027-03-28T07:30:00 1:00:00 True none",
+        ]
     );
 
     // A whole-day reminder alerts at nine in the morning: 32,400 seconds into its day.
