@@ -570,11 +570,8 @@ fn a_catalogue_named_from_inside_its_folder_is_checked_as_a_catalogue() {
     );
 }
 
-/// A clinic checklist that uses the clinic's own catalogue, beside it in `medicines/`, must
-/// pass `check FILE` (as the checklists README tells authors to run after every edit),
-/// without also having to name the folder with --checklists.
-#[test]
-fn check_file_finds_the_catalogues_beside_it() {
+/// A valid clinic medicine list `clinic-list`, a checklist that uses it, and its source.
+fn clinic_list_files() -> (String, String, Vec<u8>) {
     let catalogue = std::fs::read_to_string(root("tests/fixtures/broken/medicines/hold-days.yaml"))
         .expect("fixture")
         .replace("id: broken", "id: clinic-list")
@@ -583,6 +580,15 @@ fn check_file_finds_the_catalogues_beside_it() {
         .expect("fixture")
         .replace("catalogue: bleding", "catalogue: clinic-list");
     let leaflet = std::fs::read(root("tests/fixtures/broken/sources/leaflet.txt")).expect("src");
+    (catalogue, checklist, leaflet)
+}
+
+/// A clinic checklist that uses the clinic's own catalogue, beside it in `medicines/`, must
+/// pass `check FILE` (as the checklists README tells authors to run after every edit),
+/// without also having to name the folder with --checklists.
+#[test]
+fn check_file_finds_the_catalogues_beside_it() {
+    let (catalogue, checklist, leaflet) = clinic_list_files();
     let dir = folder(&[
         ("medicines/clinic-list.yaml", catalogue.as_bytes()),
         ("meds.yaml", checklist.as_bytes()),
@@ -606,14 +612,7 @@ fn check_file_finds_the_catalogues_beside_it() {
 /// A's folder has.
 #[test]
 fn check_files_of_two_folders_do_not_share_medicine_lists() {
-    let catalogue = std::fs::read_to_string(root("tests/fixtures/broken/medicines/hold-days.yaml"))
-        .expect("fixture")
-        .replace("id: broken", "id: clinic-list")
-        .replace("    hold-days: 5\n", "");
-    let checklist = std::fs::read_to_string(root("tests/fixtures/broken/unknown-catalogue.yaml"))
-        .expect("fixture")
-        .replace("catalogue: bleding", "catalogue: clinic-list");
-    let leaflet = std::fs::read(root("tests/fixtures/broken/sources/leaflet.txt")).expect("src");
+    let (catalogue, checklist, leaflet) = clinic_list_files();
     let dir = folder(&[
         ("a/medicines/clinic-list.yaml", catalogue.as_bytes()),
         ("a/meds.yaml", checklist.as_bytes()),

@@ -194,6 +194,11 @@ for e in cal.walk('VEVENT'):
     print(' | '.join([str(e['UID']), start.isoformat() + (' ' + tz if tz else ''),
                       str(e['SUMMARY']), str(e['DESCRIPTION']).replace('\n', ' / ')]))
 "#;
+    python_lines(script, ics)
+}
+
+/// The lines a Python script prints about a calendar file.
+fn python_lines(script: &str, ics: &Path) -> Vec<String> {
     let output = Command::new("python3")
         .args(["-c", script])
         .arg(ics)
@@ -336,20 +341,7 @@ for e in cal.walk('VEVENT'):
     else:
         print(e['UID'], start.isoformat(), alerts)
 "#;
-    let output = Command::new("python3")
-        .args(["-c", script])
-        .arg(&ics)
-        .output()
-        .expect("python3");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .map(String::from)
-        .collect()
+    python_lines(script, &ics)
 }
 
 /// A procedure on the Sunday the clocks go forward: the reminders the day before are in
