@@ -103,11 +103,18 @@ impl Library {
     /// elsewhere. Returns what loaded well, by file name; problems go to `self.problems`.
     pub fn check_files(&mut self, paths: &[PathBuf]) -> Vec<(String, String)> {
         let mut fine = Vec::new();
-        // Each file is checked with the lists loaded so far and those of its own folder,
-        // never with the lists of another file's folder.
-        let loaded_catalogues = self.catalogues.clone();
+        // Each file is checked with the built-in lists and those of its own folder, as
+        // `--checklists` naming its folder would use it; never with another folder's lists.
+        let built_in_catalogues: Vec<Loaded<Rc<Catalogue>>> = self
+            .catalogues
+            .iter()
+            .filter_map(|l| match l.origin {
+                Origin::BuiltIn => Some(l.clone()),
+                Origin::File(_) => l.replaces.as_deref().cloned(),
+            })
+            .collect();
         for path in paths {
-            self.catalogues.clone_from(&loaded_catalogues);
+            self.catalogues.clone_from(&built_in_catalogues);
             let doc = match read_document(path) {
                 Ok(doc) => doc,
                 Err(problem) => {
@@ -213,9 +220,8 @@ impl Identified for Rc<Catalogue> {
 }
 
 /// Add `new` (read from the file called `name`) to `list`. With the id of a built-in, it
-/// replaces it, and the built-in is kept for `list` to show; the same file read again
-/// replaces its earlier self. Two files with one id are a problem: which one is meant
-/// cannot be guessed.
+/// replaces it, and the built-in is kept for `list` to show. Two files with one id are a
+/// problem: which one is meant cannot be guessed.
 fn insert<T: Identified>(
     list: &mut Vec<Loaded<T>>,
     mut new: Loaded<T>,
@@ -225,7 +231,6 @@ fn insert<T: Identified>(
     if let Some(at) = list.iter().position(|l| l.content.id() == new.content.id()) {
         match &list[at].origin {
             Origin::BuiltIn => new.replaces = Some(Box::new(list.remove(at))),
-            same if *same == new.origin => new.replaces = list.remove(at).replaces,
             Origin::File(first) => {
                 let message = format!(
                     "{kind} id '{id}' is also the id of {first}; each {kind} needs its own id",

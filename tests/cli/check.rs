@@ -608,8 +608,8 @@ fn check_file_finds_the_catalogues_beside_it() {
     assert_eq!(outcome.code, Some(0), "{outcome:?}");
 }
 
-/// `check A/x.yaml B/y.yaml`: B's checklist must not pass on the medicine list that only
-/// A's folder has.
+/// `check A/x.yaml B/y.yaml`, or `--checklists A check B/y.yaml`: B's checklist must not
+/// pass on the medicine list that only A's folder has.
 #[test]
 fn check_files_of_two_folders_do_not_share_medicine_lists() {
     let (catalogue, checklist, leaflet) = clinic_list_files();
@@ -631,13 +631,19 @@ fn check_files_of_two_folders_do_not_share_medicine_lists() {
         "{outcome:?}"
     );
     let b_problem = format!("{}:", b.display());
-    assert!(
+    let names_b = |outcome: &crate::common::Run| {
         outcome
             .lines()
             .iter()
-            .any(|l| l.starts_with(&b_problem) && l.contains("clinic-list")),
-        "{outcome:?}"
-    );
+            .any(|l| l.starts_with(&b_problem) && l.contains("clinic-list"))
+    };
+    assert!(names_b(&outcome), "{outcome:?}");
+
+    // Nor with the lists of the clinic folder given by --checklists.
+    let a_folder = dir.path().join("a");
+    let outcome = run([Path::new("--checklists"), &a_folder, Path::new("check"), &b]);
+    assert_eq!(outcome.code, Some(1), "{outcome:?}");
+    assert!(names_b(&outcome), "{outcome:?}");
 }
 
 /// A file just over the cap must not be "too large (1.0 MB); the most is 1 MB": the size is
