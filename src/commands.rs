@@ -152,7 +152,7 @@ fn sheet(library: &Library, args: &SheetArgs, color: ColorChoice) -> Result<(), 
         FormatArg::Markdown => Format::Markdown,
         FormatArg::Html => Format::Html,
         FormatArg::Ics => Format::Ics {
-            time_zone: Some(jiff::tz::TimeZone::system()),
+            time_zone: jiff::tz::TimeZone::system(),
         },
     };
     let mut bytes = Vec::new();

@@ -132,9 +132,9 @@ fn naive_date(date: Date) -> Option<NaiveDate> {
 }
 
 /// Write the calendar. Timed events are local times in `time_zone`, described by a
-/// VTIMEZONE, or floating local times when the zone has no IANA name.
-pub fn write(sheet: &Sheet, time_zone: Option<&TimeZone>, out: &mut dyn Write) -> io::Result<()> {
-    let zone = time_zone.and_then(|tz| Some((tz, clean_value(tz.iana_name()?))));
+/// VTIMEZONE, or floating local times when the zone has no IANA name (a POSIX `TZ` rule).
+pub fn write(sheet: &Sheet, time_zone: &TimeZone, out: &mut dyn Write) -> io::Result<()> {
+    let zone_name = time_zone.iana_name().map(clean_value);
     let reminders = reminders(sheet);
     let mut calendar = Calendar::empty();
     calendar
@@ -143,18 +143,17 @@ pub fn write(sheet: &Sheet, time_zone: Option<&TimeZone>, out: &mut dyn Write) -
         .append_property(("CALSCALE", "GREGORIAN"))
         .name(&crate::text::clean(&sheet.title));
     let mut zone_rules = String::new();
-    if let Some((tz, name)) = &zone {
-        let tz = *tz;
+    if let Some(name) = &zone_name {
         calendar.timezone(name.as_str());
         let instants: Vec<Timestamp> = reminders
             .iter()
             .filter_map(|r| {
                 let local = DateTime::from_parts(r.day, r.at?);
-                Some(local.to_zoned_datetime(tz.clone()).ok()?.timestamp())
+                Some(local.to_zoned_datetime(time_zone.clone()).ok()?.timestamp())
             })
             .collect();
         if let (Some(first), Some(last)) = (instants.iter().min(), instants.iter().max()) {
-            zone_rules = vtimezone(tz, name, *first, *last);
+            zone_rules = vtimezone(time_zone, name, *first, *last);
         }
     }
     // The crate cannot write a VTIMEZONE (it gives every component a DTSTAMP and a UID,
@@ -166,11 +165,7 @@ pub fn write(sheet: &Sheet, time_zone: Option<&TimeZone>, out: &mut dyn Write) -
     out.write_all(header.as_bytes())?;
     out.write_all(zone_rules.as_bytes())?;
     for reminder in reminders {
-        if let Some(event) = event(
-            &sheet.checklist_id,
-            &reminder,
-            zone.as_ref().map(|(_, name)| name.as_str()),
-        ) {
+        if let Some(event) = event(&sheet.checklist_id, &reminder, zone_name.as_deref()) {
             let text = event
                 .try_into_string()
                 .map_err(|_| io::Error::other("cannot write a calendar event"))?;

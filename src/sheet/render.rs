@@ -18,10 +18,8 @@ pub enum Format {
     Markdown,
     /// One self-contained page made for printing.
     Html,
-    /// Calendar reminders; timed events in this time zone (floating when unknown).
-    Ics {
-        time_zone: Option<jiff::tz::TimeZone>,
-    },
+    /// Calendar reminders; timed events in this time zone (floating when it has no name).
+    Ics { time_zone: jiff::tz::TimeZone },
 }
 
 pub fn render(sheet: &Sheet, format: &Format, out: &mut dyn Write) -> io::Result<()> {
@@ -38,7 +36,7 @@ pub fn render(sheet: &Sheet, format: &Format, out: &mut dyn Write) -> io::Result
             },
         ),
         Format::Html => write_sheet(sheet, &mut super::html::Html::new(out)),
-        Format::Ics { time_zone } => super::ics::write(sheet, time_zone.as_ref(), out),
+        Format::Ics { time_zone } => super::ics::write(sheet, time_zone, out),
     }
 }
 
