@@ -212,7 +212,9 @@ fn event(checklist_id: &str, reminder: &Reminder, zone_name: Option<&str>) -> Op
     if reminder.alert {
         // A UID of its own (RFC 9074), stable like the event's. The crate also gives it a
         // DTSTAMP, which RFC 5545 does not list for alarms; calendars pass it over.
-        let alarm = Alarm::display(&summary, Trigger::after_start(alert_after_start))
+        // The alert is a screen of its own, so it repeats the medication statement too.
+        let alert_text = format!("{summary}\n{MEDICATION_STATEMENT}");
+        let alarm = Alarm::display(&alert_text, Trigger::after_start(alert_after_start))
             .add_property("UID", uid(checklist_id, &format!("{}-alert", reminder.key)))
             .done();
         event.alarm(alarm);

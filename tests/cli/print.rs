@@ -334,6 +334,8 @@ system = zoneinfo.ZoneInfo(str(vtz['TZID']))
 for e in cal.walk('VEVENT'):
     start = e.decoded('DTSTART')
     alerts = ','.join(str(a.decoded('TRIGGER')) for a in e.walk('VALARM')) or 'none'
+    for a in e.walk('VALARM'):
+        assert 'Medicine changes need your doctor.' in str(a['DESCRIPTION']), a['DESCRIPTION']
     if hasattr(start, 'hour'):
         local = start.replace(tzinfo=None)
         same = local.replace(tzinfo=own).utcoffset() == local.replace(tzinfo=system).utcoffset()
