@@ -45,7 +45,13 @@ struct RawMedicine {
     generic: Spanned<String>,
     known_as: Option<Spanned<String>>,
     brands: Vec<Spanned<String>>,
+    /// Other names patients use that are not brands: "omega-3", "baby aspirin".
+    #[serde(default)]
+    also_called: Vec<Spanned<String>>,
     group: Group,
+    /// Other screens it is shown on: aspirin taken for pain is on the pain-pill screen too.
+    #[serde(default)]
+    also_in: Vec<Group>,
     source: Spanned<String>,
 }
 
@@ -56,23 +62,38 @@ pub struct Medicine {
     /// The brand most patients know it by, shown first ("Plavix (clopidogrel)").
     pub known_as: Option<String>,
     pub brands: Vec<String>,
+    pub also_called: Vec<String>,
     pub group: Group,
+    pub also_in: Vec<Group>,
 }
 
 impl Medicine {
     /// The name a patient knows, with the generic name where the two differ.
     pub fn label(&self) -> String {
+        let others = if self.brands.is_empty() {
+            &self.also_called
+        } else {
+            &self.brands
+        };
         match &self.known_as {
             Some(brand) => format!("{brand} ({})", self.generic),
-            None if self.brands.is_empty() => capitalise(&self.generic),
-            None => format!("{} ({})", capitalise(&self.generic), self.brands.join(", ")),
+            None if others.is_empty() => capitalise(&self.generic),
+            None => format!("{} ({})", capitalise(&self.generic), others.join(", ")),
         }
+    }
+
+    /// Whether it is shown on a screen of these groups (all groups when empty).
+    pub fn is_in(&self, groups: &[Group]) -> bool {
+        groups.is_empty()
+            || groups.contains(&self.group)
+            || self.also_in.iter().any(|g| groups.contains(g))
     }
 
     fn names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.generic.as_str())
             .chain(self.known_as.as_deref())
             .chain(self.brands.iter().map(String::as_str))
+            .chain(self.also_called.iter().map(String::as_str))
     }
 }
 
@@ -128,7 +149,8 @@ impl Catalogue {
             }
             let spots = std::iter::once(&raw.generic)
                 .chain(raw.known_as.as_ref())
-                .chain(raw.brands.iter());
+                .chain(raw.brands.iter())
+                .chain(raw.also_called.iter());
             for name in spots {
                 let key = normalise(&name.value);
                 if key.is_empty() {
@@ -159,7 +181,9 @@ impl Catalogue {
                 generic: raw.generic.value,
                 known_as,
                 brands: raw.brands.into_iter().map(|b| b.value).collect(),
+                also_called: raw.also_called.into_iter().map(|b| b.value).collect(),
                 group: raw.group,
+                also_in: raw.also_in,
             });
         }
         if problems.is_empty() {

@@ -30,6 +30,10 @@ pub enum Command {
     Check {
         /// Files to check; with none, every known checklist.
         paths: Vec<PathBuf>,
+        /// Also list every text a patient reads with the source passage it comes from, for
+        /// a clinician to audit.
+        #[arg(long)]
+        sources: bool,
     },
     /// Show the checklists there are, and where each comes from.
     List,

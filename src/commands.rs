@@ -6,13 +6,14 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 
 use crate::answers::Answers;
-use crate::checklist::Checklist;
+use crate::checklist::{Checklist, Quote, Unanswered};
 use crate::cli::{
     AnswersArgs, Cli, ColorChoice, Command, Format as FormatArg, SheetArgs, WalkArgs,
 };
-use crate::loader::{Library, Loaded, Origin};
+use crate::loader::{Checked, Library, Loaded, Origin};
 use crate::sheet::{Format, Sheet, render};
 use crate::store::{self, LoadError};
+use crate::text::clean;
 use crate::walk::{Resume, Saver, Stop, Walk};
 
 /// Why a command did not succeed, and the exit code that says so.
@@ -43,7 +44,7 @@ impl Failure {
 pub fn run(cli: Cli) -> Result<(), Failure> {
     let dir = cli.checklists.as_deref();
     match cli.command {
-        Some(Command::Check { paths }) => check(Library::load(dir), &paths),
+        Some(Command::Check { paths, sources }) => check(Library::load(dir), &paths, sources),
         Some(Command::List) => list(&Library::load(dir)),
         Some(Command::Sheet(args)) => sheet(&Library::load(dir), &args, cli.color),
         Some(Command::Walk(args)) => walk(&Library::load(dir), &args, cli.color),
@@ -325,28 +326,33 @@ fn finish(walk: &Walk, path: &Path, colors: bool) -> Result<(), Failure> {
     Ok(())
 }
 
-fn check(mut library: Library, paths: &[std::path::PathBuf]) -> Result<(), Failure> {
+fn check(mut library: Library, paths: &[PathBuf], sources: bool) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
-    let fine: Vec<(String, String)> = if paths.is_empty() {
+    let fine: Vec<Checked> = if paths.is_empty() {
         let name = |id: String, origin: &Origin| match origin {
             Origin::BuiltIn => format!("{id} (built in)"),
             Origin::File(path) => path.display().to_string(),
         };
-        let checklists = library
-            .checklists
-            .iter()
-            .map(|l| (name(l.content.id.clone(), &l.origin), l.content.summary()));
-        let catalogues = library.catalogues.iter().map(|l| {
-            let id = format!("medicines/{}", l.content.id);
-            (name(id, &l.origin), l.content.summary())
+        let checklists = library.checklists.iter().map(|l| Checked {
+            name: name(l.content.id.clone(), &l.origin),
+            summary: l.content.summary(),
+            checklist: Some(l.content.clone()),
+        });
+        let catalogues = library.catalogues.iter().map(|l| Checked {
+            name: name(format!("medicines/{}", l.content.id), &l.origin),
+            summary: l.content.summary(),
+            checklist: None,
         });
         checklists.chain(catalogues).collect()
     } else {
         library.problems.clear();
         library.check_files(paths)
     };
-    for (name, summary) in &fine {
-        let _ = writeln!(out, "ok: {name}: {summary}");
+    for checked in &fine {
+        let _ = writeln!(out, "ok: {}: {}", checked.name, checked.summary);
+        if let (true, Some(checklist)) = (sources, &checked.checklist) {
+            let _ = write_sources(&mut out, checklist);
+        }
     }
     for problem in &library.problems {
         let _ = writeln!(out, "{problem}");
@@ -355,6 +361,55 @@ fn check(mut library: Library, paths: &[std::path::PathBuf]) -> Result<(), Failu
         0 => Ok(()),
         1 => Err(Failure::error("1 problem found")),
         n => Err(Failure::error(format!("{n} problems found"))),
+    }
+}
+
+/// Every text of a checklist that a patient reads, item by item, with the step or answers it
+/// is shown for and the source passage it comes from.
+fn write_sources(out: &mut dyn Write, checklist: &Checklist) -> std::io::Result<()> {
+    for item in checklist.items() {
+        let when = item
+            .when
+            .as_ref()
+            .map(|c| format!(" (when {c})"))
+            .unwrap_or_default();
+        writeln!(out, "  {}{when}", item.id)?;
+        write_traced(out, "text", &item.ask, item.source.as_ref())?;
+        if let Some(help) = &item.help {
+            write_traced(out, "help", help, item.source.as_ref())?;
+        }
+        match &item.unanswered {
+            Some(Unanswered::Todo(todo)) => {
+                write_traced(out, "unanswered", todo, item.source.as_ref())?
+            }
+            Some(Unanswered::Ask(question)) => {
+                write_traced(out, "unanswered ask", question, item.source.as_ref())?
+            }
+            None => {}
+        }
+        for line in &item.sheet {
+            let source = line.source.as_ref().or(item.source.as_ref());
+            write_traced(out, line.place.key(), &line.text, source)?;
+        }
+    }
+    Ok(())
+}
+
+fn write_traced(
+    out: &mut dyn Write,
+    what: &str,
+    text: &str,
+    source: Option<&Quote>,
+) -> std::io::Result<()> {
+    writeln!(out, "    {what}: {}", clean(text))?;
+    match source {
+        Some(quote) => writeln!(
+            out,
+            "      from {}: \"{}\"",
+            clean(&quote.source),
+            clean(&quote.text)
+        ),
+        None => writeln!(out, "      no source: a question, not an instruction"),
     }
 }
 

@@ -44,6 +44,14 @@ pub struct Loaded<T> {
     pub replaces: Option<Box<Loaded<T>>>,
 }
 
+/// A file that `check` found fine: its name, a one-line summary, and the checklist it holds
+/// (none for a medicine list).
+pub struct Checked {
+    pub name: String,
+    pub summary: String,
+    pub checklist: Option<Checklist>,
+}
+
 /// Every checklist and catalogue known, and the problems met while loading them.
 pub struct Library {
     pub checklists: Vec<Loaded<Checklist>>,
@@ -100,8 +108,8 @@ impl Library {
     }
 
     /// Check files named on the command line: catalogues in a `medicines` folder, checklists
-    /// elsewhere. Returns what loaded well, by file name; problems go to `self.problems`.
-    pub fn check_files(&mut self, paths: &[PathBuf]) -> Vec<(String, String)> {
+    /// elsewhere. Returns what loaded well; problems go to `self.problems`.
+    pub fn check_files(&mut self, paths: &[PathBuf]) -> Vec<Checked> {
         let mut fine = Vec::new();
         // Each file is checked with the built-in lists and those of its own folder, as
         // `--checklists` naming its folder would use it; never with another folder's lists.
@@ -132,13 +140,17 @@ impl Library {
                 self.add_catalogues_of(folder);
                 self.problems.truncate(problems);
             }
-            let summary = if in_catalogue_dir {
-                self.parse_catalogue(&doc).map(|c| c.summary())
+            let checked = if in_catalogue_dir {
+                self.parse_catalogue(&doc).map(|c| (c.summary(), None))
             } else {
-                self.parse_checklist(&doc).map(|c| c.summary())
+                self.parse_checklist(&doc).map(|c| (c.summary(), Some(c)))
             };
-            if let Some(summary) = summary {
-                fine.push((doc.name, summary));
+            if let Some((summary, checklist)) = checked {
+                fine.push(Checked {
+                    name: doc.name,
+                    summary,
+                    checklist,
+                });
             }
         }
         fine

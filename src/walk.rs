@@ -9,7 +9,7 @@ use dialoguer::{Confirm, Input, MultiSelect, Select};
 use jiff::civil::Date;
 
 use crate::answers::{Answer, Answers, MedicineAnswer};
-use crate::checklist::{Checklist, Item, Kind, MedicineList, Role};
+use crate::checklist::{Checklist, Item, Kind, MedicineList, Place, Role};
 use crate::entry;
 use crate::sheet::MEDICATION_STATEMENT;
 use crate::text::clean;
@@ -234,6 +234,13 @@ impl<'a> Walk<'a> {
                 Answer::Choices(picked.into_iter().map(|i| choices[i].id.clone()).collect())
             }
             Kind::Medicines(list) => Answer::Medicines(self.medicines(&prompt, list, current)?),
+            Kind::Text if item.role == Some(Role::PatientName) => {
+                self.say("It goes on your sheet, so the clinic knows the sheet is yours.")?;
+                match self.text(&prompt, |_| Ok(()))? {
+                    Some(text) => Answer::Text(text),
+                    None => Answer::NotKnown,
+                }
+            }
             Kind::Text => match self.text(&prompt, |_| Ok(()))? {
                 Some(text) => Answer::Text(text),
                 None => Answer::NotKnown,
@@ -262,6 +269,12 @@ impl<'a> Walk<'a> {
             }
             Kind::Info => {
                 self.say(&format!("{}", self.note.apply_to(&prompt)))?;
+                // What the sheet will say of this step, or ask for the patient, is read here first.
+                for line in &item.sheet {
+                    if matches!(line.place, Place::Expect | Place::Ask) {
+                        self.say_indented(&clean(&line.text), "  - ", "    ")?;
+                    }
+                }
                 self.say("Press Enter when you have read it.")?;
                 Select::with_theme(&*self.theme)
                     .items(["OK, I have read this"])
@@ -318,6 +331,16 @@ impl<'a> Walk<'a> {
         }
     }
 
+    /// How many rows of a list fit under the question, its notes and the keys: a list
+    /// pages only when the terminal is too short for it.
+    fn list_rows(&self) -> usize {
+        let rows = self
+            .term
+            .size_checked()
+            .map_or(24, |(rows, _)| usize::from(rows));
+        rows.saturating_sub(12).max(3)
+    }
+
     /// One choice from a list, with the keys on screen.
     fn pick(&self, prompt: &str, labels: &[String], start: usize) -> Result<usize, Stop> {
         self.say("Use the up and down arrows to move, then press Enter.")?;
@@ -325,7 +348,7 @@ impl<'a> Walk<'a> {
             .with_prompt(prompt)
             .items(labels)
             .default(start)
-            .max_length(12)
+            .max_length(self.list_rows())
             .interact_on(&self.term)?)
     }
 
@@ -339,7 +362,7 @@ impl<'a> Walk<'a> {
             .with_prompt(prompt)
             .items(labels)
             .defaults(ticked)
-            .max_length(12)
+            .max_length(self.list_rows())
             .interact_on(&self.term)?)
     }
 

@@ -6,9 +6,10 @@ use std::rc::Rc;
 
 use serde_saphyr::{Location, Spanned};
 
-use super::raw::{RawChecklist, RawCondition, RawItem, RawKind, RawSheetLine};
+use super::raw::{RawChecklist, RawCondition, RawItem, RawKind, RawSheetLine, RawUnanswered};
 use super::{
-    Checklist, Choice, Condition, Item, Kind, MedicineList, Place, Role, Section, SheetLine,
+    Checklist, Choice, Condition, Item, Kind, MedicineList, Place, Quote, Role, Section, SheetLine,
+    Unanswered,
 };
 use crate::catalogue::Catalogue;
 use crate::problem::{Problem, Problems};
@@ -188,13 +189,11 @@ impl Builder<'_> {
             ("id", raw.id.is_some()),
             ("ask", raw.ask.is_some()),
             ("kind", raw.kind.is_some()),
-            ("source", source.is_some()),
         ];
         for (key, _) in present.iter().filter(|(_, here)| !here) {
             self.complain(at, format!("{prefix}missing field `{key}`"));
         }
-        let (Some(id_field), Some(ask_field), Some(raw_kind), Some(source)) =
-            (&raw.id, &raw.ask, raw.kind, source)
+        let (Some(id_field), Some(ask_field), Some(raw_kind)) = (&raw.id, &raw.ask, raw.kind)
         else {
             return None;
         };
@@ -224,9 +223,14 @@ impl Builder<'_> {
         if let Some(help) = &help {
             texts.push(("help", help, false));
         }
-        let unanswered = raw.unanswered.as_ref().map(|u| u.value.trim().to_string());
-        if let Some(todo) = &unanswered {
-            texts.push(("unanswered", todo, false));
+        let unanswered = raw.unanswered.as_ref().map(|u| match &u.value {
+            RawUnanswered::Todo(text) => Unanswered::Todo(text.trim().to_string()),
+            RawUnanswered::Ask(ask) => Unanswered::Ask(ask.ask.trim().to_string()),
+        });
+        match &unanswered {
+            Some(Unanswered::Todo(todo)) => texts.push(("unanswered", todo, false)),
+            Some(Unanswered::Ask(question)) => texts.push(("unanswered", question, true)),
+            None => {}
         }
         for choice in raw.choices.iter().flat_map(|c| &c.value) {
             texts.push(("choice", &choice.value.label.value, false));
@@ -252,7 +256,10 @@ impl Builder<'_> {
         if let Some(role) = raw.role {
             let fits = matches!(
                 (role, raw_kind),
-                (Role::ProcedureDate, RawKind::Date) | (Role::ArrivalTime, RawKind::Time)
+                (Role::Step, RawKind::OneChoice)
+                    | (Role::ProcedureDate, RawKind::Date)
+                    | (Role::ArrivalTime, RawKind::Time)
+                    | (Role::PatientName, RawKind::Text)
             );
             if !fits {
                 complain(
@@ -267,13 +274,37 @@ impl Builder<'_> {
                 );
             }
         }
+        let mut choices = raw.choices.iter().flat_map(|c| &c.value);
+        if let Some(choice) = choices.find(|c| c.value.title.is_some())
+            && raw.role != Some(Role::Step)
+        {
+            self.complain(
+                choice.referenced,
+                format!("{prefix}only the choices of the item with role step have a title"),
+            );
+        }
         let values = kind.as_ref().map(answer_values).unwrap_or_default();
-        let sheet = raw
+        let sheet: Vec<SheetLine> = raw
             .sheet
             .into_iter()
             .filter_map(|line| self.sheet_line(line, &id, raw_kind, &values, about_medicines))
             .collect();
-        self.source(source, &prefix);
+        let source = match source {
+            Some(source) => self.source(source, &prefix),
+            None => {
+                if let Some(why) = instruction(&ask, help.as_deref(), &sheet, unanswered.as_ref()) {
+                    complain(
+                        self,
+                        format!(
+                            "missing field `source`: {why} gives an instruction, so the item \
+                             needs the source passage it comes from (only a question for the \
+                             care team may stand without one)"
+                        ),
+                    );
+                }
+                None
+            }
+        };
         self.items.push(Seen {
             id: id.clone(),
             kind: raw_kind,
@@ -292,6 +323,7 @@ impl Builder<'_> {
             role: raw.role,
             unanswered,
             sheet,
+            source,
         })
     }
 
@@ -398,7 +430,18 @@ impl Builder<'_> {
                     format!("{prefix}choice '{id}' has an empty label"),
                 );
             }
-            choices.push(Choice { id, label });
+            let title = choice
+                .value
+                .title
+                .as_ref()
+                .map(|t| t.value.trim().to_string());
+            if title.as_deref() == Some("") {
+                self.complain(
+                    choice.value.label.referenced,
+                    format!("{prefix}choice '{id}' has an empty title"),
+                );
+            }
+            choices.push(Choice { id, label, title });
         }
         choices
     }
@@ -479,14 +522,32 @@ impl Builder<'_> {
             (Place::Ride, raw.ride),
             (Place::Bring, raw.bring),
             (Place::Contact, raw.contact),
+            (Place::Expect, raw.expect),
         ];
         let mut given = places.into_iter().filter_map(|(p, t)| Some((p, t?)));
         let (Some((place, text)), None) = (given.next(), given.next()) else {
             self.complain(
                 at,
-                format!("{context} needs exactly one of urgent, todo, ask, ride, bring, contact"),
+                format!(
+                    "{context} needs exactly one of urgent, todo, ask, ride, bring, contact, \
+                     expect"
+                ),
             );
             return None;
+        };
+        let source = match raw.source {
+            Some(source) => self.source(source, &format!("{context}: ")),
+            None if place == Place::Expect => {
+                self.complain(
+                    at,
+                    format!(
+                        "{context}: an expect line needs a `source` of its own, the passage \
+                         that says it"
+                    ),
+                );
+                None
+            }
+            None => None,
         };
         let text = text.trim().to_string();
         if text.is_empty() {
@@ -534,32 +595,61 @@ impl Builder<'_> {
             place,
             text,
             trigger,
+            source,
         })
     }
 
     /// Every item names the source passage it comes from, word for word.
-    fn source(&mut self, raw: Spanned<super::raw::RawSourceRef>, prefix: &str) {
+    fn source(&mut self, raw: Spanned<super::raw::RawSourceRef>, prefix: &str) -> Option<Quote> {
         let at = raw.referenced;
         let raw = raw.value;
         let context = format!("{prefix}source");
         if self.unreadable.contains(&raw.from) {
-            return; // already reported where the source is named
+            return None; // already reported where the source is named
         }
         let Some((title, text)) = self.sources.get(&raw.from) else {
             self.complain(at, format!("{context} '{}' is not in 'sources'", raw.from));
-            return;
+            return None;
         };
         let quote = collapse_spaces(&raw.quote);
+        let title = title.clone();
         if quote.is_empty() {
             self.complain(at, format!("{context}: empty quote"));
         } else if !text.contains(&quote) {
-            let title = title.clone();
             self.complain(
                 at,
                 format!("{context}: the quote is not in '{title}' word for word: \"{quote}\""),
             );
         }
+        Some(Quote {
+            source: title,
+            text: quote,
+        })
     }
+}
+
+/// What makes an item an instruction, which needs a source: a text that is not a question,
+/// or a line that tells the patient something (only questions for the care team, and the
+/// patient's own answers on the ride and contact parts, do not).
+fn instruction(
+    ask: &str,
+    help: Option<&str>,
+    sheet: &[SheetLine],
+    unanswered: Option<&Unanswered>,
+) -> Option<String> {
+    if !ask.ends_with('?') {
+        return Some("its text, which is not a question,".into());
+    }
+    if help.is_some_and(|h| !h.ends_with('?')) {
+        return Some("its help, which is not a question,".into());
+    }
+    if let Some(Unanswered::Todo(_)) = unanswered {
+        return Some("its `unanswered` to-do".into());
+    }
+    sheet
+        .iter()
+        .find(|l| !matches!(l.place, Place::Ask | Place::Ride | Place::Contact))
+        .map(|l| format!("its {} line", l.place.key()))
 }
 
 /// The values an answer of this kind can be compared with in `is` and `if`.

@@ -37,9 +37,28 @@ pub struct Item {
     /// The screen asks about medicines, so the walk shows the medication statement.
     pub about_medicines: bool,
     pub role: Option<Role>,
-    /// The to-do on the sheet while this is not answered.
-    pub unanswered: Option<String>,
+    /// What the sheet says while this is not answered.
+    pub unanswered: Option<Unanswered>,
     pub sheet: Vec<SheetLine>,
+    /// The passage this item comes from; `None` only for a question for the care team.
+    pub source: Option<Quote>,
+}
+
+/// What the sheet says while an item has no answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unanswered {
+    /// A to-do with a check box.
+    Todo(String),
+    /// A question for the care team.
+    Ask(String),
+}
+
+/// A passage of a source document, word for word: where an instruction comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// The source document's title.
+    pub source: String,
+    pub text: String,
 }
 
 #[derive(Debug, Clone)]
@@ -59,6 +78,8 @@ pub enum Kind {
 pub struct Choice {
     pub id: String,
     pub label: String,
+    /// For a choice of the `step` item: the sheet's title when it is chosen.
+    pub title: Option<String>,
 }
 
 /// The medicines of a catalogue that an item lists (all, or only some groups). Names the
@@ -75,7 +96,7 @@ impl MedicineList {
         self.catalogue
             .medicines
             .iter()
-            .filter(|m| self.groups.is_empty() || self.groups.contains(&m.group))
+            .filter(|m| m.is_in(&self.groups))
     }
 }
 
@@ -90,18 +111,39 @@ pub enum Condition {
     All(Vec<Condition>),
 }
 
+/// "step is trial", "any of (heart is yes, infection is yes)": for people reading `check`.
+impl std::fmt::Display for Condition {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let list = |f: &mut std::fmt::Formatter<'_>, word: &str, parts: &[Condition]| {
+            let parts: Vec<String> = parts.iter().map(ToString::to_string).collect();
+            write!(f, "{word} of ({})", parts.join(", "))
+        };
+        match self {
+            Condition::Is { item, values } => write!(f, "{item} is {}", values.join(" or ")),
+            Condition::Any(parts) => list(f, "any", parts),
+            Condition::All(parts) => list(f, "all", parts),
+        }
+    }
+}
+
 #[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[serde(rename_all = "kebab-case")]
 pub enum Role {
+    /// Which step of the procedure: its choices' titles name the sheet.
+    Step,
     ProcedureDate,
     ArrivalTime,
+    /// The patient's name, for a printed sheet; never required, never a to-do.
+    PatientName,
 }
 
 impl Role {
     pub fn name(self) -> &'static str {
         match self {
+            Role::Step => "step",
             Role::ProcedureDate => "procedure-date",
             Role::ArrivalTime => "arrival-time",
+            Role::PatientName => "patient-name",
         }
     }
 }
@@ -115,6 +157,23 @@ pub enum Place {
     Ride,
     Bring,
     Contact,
+    /// "What to expect": information from the source, not a to-do.
+    Expect,
+}
+
+impl Place {
+    /// The key a sheet line is written with in a checklist file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Place::Urgent => "urgent",
+            Place::Todo => "todo",
+            Place::Ask => "ask",
+            Place::Ride => "ride",
+            Place::Bring => "bring",
+            Place::Contact => "contact",
+            Place::Expect => "expect",
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -124,6 +183,8 @@ pub struct SheetLine {
     pub text: String,
     /// The answers that add the line; `None`: any answer.
     pub trigger: Option<Vec<String>>,
+    /// The passage this line comes from, when it is not the item's.
+    pub source: Option<Quote>,
 }
 
 impl SheetLine {
@@ -145,6 +206,18 @@ impl Checklist {
 
     pub fn item(&self, id: &str) -> Option<&Item> {
         self.items().find(|i| i.id == id)
+    }
+
+    /// The item that has `role`, if any.
+    pub fn with_role(&self, role: Role) -> Option<&Item> {
+        self.items().find(|i| i.role == Some(role))
+    }
+
+    /// Whether any item can add a "what to expect" line: then every sheet has that part.
+    pub fn has_expectations(&self) -> bool {
+        self.items()
+            .flat_map(|i| &i.sheet)
+            .any(|l| l.place == Place::Expect)
     }
 
     /// The section an item belongs to.

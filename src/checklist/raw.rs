@@ -46,10 +46,25 @@ pub struct RawItem {
     #[serde(default)]
     pub medicines: bool,
     pub role: Option<super::Role>,
-    pub unanswered: Option<Spanned<String>>,
+    pub unanswered: Option<Spanned<RawUnanswered>>,
     #[serde(default)]
     pub sheet: Vec<Spanned<RawSheetLine>>,
     pub source: Option<Spanned<RawSourceRef>>,
+}
+
+/// What the sheet says while an item has no answer: a to-do (`unanswered: TEXT`), or a
+/// question for the care team (`unanswered: {ask: TEXT}`).
+#[derive(Deserialize)]
+#[serde(untagged)]
+pub enum RawUnanswered {
+    Todo(String),
+    Ask(RawUnansweredAsk),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawUnansweredAsk {
+    pub ask: String,
 }
 
 #[derive(Deserialize, Clone, Copy, PartialEq, Eq)]
@@ -87,6 +102,8 @@ impl RawKind {
 pub struct RawChoice {
     pub id: Spanned<String>,
     pub label: Spanned<String>,
+    /// For the choices of the `step` item: the sheet's title when this step is chosen.
+    pub title: Option<Spanned<String>>,
 }
 
 /// `{item: ID, is: VALUE-or-LIST}`, `{any: [...]}` or `{all: [...]}`: exactly one form.
@@ -125,8 +142,12 @@ pub struct RawSheetLine {
     pub ride: Option<String>,
     pub bring: Option<String>,
     pub contact: Option<String>,
+    pub expect: Option<String>,
     #[serde(rename = "if")]
     pub trigger: Option<OneOrMany>,
+    /// The passage this line comes from, when the item's own does not cover it; required
+    /// for `expect` lines.
+    pub source: Option<Spanned<RawSourceRef>>,
 }
 
 #[derive(Deserialize)]

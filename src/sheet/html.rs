@@ -12,12 +12,17 @@ body { font: 13pt/1.4 Georgia, 'Times New Roman', serif; max-width: 44em; margin
 h1 { font-size: 20pt; margin: 0 0 0.3em; }
 h2 { font-size: 15pt; margin: 1.1em 0 0.3em; border-bottom: 1px solid #000; }
 h3 { font-size: 13pt; margin: 0.8em 0 0.2em; }
-h2, h3 { break-after: avoid; page-break-after: avoid; }
+h2, h3 { break-after: avoid; page-break-after: avoid; break-inside: avoid; page-break-inside: avoid; }
 p { margin: 0.2em 0; }
 ul { margin: 0.2em 0; padding-left: 1.4em; }
 ul.boxes { list-style: none; padding-left: 0; }
 ul.boxes li { display: flex; align-items: baseline; }
 li { margin: 0.2em 0; break-inside: avoid; page-break-inside: avoid; }
+li:first-child:not(:last-child) { break-after: avoid; page-break-after: avoid; }
+li:last-child:not(:first-child) { break-before: avoid; page-break-before: avoid; }
+.group { display: flow-root; break-inside: avoid; page-break-inside: avoid; }
+.write { display: none; }
+@media print { .write { display: block; height: 2em; border-bottom: 1px solid #000; } }
 input[type=checkbox] { flex: none; width: 1em; height: 1em; margin: 0 0.5em 0 0; }
 .statement { border: 3px solid #000; padding: 0.5em 0.8em; margin: 0.8em 0; font-weight: bold; break-inside: avoid; }
 .urgent h2 { border-bottom: 3px double #000; }
@@ -40,6 +45,21 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// Text as a CSS string, for the running line: every character but letters, digits and
+/// spaces as a hex escape, so nothing in it can end the string or the style sheet.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in crate::text::clean(text).chars() {
+        if c.is_ascii_alphanumeric() || c == ' ' {
+            out.push(c);
+        } else {
+            out.push_str(&format!("\\{:x} ", u32::from(c)));
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// What is open: the page writes its closing tags in the right order.
 #[derive(PartialEq)]
 enum List {
@@ -52,6 +72,8 @@ pub struct Html<'w> {
     out: &'w mut dyn Write,
     list: List,
     in_section: bool,
+    /// A subheading and its list, kept on one page.
+    in_group: bool,
     boxes: usize,
 }
 
@@ -61,6 +83,7 @@ impl<'w> Html<'w> {
             out,
             list: List::None,
             in_section: false,
+            in_group: false,
             boxes: 0,
         }
     }
@@ -87,8 +110,17 @@ impl<'w> Html<'w> {
         Ok(())
     }
 
-    fn close_section(&mut self) -> io::Result<()> {
+    fn close_group(&mut self) -> io::Result<()> {
         self.close_list()?;
+        if self.in_group {
+            writeln!(self.out, "</div>")?;
+            self.in_group = false;
+        }
+        Ok(())
+    }
+
+    fn close_section(&mut self) -> io::Result<()> {
+        self.close_group()?;
         if self.in_section {
             writeln!(self.out, "</section>")?;
             self.in_section = false;
@@ -98,14 +130,18 @@ impl<'w> Html<'w> {
 }
 
 impl Layout for Html<'_> {
-    fn title(&mut self, text: &str) -> io::Result<()> {
+    fn title(&mut self, text: &str, running: &str) -> io::Result<()> {
         let title = escape(text);
+        // Every printed page after the first names the sheet and the patient at its top.
+        let running = css_string(running);
         writeln!(
             self.out,
             "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-             <title>{title}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n\
-             <h1>{title}</h1>"
+             <title>{title}</title>\n<style>\n{STYLE}\
+             @page {{ @top-left {{ content: {running}; font: 9pt Georgia, serif; }} }}\n\
+             @page :first {{ @top-left {{ content: none; }} }}\n\
+             </style>\n</head>\n<body>\n<main>\n<h1>{title}</h1>"
         )
     }
 
@@ -136,13 +172,25 @@ impl Layout for Html<'_> {
     }
 
     fn subheading(&mut self, text: &str) -> io::Result<()> {
-        self.close_list()?;
-        writeln!(self.out, "<h3>{}</h3>", escape(text))
+        self.close_group()?;
+        writeln!(self.out, "<div class=\"group\">\n<h3>{}</h3>", escape(text))?;
+        self.in_group = true;
+        Ok(())
     }
 
     fn bullet(&mut self, text: &str) -> io::Result<()> {
         self.open_list(List::Bullets)?;
         writeln!(self.out, "<li>{}</li>", escape(text))
+    }
+
+    fn question(&mut self, text: &str) -> io::Result<()> {
+        self.open_list(List::Bullets)?;
+        // Room to write the answer by hand, on paper only; screen readers skip it.
+        writeln!(
+            self.out,
+            "<li>{}<div class=\"write\" aria-hidden=\"true\"></div></li>",
+            escape(text)
+        )
     }
 
     fn check_box(&mut self, text: &str) -> io::Result<()> {

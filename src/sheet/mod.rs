@@ -9,22 +9,28 @@ use jiff::civil::{Date, Time};
 
 pub use render::{Format, render};
 
-use crate::answers::{Answer, Answers};
+use crate::answers::{Answer, Answers, MedicineAnswer};
 use crate::catalogue::Medicine;
-use crate::checklist::{Checklist, Item, Kind, Place, Role};
+use crate::checklist::{Checklist, Item, Kind, Place, Role, SheetLine, Unanswered};
 use crate::entry::{in_words, time_in_words};
 
-/// On every sheet, in every format, near the top. No checklist can turn it off.
+/// On every sheet, in every format, near the top. No checklist can turn it off. It holds
+/// for medicines bought at the store too, which have no prescriber.
 pub const MEDICATION_STATEMENT: &str = "Medicine changes need your doctor. Do not stop, \
-    skip or change any medicine unless the doctor who prescribed it tells you to.";
+    skip or change any medicine unless your doctor or care team tells you to.";
+
+/// What a blank to fill in by hand looks like in a sheet line.
+pub const BLANK: &str = "______________";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sheet {
     pub checklist_id: String,
-    /// The day the sheet is for: "in N days" and the reminders count from it.
+    /// The day the sheet is made: "in N days" and the reminders count from it.
     pub today: Date,
+    /// The checklist's title, or the chosen step's ("... your pain pump trial").
     pub title: String,
     pub procedure: String,
+    pub patient: Patient,
     pub when: When,
     pub urgent: Vec<String>,
     pub todo: Vec<String>,
@@ -32,6 +38,17 @@ pub struct Sheet {
     pub ride: Vec<Entry>,
     pub bring: Vec<String>,
     pub contact: Vec<Entry>,
+    /// "What to expect", for the chosen step; `None` when the checklist has no such lines.
+    pub expect: Option<Vec<String>>,
+}
+
+/// The patient's name, when the checklist asks for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Patient {
+    NotAsked,
+    /// Asked and skipped: a printed sheet leaves room to write it.
+    Blank,
+    Named(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,13 +102,23 @@ pub enum Entry {
 }
 
 impl Sheet {
-    /// The sheet for these answers. Items that apply and are not answered yet become to-dos.
+    /// The sheet for these answers. Items that apply and are not answered yet become to-dos,
+    /// questions or blanks to fill in.
     pub fn new(checklist: &Checklist, answers: &Answers, today: Date) -> Sheet {
         let mut sheet = Sheet {
             checklist_id: checklist.id.clone(),
             today,
-            title: checklist.title.clone(),
+            title: step_title(checklist, answers)
+                .unwrap_or(&checklist.title)
+                .to_string(),
             procedure: checklist.procedure.clone(),
+            patient: match checklist.with_role(Role::PatientName) {
+                None => Patient::NotAsked,
+                Some(item) => match answers.get(&item.id) {
+                    Some(Answer::Text(name)) => Patient::Named(name.clone()),
+                    _ => Patient::Blank,
+                },
+            },
             when: When::NotSet,
             urgent: Vec::new(),
             todo: Vec::new(),
@@ -99,9 +126,12 @@ impl Sheet {
             ride: Vec::new(),
             bring: Vec::new(),
             contact: Vec::new(),
+            expect: checklist.has_expectations().then(Vec::new),
         };
         let mut general = Vec::new();
         let mut arrive = None;
+        // Medicines already on the sheet: one named on two screens is asked about once.
+        let mut listed = MedicineAnswer::default();
         for item in answers.applicable(checklist) {
             let answer = answers.get(&item.id);
             match (item.role, answer) {
@@ -117,34 +147,15 @@ impl Sheet {
             }
             let known = !matches!(answer, None | Some(Answer::NotKnown));
             if !known && !matches!(item.kind, Kind::Info) {
-                sheet.add_unanswered(item);
+                sheet.add_unanswered(item, &mut general);
                 continue;
             }
-            for line in &item.sheet {
-                let fires = match (&line.trigger, answer) {
-                    // "None of these" adds nothing; other answers add their lines.
-                    (None, Some(answer)) => !answer.is_none_chosen(),
-                    (None, None) => true,
-                    (Some(values), Some(answer)) => answer.is_one_of(values),
-                    (Some(_), None) => false,
-                };
-                if !fires {
-                    continue;
-                }
-                let named = answer.map(|a| Named::of(item, a)).unwrap_or_default();
-                if line.repeats() {
-                    for (label, about) in &named.each {
-                        let text = line.text.replace("{each}", label);
-                        sheet.add_about(line.place, about, text);
-                    }
-                } else {
-                    let text = line.text.replace("{answer}", &named.whole);
-                    match line.place {
-                        Place::Ask => general.push(text),
-                        place => sheet.add(place, text),
-                    }
-                }
+            let fresh = answer.map(|a| a.without(&listed));
+            if let Some(Answer::Medicines(medicines)) = &fresh {
+                listed.known.extend(medicines.known.iter().cloned());
+                listed.typed.extend(medicines.typed.iter().cloned());
             }
+            sheet.add_lines(item, fresh.as_ref(), &mut general);
         }
         if !general.is_empty() {
             sheet.questions.insert(
@@ -161,6 +172,35 @@ impl Sheet {
         sheet
     }
 
+    /// The lines an item's answer adds; questions without a medicine go to `general`.
+    fn add_lines(&mut self, item: &Item, answer: Option<&Answer>, general: &mut Vec<String>) {
+        for line in &item.sheet {
+            let fires = match (&line.trigger, answer) {
+                // "None of these" adds nothing; other answers add their lines.
+                (None, Some(answer)) => !answer.is_none_chosen(),
+                (None, None) => true,
+                (Some(values), Some(answer)) => answer.is_one_of(values),
+                (Some(_), None) => false,
+            };
+            if !fires {
+                continue;
+            }
+            let named = answer.map(|a| Named::of(item, a)).unwrap_or_default();
+            if line.repeats() {
+                for (label, about) in &named.each {
+                    let text = line.text.replace("{each}", label);
+                    self.add_about(line.place, about, text);
+                }
+            } else {
+                let text = line.text.replace("{answer}", &named.whole);
+                match line.place {
+                    Place::Ask => general.push(text),
+                    place => self.add(place, text),
+                }
+            }
+        }
+    }
+
     fn add(&mut self, place: Place, text: String) {
         match place {
             Place::Urgent => self.urgent.push(text),
@@ -172,6 +212,7 @@ impl Sheet {
             Place::Ride => self.ride.push(Entry::Fact(text)),
             Place::Bring => self.bring.push(text),
             Place::Contact => self.contact.push(Entry::Fact(text)),
+            Place::Expect => self.expect.get_or_insert_with(Vec::new).push(text),
         }
     }
 
@@ -193,19 +234,53 @@ impl Sheet {
         }
     }
 
-    /// The to-do for an unanswered item goes where its answer would have gone: the ride and
-    /// the contact parts keep their own to-dos, the rest join the to-do list.
-    fn add_unanswered(&mut self, item: &Item) {
-        let todo = item
-            .unanswered
-            .clone()
-            .unwrap_or_else(|| format!("Answer: {}", item.ask));
-        match item.sheet.first().map(|l| l.place) {
+    /// What an unanswered item leaves on the sheet: its own to-do or question; else blanks to
+    /// fill in by hand where its answer would go on the ride or contact part; else a to-do
+    /// to answer it. The patient's name is never a to-do.
+    fn add_unanswered(&mut self, item: &Item, general: &mut Vec<String>) {
+        if item.role == Some(Role::PatientName) {
+            return;
+        }
+        let first_place = item.sheet.first().map(|l| l.place);
+        let todo = match &item.unanswered {
+            Some(Unanswered::Ask(question)) => return general.push(question.clone()),
+            Some(Unanswered::Todo(todo)) => todo.clone(),
+            None => {
+                let blanks: Vec<&SheetLine> = item
+                    .sheet
+                    .iter()
+                    .filter(|l| matches!(l.place, Place::Ride | Place::Contact))
+                    .filter(|l| l.trigger.is_none() && l.text.contains("{answer}"))
+                    .collect();
+                if !blanks.is_empty() {
+                    for line in blanks {
+                        self.add(line.place, line.text.replace("{answer}", BLANK));
+                    }
+                    return;
+                }
+                format!("Answer: {}", item.ask)
+            }
+        };
+        match first_place {
             Some(Place::Ride) => self.ride.push(Entry::Todo(todo)),
             Some(Place::Contact) => self.contact.push(Entry::Todo(todo)),
             _ => self.todo.push(todo),
         }
     }
+}
+
+/// The title of the step chosen, if the checklist has a step item, it is answered and its
+/// choice has a title.
+fn step_title<'c>(checklist: &'c Checklist, answers: &Answers) -> Option<&'c str> {
+    let item = checklist.with_role(Role::Step)?;
+    let Some(Answer::Choice(id)) = answers.get(&item.id) else {
+        return None;
+    };
+    item.choices()
+        .iter()
+        .find(|c| c.id == *id)?
+        .title
+        .as_deref()
 }
 
 /// How an answer reads in a sheet line: whole, and for `{each}` one by one with what each is.

@@ -5,7 +5,8 @@ use std::io::{self, Write};
 
 use console::Style;
 
-use super::{Entry, MEDICATION_STATEMENT, Sheet};
+use super::{BLANK, Entry, MEDICATION_STATEMENT, Patient, Sheet};
+use crate::entry::in_words;
 use crate::text::{clean, escape_markdown};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,9 +26,9 @@ pub enum Format {
 pub fn render(sheet: &Sheet, format: &Format, out: &mut dyn Write) -> io::Result<()> {
     match format {
         Format::Text { styled, width } => {
-            write_sheet(sheet, &mut Columns::new(out, *width, *styled))
+            write_sheet(sheet, &mut Columns::new(out, *width, *styled, false))
         }
-        Format::Plain => write_sheet(sheet, &mut Columns::new(out, 80, false)),
+        Format::Plain => write_sheet(sheet, &mut Columns::new(out, 80, false, true)),
         Format::Markdown => write_sheet(
             sheet,
             &mut Markdown {
@@ -43,12 +44,17 @@ pub fn render(sheet: &Sheet, format: &Format, out: &mut dyn Write) -> io::Result
 /// The parts of a sheet a format must be able to write. Text passed in may come from a
 /// patient or a checklist file: each layout makes it safe for its format.
 pub(super) trait Layout {
-    fn title(&mut self, text: &str) -> io::Result<()>;
+    /// The sheet's title; `running` names the sheet (and the patient) on later pages.
+    fn title(&mut self, text: &str, running: &str) -> io::Result<()>;
     fn field(&mut self, label: &str, value: &str) -> io::Result<()>;
     fn statement(&mut self, text: &str) -> io::Result<()>;
     fn heading(&mut self, text: &str) -> io::Result<()>;
     fn subheading(&mut self, text: &str) -> io::Result<()>;
     fn bullet(&mut self, text: &str) -> io::Result<()>;
+    /// A question for the care team: on paper, with room to write the answer.
+    fn question(&mut self, text: &str) -> io::Result<()> {
+        self.bullet(text)
+    }
     fn check_box(&mut self, text: &str) -> io::Result<()>;
     fn note(&mut self, text: &str) -> io::Result<()>;
     /// After the last part.
@@ -59,13 +65,32 @@ pub(super) trait Layout {
 
 /// The one order of the sheet, for every format.
 fn write_sheet(sheet: &Sheet, layout: &mut dyn Layout) -> io::Result<()> {
-    layout.title(&sheet.title)?;
+    let running = match &sheet.patient {
+        Patient::Named(name) => format!("{} - {name}", sheet.title),
+        _ => sheet.title.clone(),
+    };
+    layout.title(&sheet.title, &running)?;
+    match &sheet.patient {
+        Patient::NotAsked => {}
+        Patient::Blank => layout.field("Name", BLANK)?,
+        Patient::Named(name) => layout.field("Name", name)?,
+    }
     layout.field("Procedure", &sheet.procedure)?;
     layout.field("When", &sheet.when.describe())?;
+    layout.field("Made on", &in_words(sheet.today))?;
     layout.statement(MEDICATION_STATEMENT)?;
     if !sheet.urgent.is_empty() {
         layout.heading("Call your care team before the procedure")?;
         for line in &sheet.urgent {
+            layout.bullet(line)?;
+        }
+    }
+    if let Some(expect) = &sheet.expect {
+        layout.heading("What to expect")?;
+        if expect.is_empty() {
+            layout.note("Say which step you are getting ready for, and this part will tell you what to expect.")?;
+        }
+        for line in expect {
             layout.bullet(line)?;
         }
     }
@@ -85,7 +110,7 @@ fn write_sheet(sheet: &Sheet, layout: &mut dyn Layout) -> io::Result<()> {
             layout.subheading(&format!("About {about}"))?;
         }
         for question in &group.questions {
-            layout.bullet(question)?;
+            layout.question(question)?;
         }
     }
     layout.heading("Your ride home")?;
@@ -121,16 +146,19 @@ struct Columns<'w> {
     width: usize,
     heading: Style,
     strong: Style,
+    /// For paper: a line under each question to write the answer on.
+    room_to_write: bool,
 }
 
 impl<'w> Columns<'w> {
-    fn new(out: &'w mut dyn Write, width: usize, styled: bool) -> Self {
+    fn new(out: &'w mut dyn Write, width: usize, styled: bool, room_to_write: bool) -> Self {
         let style = |s: Style| s.force_styling(styled);
         Columns {
             out,
             width: width.clamp(40, 100),
             heading: style(Style::new().bold().underlined()),
             strong: style(Style::new().bold().yellow()),
+            room_to_write,
         }
     }
 
@@ -166,7 +194,7 @@ fn styled_lines(
 }
 
 impl Layout for Columns<'_> {
-    fn title(&mut self, text: &str) -> io::Result<()> {
+    fn title(&mut self, text: &str, _running: &str) -> io::Result<()> {
         let lines = styled_lines(self.out, self.width, &self.heading, text)?;
         let widest = lines.iter().map(|l| console::measure_text_width(l)).max();
         writeln!(self.out, "{}", "=".repeat(widest.unwrap_or(0)))
@@ -205,6 +233,15 @@ impl Layout for Columns<'_> {
         self.wrapped("  - ", text)
     }
 
+    fn question(&mut self, text: &str) -> io::Result<()> {
+        self.wrapped("  - ", text)?;
+        if self.room_to_write {
+            // A blank line to write on, then the rule to write above.
+            writeln!(self.out, "\n    {}", "_".repeat(self.width - 4))?;
+        }
+        Ok(())
+    }
+
     fn check_box(&mut self, text: &str) -> io::Result<()> {
         self.wrapped("[ ] ", text)
     }
@@ -240,7 +277,7 @@ impl Markdown<'_> {
 }
 
 impl Layout for Markdown<'_> {
-    fn title(&mut self, text: &str) -> io::Result<()> {
+    fn title(&mut self, text: &str, _running: &str) -> io::Result<()> {
         writeln!(self.out, "# {}\n", escape_markdown(text))
     }
 

@@ -68,7 +68,7 @@ const EXACT: &[(&str, &str)] = &[
     (
         "sheet-two-places.yaml",
         "17:13: item 'friend': sheet line needs exactly one of urgent, todo, ask, ride, bring, \
-         contact",
+         contact, expect",
     ),
     (
         "unknown-placeholder.yaml",
@@ -96,7 +96,18 @@ const EXACT: &[(&str, &str)] = &[
     ),
     (
         "missing-field.yaml",
-        "13:9: item 'diabetes': missing field `source`",
+        "13:9: item 'diabetes': missing field `kind`",
+    ),
+    (
+        "instruction-without-source.yaml",
+        "13:9: item 'fasting': missing field `source`: its todo line gives an instruction, so \
+         the item needs the source passage it comes from (only a question for the care team \
+         may stand without one)",
+    ),
+    (
+        "expect-without-source.yaml",
+        "17:13: item 'about': sheet line: an expect line needs a `source` of its own, the \
+         passage that says it",
     ),
     ("missing-field-top.yaml", "2:1: missing field `procedure`"),
     (
@@ -131,8 +142,8 @@ const EXACT: &[(&str, &str)] = &[
     ),
     (
         "medicines/hold-days.yaml",
-        "10:5: unknown field `hold-days`, expected one of id, generic, known-as, brands, group, \
-         source",
+        "10:5: unknown field `hold-days`, expected one of id, generic, known-as, brands, \
+         also-called, group, also-in, source",
     ),
 ];
 
@@ -263,6 +274,39 @@ fn check_without_a_path_passes_the_built_in_checklist() {
     );
 }
 
+/// A question for the care team gives no instruction: questions (on the sheet, or asked of
+/// the patient) stand without a source passage, while an instruction without one is refused
+/// (`instruction-without-source.yaml` in the table above).
+#[test]
+fn questions_for_the_care_team_need_no_source() {
+    let outcome = run(["check", "tests/fixtures/ok/questions-only.yaml"]);
+    assert_eq!(outcome.code, Some(0), "{outcome:?}");
+    assert_eq!(
+        outcome.stdout,
+        "ok: tests/fixtures/ok/questions-only.yaml: checklist 'questions-only', 4 items\n"
+    );
+}
+
+/// `check --sources` lists what each item says with the passage it comes from, and when it
+/// is shown, so a clinician can audit the checklist line by line.
+#[test]
+fn sources_are_listed_for_an_audit() {
+    let outcome = run(["check", "--sources", "checklists/intrathecal-pump.yaml"]);
+    assert_eq!(outcome.code, Some(0), "{outcome:?}");
+    let text = outcome.stdout;
+    for expected in [
+        "  implant-info (when step is implant)\n",
+        "    expect: The surgery often takes less than 90 minutes.\n      from Intrathecal Pain \
+         Pump (clinic patient text): \"It is usually performed in under 90 minutes\"\n",
+        "  trial-questions (when step is trial)\n    text: What could you ask your care team \
+         about the trial?\n      no source: a question, not an instruction\n",
+        "  clearance-needed (when any of (heart is yes, bleeding-disorder is yes, infection is \
+         yes))\n",
+    ] {
+        assert!(text.contains(expected), "no {expected:?} in:\n{text}");
+    }
+}
+
 /// The built-in files, named by path, pass too: the checklist with its sources on disk and
 /// the catalogue as a catalogue, since it is in a `medicines` folder.
 #[test]
@@ -342,7 +386,7 @@ fn check_names_a_broken_file_in_the_clinic_folder() {
             "ok: {}: checklist 'intrathecal-pump', 1 item",
             dir.path().join("intrathecal-pump.yaml").display()
         ),
-        "ok: medicines/bleeding (built in): catalogue 'bleeding', 26 medicines".to_string(),
+        "ok: medicines/bleeding (built in): catalogue 'bleeding', 31 medicines".to_string(),
         format!(
             "{}:{}",
             dir.path().join("todo-stop.yaml").display(),

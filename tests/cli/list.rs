@@ -7,7 +7,7 @@ use std::time::Duration;
 use crate::common::{Run, copy_folder, folder, root, run, run_within, write};
 
 const PUMP_BUILT_IN: &str =
-    "intrathecal-pump\tGetting ready for your pain pump\tversion 1\tbuilt in";
+    "intrathecal-pump\tGetting ready for your pain pump trial or implant\tversion 2\tbuilt in";
 
 /// A clinic folder whose `intrathecal-pump.yaml` has the built-in's id, with its own source.
 const OVERRIDE: &str = "tests/fixtures/override";
@@ -42,7 +42,7 @@ fn list_shows_the_built_in_checklist_and_catalogue() {
 }
 
 const CATALOGUE_BUILT_IN: &str =
-    "medicines/bleeding\tMedicines that affect bleeding\tversion 1, 26 medicines\tbuilt in";
+    "medicines/bleeding\tMedicines that affect bleeding\tversion 2, 31 medicines\tbuilt in";
 
 /// A clinic's own medicine list, in `medicines/` of its folder, is the one in use; the
 /// built-in is shown as overridden, by its own title. `check` reports the clinic's file.
@@ -64,10 +64,10 @@ fn a_clinic_catalogue_overrides_the_built_in_one() {
         rows_of(&outcome, "medicines/bleeding"),
         [
             format!(
-                "medicines/bleeding\tOur clinic's list\tversion 1, 26 medicines\t{}",
+                "medicines/bleeding\tOur clinic's list\tversion 2, 31 medicines\t{}",
                 path.display()
             ),
-            "medicines/bleeding\tMedicines that affect bleeding\tversion 1, 26 medicines\t\
+            "medicines/bleeding\tMedicines that affect bleeding\tversion 2, 31 medicines\t\
              (built in, overridden)"
                 .to_string(),
         ]
@@ -79,7 +79,7 @@ fn a_clinic_catalogue_overrides_the_built_in_one() {
     assert_eq!(checked.code, Some(0), "{checked:?}");
     assert!(
         checked.lines().contains(
-            &format!("ok: {}: catalogue 'bleeding', 26 medicines", path.display()).as_str()
+            &format!("ok: {}: catalogue 'bleeding', 31 medicines", path.display()).as_str()
         ),
         "{checked:?}"
     );
@@ -234,7 +234,7 @@ fn the_overridden_row_shows_the_built_in_title() {
     let rows = rows_of(&outcome, "intrathecal-pump");
     assert_eq!(
         rows[1],
-        "intrathecal-pump\tGetting ready for your pain pump\tversion 1\t(built in, overridden)"
+        "intrathecal-pump\tGetting ready for your pain pump trial or implant\tversion 2\t(built in, overridden)"
     );
 }
 

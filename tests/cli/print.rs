@@ -104,7 +104,7 @@ fn the_html_sheet_prints_from_a_real_browser_with_everything_on_the_page() {
         (
             "tests/fixtures/answers/no-medicines.yaml",
             vec![
-                "Maria Lopez will take you home",
+                "Who takes you home: Maria Lopez",
                 "Thursday, December 10, 2026",
             ],
         ),
@@ -115,7 +115,7 @@ fn the_html_sheet_prints_from_a_real_browser_with_everything_on_the_page() {
                 "Eliquis (apixaban)",
                 "Warfarin (Coumadin, Jantoven)",
                 "Brilique",
-                "Sam <script>alert(1)</script> & \"Jo\" will take you home",
+                "Who takes you home: Sam <script>alert(1)</script> & \"Jo\"",
                 "Thursday, December 10, 2026",
             ],
         ),
@@ -137,7 +137,7 @@ fn the_html_sheet_prints_from_a_real_browser_with_everything_on_the_page() {
                 "{answers}: printed on {size}, not {paper}"
             );
             let statement = "Medicine changes need your doctor. Do not stop, skip or change \
-                             any medicine unless the doctor who prescribed it tells you to.";
+                             any medicine unless your doctor or care team tells you to.";
             assert!(
                 text.contains(statement),
                 "{answers}: no statement in:\n{text}"
@@ -148,10 +148,163 @@ fn the_html_sheet_prints_from_a_real_browser_with_everything_on_the_page() {
                     "{answers}: {shown:?} not on the page:\n{text}"
                 );
             }
+            // Room to write under each question makes the blood-thinner sheet longer.
             assert!(
-                (1..=2).contains(&pages),
+                (1..=4).contains(&pages),
                 "{answers} on {paper}: {pages} pages"
             );
+        }
+    }
+}
+
+/// The text of each page of a PDF, as single-spaced words.
+fn page_texts(pdf: &Path, pages: u32) -> Vec<String> {
+    (1..=pages)
+        .map(|page| {
+            let output = Command::new("pdftotext")
+                .args(["-f", &page.to_string(), "-l", &page.to_string()])
+                .arg(pdf)
+                .arg("-")
+                .output()
+                .expect("pdftotext");
+            let text = String::from_utf8_lossy(&output.stdout);
+            text.split_whitespace().collect::<Vec<_>>().join(" ")
+        })
+        .collect()
+}
+
+/// A heading (`h2`, `h3`) or a line under one (`li`, `p`) of the HTML sheet, in page order.
+struct Block {
+    heading: bool,
+    text: String,
+}
+
+/// The blocks of the sheet's page, read from its one-element-per-line HTML.
+fn blocks(html: &str) -> Vec<Block> {
+    let mut out = Vec::new();
+    for line in html.lines() {
+        let heading = line.starts_with("<h2>") || line.starts_with("<h3>");
+        if !(heading || line.starts_with("<li>") || line.starts_with("<p>")) {
+            continue;
+        }
+        let mut text = String::new();
+        let mut in_tag = false;
+        for c in line.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                c if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        let text = text
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&");
+        out.push(Block { heading, text });
+    }
+    out
+}
+
+/// The page each block is printed on, found in order by its first words.
+fn pages_of(blocks: &[Block], pages: &[String]) -> Vec<usize> {
+    let (mut page, mut offset) = (0, 0);
+    blocks
+        .iter()
+        .map(|block| {
+            let key: String = block
+                .text
+                .split_whitespace()
+                .take(6)
+                .collect::<Vec<_>>()
+                .join(" ");
+            loop {
+                if let Some(at) = pages[page][offset..].find(&key) {
+                    offset += at + key.len();
+                    return page;
+                }
+                assert!(page + 1 < pages.len(), "{key:?} is on no page");
+                page += 1;
+                offset = 0;
+            }
+        })
+        .collect()
+}
+
+/// Printed on Letter and A4, a long sheet never leaves a heading alone at the bottom of a
+/// page nor the last line of a part alone at the top of the next; every page after the
+/// first names the sheet and the patient at its top.
+#[test]
+fn printed_pages_keep_headings_with_their_lines_and_name_the_sheet() {
+    if !available("chromium", &["--version"]) || !available("pdfinfo", &["-v"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cases = [
+        (
+            "tests/fixtures/answers/many-medicines.yaml",
+            "Getting ready for your pain pump implant",
+            "Getting ready for your pain pump implant - Rosa María O'Neil",
+        ),
+        (
+            "tests/fixtures/answers/blood-thinners.yaml",
+            "Getting ready for your pain pump trial",
+            "Getting ready for your pain pump trial",
+        ),
+    ];
+    for (n, (answers, title, running)) in cases.iter().enumerate() {
+        let html = dir.path().join(format!("long-{n}.html"));
+        write_sheet(answers, "html", &html);
+        let page = std::fs::read_to_string(&html).expect("read");
+        let a4 = dir.path().join(format!("long-{n}-a4.html"));
+        let a4_page = page.replacen("<head>", "<head>\n<style>@page { size: A4; }</style>", 1);
+        std::fs::write(&a4, a4_page).expect("write");
+        let blocks = blocks(&page);
+        for file in [&html, &a4] {
+            let pdf = file.with_extension("pdf");
+            print_to_pdf(file, &pdf, &dir.path().join("profile"));
+            let (_, count, paper) = pdf_text(&pdf);
+            let pages = page_texts(&pdf, count);
+            assert!(pages.len() >= 3, "{answers} on {paper}: only {count} pages");
+            // The first page starts with the heading itself, not the running line.
+            assert!(
+                pages[0].starts_with(&format!("{title} Name: ")),
+                "{}",
+                pages[0]
+            );
+            for (number, text) in pages.iter().enumerate().skip(1) {
+                assert!(
+                    text.starts_with(running),
+                    "{answers} on {paper}, page {}: {text}",
+                    number + 1
+                );
+            }
+            let on = pages_of(&blocks, &pages);
+            for (i, block) in blocks.iter().enumerate() {
+                let next = blocks.get(i + 1);
+                if block.heading && next.is_some_and(|n| !n.heading) {
+                    assert_eq!(
+                        on[i],
+                        on[i + 1],
+                        "{answers} on {paper}: {:?} is alone at the bottom of page {}",
+                        block.text,
+                        on[i] + 1
+                    );
+                }
+                let ends_part = next.is_none_or(|n| n.heading);
+                let after_another = i > 0 && !blocks[i - 1].heading;
+                if !block.heading && ends_part && after_another {
+                    assert_eq!(
+                        on[i - 1],
+                        on[i],
+                        "{answers} on {paper}: the last line {:?} is alone on page {}",
+                        block.text,
+                        on[i] + 1
+                    );
+                }
+            }
         }
     }
 }
@@ -227,10 +380,16 @@ fn reminders_are_read_by_an_independent_calendar_parser() {
     let statement = "Medicine changes need your doctor.";
     let expect = [
         (
+            "intrathecal-pump-ask-general@prepcheck",
+            "2026-11-26",
+            "Ask your care team your questions",
+            "How long will my trial last?",
+        ),
+        (
             "intrathecal-pump-ride@prepcheck",
             "2026-12-09T10:00:00-06:00 America/Chicago",
             "Check your ride home for tomorrow",
-            "Maria Lopez will take you home.",
+            "Who takes you home: Maria Lopez",
         ),
         (
             "intrathecal-pump-bring@prepcheck",
@@ -361,6 +520,7 @@ fn reminders_carry_the_time_zone_rules_they_name_and_alert() {
         zone_report(dir.path(), "America/Chicago", "2027-03-14"),
         [
             "zone America/Chicago STANDARD:CST DAYLIGHT:CDT",
+            "intrathecal-pump-ask-general@prepcheck 2026-11-26 9:00:00",
             "intrathecal-pump-ride@prepcheck 2027-03-13T10:00:00 -1 day, 18:00:00 True 0:00:00",
             "intrathecal-pump-bring@prepcheck 2027-03-13T19:00:00 -1 day, 18:00:00 True 0:00:00",
             "intrathecal-pump-procedure@prepcheck 2027-03-14T07:30:00 -1 day, 19:00:00 True none",
@@ -370,6 +530,7 @@ fn reminders_carry_the_time_zone_rules_they_name_and_alert() {
         zone_report(dir.path(), "Europe/Dublin", "2027-03-28"),
         [
             "zone Europe/Dublin STANDARD:GMT DAYLIGHT:IST",
+            "intrathecal-pump-ask-general@prepcheck 2026-11-26 9:00:00",
             "intrathecal-pump-ride@prepcheck 2027-03-27T10:00:00 0:00:00 True 0:00:00",
             "intrathecal-pump-bring@prepcheck 2027-03-27T19:00:00 0:00:00 True 0:00:00",
             "intrathecal-pump-procedure@prepcheck 2027-03-28T07:30:00 1:00:00 True none",

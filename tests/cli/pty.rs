@@ -20,8 +20,14 @@ pub struct Patient {
 }
 
 impl Patient {
-    /// Start `prepcheck walk ARGS` with answers under `home` and today set to 2026-11-25.
+    /// Start `prepcheck walk ARGS` with answers under `home` and today set to 2026-11-25, in
+    /// a terminal of 100 columns and 40 rows.
     pub fn start(home: &Path, args: &[&str]) -> Patient {
+        Self::start_sized(home, args, (100, 40))
+    }
+
+    /// Like `start`, in a terminal of `(columns, rows)`.
+    pub fn start_sized(home: &Path, args: &[&str], (columns, rows): (u16, u16)) -> Patient {
         let mut command = Command::new(env!("CARGO_BIN_EXE_prepcheck"));
         command
             .arg("walk")
@@ -34,7 +40,7 @@ impl Patient {
         let mut session = Session::spawn(command).expect("spawn prepcheck in a pty");
         session
             .get_process_mut()
-            .set_window_size(100, 40)
+            .set_window_size(columns, rows)
             .expect("window size");
         session.set_expect_timeout(Some(Duration::from_secs(15)));
         Patient {

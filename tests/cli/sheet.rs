@@ -7,8 +7,8 @@ use crate::prepcheck;
 
 const FORMATS: [&str; 4] = ["text", "plain", "markdown", "html"];
 
-/// The four answer sets of the snapshot tests; `None` is a patient with nothing answered.
-const PATIENTS: [(&str, Option<&str>); 4] = [
+/// The answer sets of the snapshot tests; `None` is a patient with nothing answered.
+const PATIENTS: [(&str, Option<&str>); 5] = [
     ("nothing-answered", None),
     (
         "no-medicines",
@@ -22,6 +22,35 @@ const PATIENTS: [(&str, Option<&str>); 4] = [
         "implant-trial-failed",
         Some("tests/fixtures/answers/implant-trial-failed.yaml"),
     ),
+    ("implant", Some("tests/fixtures/answers/implant.yaml")),
+];
+
+/// Which step each patient is getting ready for.
+fn step_of(patient: &str) -> Option<&'static str> {
+    match patient {
+        "nothing-answered" => None,
+        "no-medicines" | "blood-thinners" => Some("trial"),
+        _ => Some("implant"),
+    }
+}
+
+/// What the source says only of the implant, as the sheet words it: never on a trial sheet.
+const IMPLANT_ONLY: &[&str] = &[
+    "hockey puck",
+    "under the skin of your belly",
+    "thin tube",
+    "small cut",
+    "90 minutes",
+    "go home the same day",
+    "filled again",
+];
+
+/// What is true only of the trial: never on an implant sheet.
+const TRIAL_ONLY: &[&str] = &[
+    "The trial tests if the medicine lowers your pain",
+    "only if the trial works",
+    "How long will my trial last",
+    "Will I stay overnight",
 ];
 
 fn sheet(answers: &Path, format: &str) -> String {
@@ -44,12 +73,31 @@ fn answers_path(file: Option<&str>, home: &Path) -> std::path::PathBuf {
 
 /// Words only: the statement may be wrapped, boxed, bold or escaped differently per format.
 fn words(text: &str) -> String {
-    text.replace("&quot;", "\"")
+    without_tags(text)
+        .replace("&quot;", "\"")
         .replace("&#39;", "'")
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '(' && c != ')')
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// HTML without its tags (patient text in it is escaped, so a `<` always starts a tag).
+fn without_tags(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 #[test]
@@ -68,7 +116,7 @@ fn every_format_of_every_patient_matches_its_snapshot() {
 fn every_sheet_says_medicine_changes_need_the_doctor() {
     let home = tempfile::tempdir().expect("temp dir");
     let statement = "Medicine changes need your doctor Do not stop skip or change any medicine \
-                     unless the doctor who prescribed it tells you to";
+                     unless your doctor or care team tells you to";
     for (patient, file) in PATIENTS {
         for format in FORMATS {
             let text = sheet(&answers_path(file, home.path()), format);
@@ -78,6 +126,96 @@ fn every_sheet_says_medicine_changes_need_the_doctor() {
             );
         }
     }
+}
+
+/// Every format, the calendar too, for each patient: what a step's sheet must say, and what
+/// it must never say because the source says it only of the other step.
+#[test]
+fn each_sheet_names_its_step_and_says_only_what_is_true_of_it() {
+    let home = tempfile::tempdir().expect("temp dir");
+    for (patient, file) in PATIENTS {
+        let step = step_of(patient);
+        let (never, title): (Vec<&str>, &str) = match step {
+            Some("trial") => (
+                [IMPLANT_ONLY, &["pain pump implant"]].concat(),
+                "Getting ready for your pain pump trial",
+            ),
+            Some(_) => (
+                [TRIAL_ONLY, &["pain pump trial"]].concat(),
+                "Getting ready for your pain pump implant",
+            ),
+            None => (
+                [IMPLANT_ONLY, TRIAL_ONLY].concat(),
+                "Getting ready for your pain pump trial or implant",
+            ),
+        };
+        for format in FORMATS.iter().chain(&["ics"]) {
+            // Terminal and plain headings are in capitals: compare in lower case.
+            let text = words(&sheet(&answers_path(file, home.path()), format)).to_lowercase();
+            let has = |phrase: &str| text.contains(&words(phrase).to_lowercase());
+            for phrase in &never {
+                assert!(!has(phrase), "{patient} {format} says {phrase:?}:\n{text}");
+            }
+            if *format == "ics" {
+                continue;
+            }
+            assert!(has(title), "{patient} {format}: {text}");
+            assert!(has("What to expect"), "{patient} {format}");
+            assert!(
+                has("Made on Wednesday November 25 2026"),
+                "{patient} {format}: {text}"
+            );
+            let expected: &[&str] = match step {
+                Some("trial") => &["The trial tests if the medicine lowers your pain"],
+                Some(_) => &["hockey puck", "thin tube", "small cut", "90 minutes"],
+                None => &["Say which step you are getting ready for"],
+            };
+            for phrase in expected {
+                assert!(has(phrase), "{patient} {format}: {text}");
+            }
+        }
+    }
+}
+
+/// The HTML page's title and heading name the step too.
+#[test]
+fn the_html_title_and_heading_name_the_step() {
+    let page = sheet(Path::new("tests/fixtures/answers/implant.yaml"), "html");
+    assert!(page.contains("<title>Getting ready for your pain pump implant</title>"));
+    assert!(page.contains("<h1>Getting ready for your pain pump implant</h1>"));
+}
+
+/// Aspirin ticked on the blood-thinner screen and on the pain-pill screen is asked about
+/// once; the patient's name is on the sheet, and room to write each answer on paper.
+#[test]
+fn a_medicine_named_twice_is_asked_about_once_and_paper_has_room_to_write() {
+    let text = sheet(Path::new("tests/fixtures/answers/implant.yaml"), "plain");
+    assert_eq!(text.matches("About Aspirin").count(), 1, "{text}");
+    assert_eq!(
+        text.matches("Do I need to stop Aspirin").count(),
+        1,
+        "{text}"
+    );
+    assert!(text.contains("About Aleve (naproxen)"), "{text}");
+    assert!(text.contains("Name: Ann Smith"), "{text}");
+    let start = text.find("QUESTIONS TO ASK").expect("questions");
+    let end = text.find("YOUR RIDE HOME").expect("ride");
+    let part = &text[start..end];
+    let questions = part.matches("\n  - ").count();
+    let rules = part
+        .matches(&format!("\n\n    {}\n", "_".repeat(76)))
+        .count();
+    assert!(
+        questions > 5 && rules == questions,
+        "{questions} {rules}\n{part}"
+    );
+    // Skipped, the name is a blank to fill in by hand, never a to-do.
+    let blank = sheet(
+        Path::new("tests/fixtures/answers/no-medicines.yaml"),
+        "plain",
+    );
+    assert!(blank.contains("Name: ______________"), "{blank}");
+    assert!(!blank.contains("your name"), "{blank}");
 }
 
 #[test]

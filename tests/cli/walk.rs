@@ -11,21 +11,21 @@ fn saved(home: &Path) -> String {
 
 /// The first screens of the trial, up to the blood-thinner list.
 fn trial_to_medicines(p: &mut Patient) {
-    p.sees("YOUR PROCEDURE").sees("Question 1 of 16");
+    p.sees("YOUR PROCEDURE").sees("Question 1 of 17");
+    p.sees("What is your name?").press(ENTER);
     p.sees("Which step are you getting ready for?").press(ENTER);
-    p.sees("Question 2 of 16").sees("90 minutes").press(ENTER);
-    p.sees("Question 3 of 16")
-        .sees("What day is your procedure?");
+    p.sees("what to expect at the trial")
+        .sees("The trial tests if the medicine lowers your pain")
+        .press(ENTER);
+    p.sees("What day is your procedure?");
     // A date in the past is refused kindly, then the patient types it again.
     p.types("11/20/2026").sees("has already passed");
     p.press("\x15").types("12/10/2026");
     p.sees("Thursday, December 10, 2026. Is that right?")
         .press("y");
-    p.sees("Question 4 of 16")
-        .sees("What time should you get there?")
-        .types("7:30 am");
+    p.sees("What time should you get there?").types("7:30 am");
     p.sees("7:30 AM");
-    p.sees("Question 5 of 16")
+    p.sees("Question 6 of 19")
         .sees("Medicine changes need your doctor");
     p.sees("Space")
         .sees("Do you take any of these blood thinners?");
@@ -41,6 +41,9 @@ fn no_other_medicines(p: &mut Patient) {
 /// The screens after the health questions, for a patient with everything to hand.
 fn visit_ride_and_care_team(p: &mut Patient) {
     p.sees("The doctor will check your body").press(ENTER);
+    p.sees("How long will my trial last?").press(ENTER);
+    p.sees("What are the rules for eating and drinking")
+        .press(ENTER);
     p.sees("Who will take you home").types("Maria Lopez");
     p.sees("What is their phone number?").types("555-201-3344");
     p.sees("name of your doctor or clinic")
@@ -65,7 +68,7 @@ fn a_patient_on_plavix_and_eliquis_with_a_heart_condition() {
         .press("y");
     p.sees("bleeding problem").press("n");
     p.sees("infection right now").press("n");
-    p.sees("Question 12 of 17")
+    p.sees("Question 13 of 20")
         .sees("need an OK from another doctor")
         .press(ENTER);
     p.sees("Which doctor").types("Dr. Patel");
@@ -79,7 +82,7 @@ fn a_patient_on_plavix_and_eliquis_with_a_heart_condition() {
         "Do I need to stop Eliquis (apixaban) before the procedure?",
         "With my heart problem, do I need an OK",
         "Get the OK (clearance) from your other doctor",
-        "Maria Lopez will take you home.",
+        "Who takes you home: Maria Lopez",
         "Thursday, December 10, 2026 (in 15 days). Arrive at 7:30 AM",
     ] {
         assert!(screen.contains(shown), "missing {shown:?} in:\n{screen}");
@@ -118,10 +121,10 @@ fn a_patient_on_no_medicines_with_nothing_to_clear() {
     no_other_medicines(&mut p);
     p.sees("heart problem").press("n");
     p.sees("bleeding problem").press("n");
-    p.sees("Question 11 of 16")
+    p.sees("Question 12 of 19")
         .sees("infection right now")
         .press("n");
-    p.sees("Question 12 of 16");
+    p.sees("Question 13 of 19");
     visit_ride_and_care_team(&mut p);
     let (screen, code) = p.finish();
     assert_eq!(code, 0, "{screen}");
@@ -134,6 +137,35 @@ fn a_patient_on_no_medicines_with_nothing_to_clear() {
         screen.contains("Medicine changes need your doctor"),
         "{screen}"
     );
+    // A trial patient is never told what the source says only of the implant.
+    for implant_only in [
+        "hockey puck",
+        "90 minutes",
+        "small cut",
+        "same day",
+        "filled again",
+    ] {
+        assert!(!screen.contains(implant_only), "{implant_only}: {screen}");
+    }
+}
+
+/// On a terminal of 30 rows, the longest medicine list shows every choice at once, the last
+/// one ("Another medicine not listed") too, and the pain-pill screen lists aspirin as well.
+#[test]
+fn every_medicine_screen_fits_on_30_rows() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let mut p = Patient::start_sized(home.path(), &[], (100, 30));
+    trial_to_medicines(&mut p);
+    p.sees("Fragmin (dalteparin)")
+        .sees("Another medicine not listed")
+        .press(ENTER);
+    p.sees("pain pills")
+        .sees("Aspirin (Bayer")
+        .sees("Relafen (nabumetone)")
+        .sees("Another medicine not listed")
+        .press(CTRL_C);
+    let (_, code) = p.finish();
+    assert_eq!(code, 130);
 }
 
 #[test]
@@ -193,7 +225,7 @@ fn ctrl_c_keeps_every_answer_and_the_next_walk_carries_on_where_it_stopped() {
     p.sees("You have saved answers")
         .sees("Carry on where I stopped")
         .press(ENTER);
-    p.sees("Question 6 of 16").sees("pain pills").press(CTRL_C);
+    p.sees("Question 7 of 19").sees("pain pills").press(CTRL_C);
     let (_, code) = p.finish();
     assert_eq!(code, 130);
     assert_eq!(saved(home.path()), before, "nothing changed");
@@ -219,7 +251,8 @@ fn changing_an_earlier_answer_drops_the_question_that_no_longer_applies() {
     }
     p.press(ENTER);
     p.sees("Do you have a heart problem? [Y/n]").press("n");
-    // Nothing left to ask: the walk ends with the sheet.
+    // The name, which the fixture lacks, is the one question left; then the sheet.
+    p.sees("What is your name?").press(ENTER);
     let (screen, code) = p.finish();
     assert_eq!(code, 0, "{screen}");
     let file = saved(home.path());
@@ -247,7 +280,7 @@ fn a_corrupt_answers_file_is_reported_and_left_byte_for_byte() {
     // --restart keeps the old file as a backup, byte for byte.
     let mut p = Patient::start(home.path(), &["--restart"]);
     p.sees("Starting over. Your old answers are kept in")
-        .sees("Question 1 of 16");
+        .sees("Question 1 of 17");
     p.press(CTRL_C);
     let (_, code) = p.finish();
     assert_eq!(code, 130);
@@ -278,10 +311,11 @@ fn without_a_terminal_walk_exits_2_at_once_and_points_to_sheet() {
 fn a_closed_terminal_keeps_the_answers_given() {
     let home = tempfile::tempdir().expect("temp dir");
     let mut p = Patient::start(home.path(), &[]);
+    p.sees("What is your name?").types("Ann Smith");
     p.sees("Which step are you getting ready for?")
         .press(DOWN)
         .press(ENTER);
-    p.sees("Did the trial help your pain?").press("y");
+    p.sees("Did the trial help your pain?").press(ENTER);
     p.sees("90 minutes");
     p.hang_up();
     let (_, code) = p.finish();
@@ -289,7 +323,9 @@ fn a_closed_terminal_keeps_the_answers_given() {
     assert!(code == 129 || code == 130, "ended by SIGHUP with {code}");
     let file = saved(home.path());
     assert!(
-        file.contains("step: implant") && file.contains("trial-helped: \"yes\""),
+        file.contains("step: implant")
+            && file.contains("trial-helped: \"yes\"")
+            && file.contains("patient-name: Ann Smith"),
         "{file}"
     );
 }
