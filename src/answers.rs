@@ -267,7 +267,7 @@ fn typed_answer(item: &Item, value: Option<RawValue>) -> Result<Answer, String> 
             .map_err(|_| format!("expected a date like 2026-12-10, found '{text}'")),
         (Kind::Time, RawValue::Text(text)) => crate::entry::time_of_day(&text)
             .map(Answer::Time)
-            .ok_or_else(|| format!("expected a time like 07:30, found '{text}'")),
+            .map_err(|_| format!("expected a time like 07:30, found '{text}'")),
         (Kind::Info, RawValue::Text(text)) if text == "seen" => Ok(Answer::Seen),
         (kind, value) => Err(format!(
             "expected {}, found {}",

@@ -60,6 +60,12 @@ pub struct WalkArgs {
     /// Start over. The old answers are kept as a dated backup file.
     #[arg(long)]
     pub restart: bool,
+
+    /// Print each question once as plain lines, with numbered choices and typed answers,
+    /// for screen readers (also with PREPCHECK_SCREEN_READER=1, and when TERM=dumb). Reads
+    /// answers from a pipe when standard input is not a terminal.
+    #[arg(long)]
+    pub screen_reader: bool,
 }
 
 #[derive(clap::Args, Debug)]

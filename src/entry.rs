@@ -4,27 +4,31 @@
 use jiff::ToSpan;
 use jiff::civil::{Date, Time};
 
-/// A date as people write it: 2026-12-10, 12/10/2026, 12/10, Dec 10, December 10, 2026,
-/// 10 Dec, today, tomorrow, or a weekday ("Thursday": the next one). A date without a year
-/// is the next one from today.
+/// A date as people write it: 2026-12-10, 12/10/2026, 12/10, Dec 10, December 10th, 2026,
+/// 10 Dec 2026, today, tomorrow, yesterday, or a weekday ("next Thursday": the next one). A
+/// date without a year is the next one from today. Numbers are month first, as in the US,
+/// unless that cannot be a date and day first can ("31/12/2026").
 pub fn date(typed: &str, today: Date) -> Result<Date, String> {
     let text = typed
         .trim()
         .to_lowercase()
         .replace(',', " ")
         .split_whitespace()
+        .map(without_ordinal)
         .collect::<Vec<_>>()
         .join(" ");
     let text = text
         .trim_start_matches("next ")
         .trim_start_matches("this ")
+        .trim_start_matches("on ")
         .to_string();
     if text.is_empty() {
-        return Err("Please type a date, like Dec 10.".into());
+        return Err(format!("Please type a date. {DATE_EXAMPLES}"));
     }
     match text.as_str() {
         "today" => return Ok(today),
         "tomorrow" => return today.checked_add(1.day()).map_err(|e| e.to_string()),
+        "yesterday" => return today.checked_sub(1.day()).map_err(|e| e.to_string()),
         _ => {}
     }
     if let Some(weekday) = WEEKDAYS.iter().find(|(name, _)| is_word_for(&text, name)) {
@@ -38,8 +42,18 @@ pub fn date(typed: &str, today: Date) -> Result<Date, String> {
         }
     }
     const WITH_YEAR: &[&str] = &[
-        "%Y-%m-%d", "%m/%d/%Y", "%m-%d-%Y", "%m.%d.%Y", "%B %d %Y", "%b %d %Y", "%d %B %Y",
+        "%Y-%m-%d",
+        "%A %B %d %Y",
+        "%m/%d/%Y",
+        "%m-%d-%Y",
+        "%m.%d.%Y",
+        "%B %d %Y",
+        "%b %d %Y",
+        "%d %B %Y",
         "%d %b %Y",
+        "%d/%m/%Y",
+        "%d-%m-%Y",
+        "%d.%m.%Y",
     ];
     for format in WITH_YEAR {
         // %Y reads "26" as the year 26; a two-digit year means this century (%y).
@@ -51,7 +65,7 @@ pub fn date(typed: &str, today: Date) -> Result<Date, String> {
             return Ok(date);
         }
     }
-    const WITHOUT_YEAR: &[&str] = &["%m/%d", "%B %d", "%b %d", "%d %B", "%d %b"];
+    const WITHOUT_YEAR: &[&str] = &["%m/%d", "%B %d", "%b %d", "%d %B", "%d %b", "%d/%m"];
     for format in WITHOUT_YEAR {
         let with_year = format!("{text} {}", today.year());
         if let Ok(date) = Date::strptime(format!("{format} %Y"), &with_year) {
@@ -63,9 +77,25 @@ pub fn date(typed: &str, today: Date) -> Result<Date, String> {
         }
     }
     Err(format!(
-        "Sorry, I could not read \"{}\" as a date. Try it like this: Dec 10, or 12/10/2026.",
+        "Sorry, I could not read \"{}\" as a date. {DATE_EXAMPLES}",
         typed.trim()
     ))
+}
+
+/// What a refused date is told: forms that work.
+const DATE_EXAMPLES: &str = "Try it like this: Dec 10, 12/10/2026, 2026-12-10, tomorrow or \
+    next Thursday.";
+
+/// "10th" is 10, "1st" is 1: the ordinal ending of a day number is dropped.
+fn without_ordinal(word: &str) -> &str {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let ending = &word[digits.len()..];
+    let is_ordinal = matches!(ending, "st" | "nd" | "rd" | "th");
+    if is_ordinal && !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+        digits
+    } else {
+        word
+    }
 }
 
 const WEEKDAYS: &[(&str, jiff::civil::Weekday)] = &[
@@ -100,18 +130,32 @@ pub fn in_words(date: Date) -> String {
     date.strftime("%A, %B %-d, %Y").to_string()
 }
 
-/// A time of day: 7:30, 07:30, 7:30 am, 7am, 7 pm, 19:30.
-pub fn time_of_day(typed: &str) -> Option<Time> {
+/// A time of day: 7:30, 07:30, 7.30, 7:30 am, 7:30am, 7am, 7 p.m., 19:30, 0730, noon.
+pub fn time_of_day(typed: &str) -> Result<Time, String> {
     let text = typed
         .trim()
         .to_lowercase()
-        .replace('.', "")
+        .replace("a.m.", "am")
+        .replace("p.m.", "pm")
+        .replace('.', ":")
         .split_whitespace()
         .collect::<String>();
-    const FORMATS: &[&str] = &["%H:%M", "%I:%M%p", "%I%p"];
+    match text.as_str() {
+        "noon" | "midday" | "12noon" => return Ok(Time::constant(12, 0, 0, 0)),
+        "midnight" => return Ok(Time::constant(0, 0, 0, 0)),
+        _ => {}
+    }
+    const FORMATS: &[&str] = &["%H:%M", "%I:%M%p", "%I%p", "%H%M", "%I%M%p"];
     FORMATS
         .iter()
         .find_map(|format| Time::strptime(format, &text).ok())
+        .ok_or_else(|| {
+            format!(
+                "Sorry, I could not read \"{}\" as a time. Try it like this: 7:30 am, 7.30, \
+                 14:00, 0730 or noon.",
+                typed.trim()
+            )
+        })
 }
 
 /// "7:30 AM".
@@ -119,17 +163,28 @@ pub fn time_in_words(time: Time) -> String {
     time.strftime("%-I:%M %p").to_string()
 }
 
-/// A phone number as the patient typed it, trimmed: digits with the usual + ( ) - . and
-/// spaces, 7 to 15 digits.
+/// A phone number as the patient typed it, trimmed: 7 to 15 digits with the usual + ( ) - .
+/// and spaces, and maybe an extension ("ext 12", "x12", "extension 12").
 pub fn phone(typed: &str) -> Result<String, String> {
     let text = typed.trim();
+    let lower = text.to_lowercase();
+    let (number, extension) = match ["extension", "ext.", "ext", "x"]
+        .iter()
+        .find_map(|word| lower.rfind(word).map(|at| (at, word.len())))
+    {
+        Some((at, len)) => (&lower[..at], Some(lower[at + len..].trim())),
+        None => (lower.as_str(), None),
+    };
     let allowed = |c: char| c.is_ascii_digit() || " +()-./".contains(c);
-    let digits = text.chars().filter(char::is_ascii_digit).count();
-    if text.chars().all(allowed) && (7..=15).contains(&digits) {
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    let extension_fits = extension
+        .is_none_or(|e| (1..=6).contains(&e.len()) && e.chars().all(|c| c.is_ascii_digit()));
+    if number.chars().all(allowed) && (7..=15).contains(&digits) && extension_fits {
         Ok(text.to_string())
     } else {
         Err(format!(
-            "\"{text}\" does not look like a phone number. Use digits, like 555-123-4567."
+            "\"{text}\" does not look like a phone number. Try it like this: 555-123-4567, \
+             (555) 123-4567 ext 12, or +44 20 7946 0958."
         ))
     }
 }
@@ -160,6 +215,12 @@ mod tests {
             ("thursday", d(2026, 11, 26)),
             ("Wednesday", d(2026, 12, 2)),
             ("next fri", d(2026, 11, 27)),
+            ("next Thursday", d(2026, 11, 26)),
+            ("10 Dec 2026", d(2026, 12, 10)),
+            ("December 10th, 2026", d(2026, 12, 10)),
+            ("31/12/2026", d(2026, 12, 31)),
+            ("13/1/2027", d(2027, 1, 13)),
+            ("yesterday", d(2026, 11, 24)),
         ];
         for (typed, expected) in cases {
             assert_eq!(date(typed, TODAY), Ok(expected), "typed {typed:?}");
@@ -171,6 +232,7 @@ mod tests {
         for typed in ["", "soon", "13/45/2026", "Feb 30 2027", "2026-02-30", "th"] {
             let error = date(typed, TODAY).expect_err(typed);
             assert!(error.contains("date"), "{typed:?}: {error}");
+            assert!(error.contains("Dec 10, 12/10/2026"), "examples: {error}");
         }
     }
 
@@ -199,13 +261,20 @@ mod tests {
             ("7 p.m.", Some((19, 0))),
             ("7am", Some((7, 0))),
             ("19:30", Some((19, 30))),
+            ("7.30", Some((7, 30))),
+            ("7:30am", Some((7, 30))),
+            ("0730", Some((7, 30))),
+            ("1915", Some((19, 15))),
+            ("noon", Some((12, 0))),
             ("25:00", None),
             ("noonish", None),
         ];
         for (typed, expected) in cases {
-            let got = time_of_day(typed).map(|t| (t.hour(), t.minute()));
+            let got = time_of_day(typed).ok().map(|t| (t.hour(), t.minute()));
             assert_eq!(got, expected, "typed {typed:?}");
         }
+        let refused = time_of_day("soonish").unwrap_err();
+        assert!(refused.contains("7:30 am"), "{refused}");
         assert_eq!(time_in_words(Time::constant(7, 5, 0, 0)), "7:05 AM");
     }
 
@@ -215,5 +284,16 @@ mod tests {
         assert_eq!(phone("+1 555 123 4567"), Ok("+1 555 123 4567".into()));
         assert!(phone("call me").is_err());
         assert!(phone("123").is_err());
+        for fine in [
+            "(555) 201-3344 ext 12",
+            "555-201-3344 x12",
+            "555 201 3344 extension 4",
+            "+44 20 7946 0958",
+            "+1 (555) 201-3344 ext. 120",
+        ] {
+            assert_eq!(phone(fine), Ok(fine.to_string()), "{fine}");
+        }
+        let refused = phone("555-CALL-NOW").unwrap_err();
+        assert!(refused.contains("555-123-4567"), "{refused}");
     }
 }

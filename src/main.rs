@@ -8,7 +8,9 @@ mod commands;
 mod entry;
 mod loader;
 mod problem;
+mod settings;
 mod sheet;
+mod signals;
 mod store;
 mod text;
 mod walk;
@@ -22,7 +24,8 @@ pub const DEFAULT_CHECKLIST: &str = "intrathecal-pump";
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
-    match commands::run(cli) {
+    let outcome = settings::Settings::read(&cli).and_then(|settings| commands::run(cli, &settings));
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
             if !failure.message.is_empty() {

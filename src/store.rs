@@ -8,15 +8,13 @@ use crate::answers::Answers;
 use crate::checklist::Checklist;
 use crate::problem::Problems;
 
-/// `$PREPCHECK_HOME/answers/<id>.yaml`, or `prepcheck/answers/<id>.yaml` in the platform's
-/// data folder.
-pub fn default_answers_path(checklist_id: &str) -> Result<PathBuf, String> {
-    let home = match std::env::var_os("PREPCHECK_HOME") {
-        Some(home) if !home.is_empty() => PathBuf::from(home),
-        _ => directories::BaseDirs::new()
-            .map(|dirs| dirs.data_dir().join("prepcheck"))
-            .ok_or("cannot find your data folder: set PREPCHECK_HOME or use --answers FILE")?,
-    };
+/// `answers/<id>.yaml` in the data folder (`$PREPCHECK_HOME`, or `prepcheck` in the
+/// platform's data folder).
+pub fn default_answers_path(
+    home: &Result<PathBuf, String>,
+    checklist_id: &str,
+) -> Result<PathBuf, String> {
+    let home = home.as_ref().map_err(Clone::clone)?;
     Ok(home.join("answers").join(format!("{checklist_id}.yaml")))
 }
 

@@ -2,6 +2,7 @@
 
 mod check;
 mod common;
+mod lines;
 mod list;
 mod print;
 mod pty;

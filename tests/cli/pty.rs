@@ -1,8 +1,9 @@
-//! Driving `prepcheck walk` in a real pseudo-terminal, pressing keys as a patient would.
+//! Driving `prepcheck walk` in a real pseudo-terminal, pressing keys as a patient would, and
+//! reading what the terminal shows through a terminal emulator (vt100).
 
 use std::path::Path;
 use std::process::Command;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use expectrl::process::unix::WaitStatus;
 use expectrl::{Eof, Expect, Session};
@@ -11,32 +12,42 @@ pub const DOWN: &str = "\x1b[B";
 pub const UP: &str = "\x1b[A";
 pub const ENTER: &str = "\r";
 pub const SPACE: &str = " ";
+pub const ESC: &str = "\x1b";
 pub const CTRL_C: &str = "\x03";
 
 pub struct Patient {
     session: expectrl::session::OsSession,
-    /// Everything the screen showed so far, for assertions and for failure messages.
+    /// Everything the program wrote so far, for assertions and for failure messages.
     pub transcript: String,
+    /// The terminal as the patient sees it.
+    terminal: vt100::Parser,
 }
 
 impl Patient {
     /// Start `prepcheck walk ARGS` with answers under `home` and today set to 2026-11-25, in
-    /// a terminal of 100 columns and 40 rows.
+    /// a terminal of 100 columns and 40 rows, without colours.
     pub fn start(home: &Path, args: &[&str]) -> Patient {
-        Self::start_sized(home, args, (100, 40))
+        Self::start_with(home, args, (100, 40), &[("NO_COLOR", "1")])
     }
 
-    /// Like `start`, in a terminal of `(columns, rows)`.
-    pub fn start_sized(home: &Path, args: &[&str], (columns, rows): (u16, u16)) -> Patient {
+    /// Like `start`, in a terminal of `(columns, rows)` and with these environment variables.
+    pub fn start_with(
+        home: &Path,
+        args: &[&str],
+        (columns, rows): (u16, u16),
+        env: &[(&str, &str)],
+    ) -> Patient {
         let mut command = Command::new(env!("CARGO_BIN_EXE_prepcheck"));
         command
             .arg("walk")
             .args(args)
-            .env("NO_COLOR", "1")
             .env("TERM", "xterm-256color")
             .env("PREPCHECK_HOME", home)
             .env("PREPCHECK_TODAY", "2026-11-25")
-            .env_remove("PREPCHECK_CHECKLISTS");
+            .env_remove("NO_COLOR")
+            .env_remove("PREPCHECK_SCREEN_READER")
+            .env_remove("PREPCHECK_CHECKLISTS")
+            .envs(env.iter().copied());
         let mut session = Session::spawn(command).expect("spawn prepcheck in a pty");
         session
             .get_process_mut()
@@ -46,45 +57,84 @@ impl Patient {
         Patient {
             session,
             transcript: String::new(),
+            terminal: vt100::Parser::new(rows, columns, 0),
         }
     }
 
-    /// Wait until the screen shows `text`.
+    fn record(&mut self, bytes: &[u8]) {
+        self.terminal.process(bytes);
+        self.transcript.push_str(&String::from_utf8_lossy(bytes));
+    }
+
+    /// Wait until the program writes `text` (on one line, as written).
     pub fn sees(&mut self, text: &str) -> &mut Self {
         match self.session.expect(text) {
             Ok(found) => {
-                self.transcript
-                    .push_str(&String::from_utf8_lossy(found.before()));
-                self.transcript.push_str(text);
+                let mut bytes = found.before().to_vec();
+                bytes.extend_from_slice(text.as_bytes());
+                self.record(&bytes);
             }
             Err(e) => panic!(
-                "waited for {text:?}: {e}\nscreen so far:\n{}",
-                self.transcript
+                "waited for {text:?}: {e}\nscreen now:\n{}",
+                self.terminal.screen().contents()
             ),
         }
         self
     }
 
+    /// What the terminal shows once the program has stopped writing, line by line.
+    pub fn screen(&mut self) -> Vec<String> {
+        let mut quiet_since = Instant::now();
+        let mut buffer = [0u8; 4096];
+        while quiet_since.elapsed() < Duration::from_millis(300) {
+            match self.session.try_read(&mut buffer) {
+                Ok(n) if n > 0 => {
+                    let bytes = buffer[..n].to_vec();
+                    self.record(&bytes);
+                    quiet_since = Instant::now();
+                }
+                _ => std::thread::sleep(Duration::from_millis(20)),
+            }
+        }
+        let screen = self.terminal.screen();
+        let (_, columns) = screen.size();
+        screen
+            .rows(0, columns)
+            .map(|row| row.trim_end().to_string())
+            .collect()
+    }
+
+    /// The screen as one text, for messages.
+    pub fn screen_text(&mut self) -> String {
+        self.screen().join("\n")
+    }
+
     /// Press keys, in one write each so an arrow's escape sequence arrives whole.
     pub fn press(&mut self, keys: &str) -> &mut Self {
-        // Let the prompt finish drawing and switch the terminal to raw mode first.
-        std::thread::sleep(Duration::from_millis(60));
+        // Let the screen finish drawing first: keys typed before it appears are thrown away.
+        std::thread::sleep(Duration::from_millis(80));
         self.session.send(keys).expect("send keys");
         self
     }
 
     /// Type a line of text and press Enter.
     pub fn types(&mut self, text: &str) -> &mut Self {
-        self.press(text).press(ENTER)
+        self.press(text).press(crate::pty::ENTER)
     }
 
-    /// What happens when the terminal window is closed.
-    pub fn hang_up(&mut self) {
+    /// Answer a yes-or-no screen.
+    pub fn answers(&mut self, yes: bool) -> &mut Self {
+        self.press(if yes { "y" } else { "n" })
+            .press(crate::pty::ENTER)
+    }
+
+    /// Send a signal, as closing the window (SIGHUP) or `kill` would.
+    pub fn signal(&mut self, signal: expectrl::process::unix::Signal) {
         std::thread::sleep(Duration::from_millis(100));
         self.session
             .get_process_mut()
-            .kill(expectrl::process::unix::Signal::SIGHUP)
-            .expect("send SIGHUP");
+            .kill(signal)
+            .expect("send signal");
     }
 
     /// Everything up to the end, and the exit code.
@@ -102,4 +152,19 @@ impl Patient {
         };
         (text, code)
     }
+}
+
+/// The question an item of the built-in checklist asks, looked up by its id, so that tests
+/// survive a change of wording or of order.
+pub fn ask_of(id: &str) -> String {
+    let text = std::fs::read_to_string(crate::common::root("checklists/intrathecal-pump.yaml"))
+        .expect("built-in checklist");
+    let needle = format!("- id: {id}\n");
+    let at = text.find(&needle).unwrap_or_else(|| panic!("no item {id}"));
+    let rest = &text[at + needle.len()..];
+    let line = rest
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("ask: "))
+        .unwrap_or_else(|| panic!("item {id} has no ask"));
+    line.trim_matches('"').to_string()
 }

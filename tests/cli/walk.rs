@@ -1,54 +1,55 @@
-//! `prepcheck walk` in a real pseudo-terminal, pressing keys as a patient would.
+//! `prepcheck walk` in a real pseudo-terminal, pressing keys as a patient would; questions
+//! are found by their item's id in the checklist, not by their number.
 
 use std::path::Path;
 
+use expectrl::process::unix::Signal;
+
 use crate::prepcheck;
-use crate::pty::{CTRL_C, DOWN, ENTER, Patient, SPACE};
+use crate::pty::{CTRL_C, DOWN, ENTER, ESC, Patient, SPACE, UP, ask_of};
 
 fn saved(home: &Path) -> String {
     std::fs::read_to_string(home.join("answers/intrathecal-pump.yaml")).expect("answers saved")
 }
 
-/// The first screens of the trial, up to the blood-thinner list.
+/// The welcome, then the first screens of the trial, up to the blood-thinner list.
 fn trial_to_medicines(p: &mut Patient) {
-    p.sees("YOUR PROCEDURE").sees("Question 1 of 17");
-    p.sees("What is your name?").press(ENTER);
-    p.sees("Which step are you getting ready for?").press(ENTER);
-    p.sees("what to expect at the trial")
+    p.sees("Each answer is saved at once").press(ENTER);
+    p.sees(&ask_of("patient-name")).press(ENTER);
+    p.sees(&ask_of("step")).press(ENTER);
+    p.sees(&ask_of("trial-info"))
         .sees("The trial tests if the medicine lowers your pain")
         .press(ENTER);
-    p.sees("What day is your procedure?");
+    p.sees(&ask_of("procedure-date"));
     // A date in the past is refused kindly, then the patient types it again.
     p.types("11/20/2026").sees("has already passed");
     p.press("\x15").types("12/10/2026");
     p.sees("Thursday, December 10, 2026. Is that right?")
-        .press("y");
-    p.sees("What time should you get there?").types("7:30 am");
-    p.sees("7:30 AM");
-    p.sees("Question 6 of 19")
-        .sees("Medicine changes need your doctor");
-    p.sees("Space")
-        .sees("Do you take any of these blood thinners?");
+        .answers(true);
+    p.sees(&ask_of("arrival-time")).types("7:30 am");
+    p.sees("Saved: 7:30 AM.")
+        .sees("Medicine changes need your doctor")
+        .sees(&ask_of("blood-thinners"));
 }
 
 /// From the pain pills to the end of the medicines section, ticking nothing.
 fn no_other_medicines(p: &mut Patient) {
-    p.sees("pain pills").press(ENTER);
-    p.sees("supplements or herbs").press(ENTER);
-    p.sees("Make a list of all the medicines").press(ENTER);
+    p.sees(&ask_of("pain-relievers")).press(ENTER);
+    p.sees(&ask_of("supplements")).press(ENTER);
+    p.sees(&ask_of("medicine-list")).press(ENTER);
 }
 
 /// The screens after the health questions, for a patient with everything to hand.
 fn visit_ride_and_care_team(p: &mut Patient) {
-    p.sees("The doctor will check your body").press(ENTER);
+    p.sees(&ask_of("history-info")).press(ENTER);
     p.sees("How long will my trial last?").press(ENTER);
     p.sees("What are the rules for eating and drinking")
         .press(ENTER);
-    p.sees("Who will take you home").types("Maria Lopez");
-    p.sees("What is their phone number?").types("555-201-3344");
-    p.sees("name of your doctor or clinic")
+    p.sees(&ask_of("driver-name")).types("Maria Lopez");
+    p.sees(&ask_of("driver-phone")).types("555-201-3344");
+    p.sees(&ask_of("care-team-name"))
         .types("Valley Pain Clinic");
-    p.sees("What is their phone number?").types("555-010-2000");
+    p.sees(&ask_of("care-team-phone")).types("555-010-2000");
 }
 
 #[test]
@@ -63,16 +64,12 @@ fn a_patient_on_plavix_and_eliquis_with_a_heart_condition() {
         .press(SPACE)
         .press(ENTER);
     no_other_medicines(&mut p);
-    p.sees("YOUR HEALTH")
-        .sees("Do you have a heart problem?")
-        .press("y");
-    p.sees("bleeding problem").press("n");
-    p.sees("infection right now").press("n");
-    p.sees("Question 13 of 20")
-        .sees("need an OK from another doctor")
-        .press(ENTER);
-    p.sees("Which doctor").types("Dr. Patel");
-    p.sees("Do you have that OK yet?").press("n");
+    p.sees("Your health").sees(&ask_of("heart")).answers(true);
+    p.sees(&ask_of("bleeding-disorder")).answers(false);
+    p.sees(&ask_of("infection")).answers(false);
+    p.sees(&ask_of("clearance-needed")).press(ENTER);
+    p.sees(&ask_of("clearance-from")).types("Dr. Patel");
+    p.sees(&ask_of("clearance-done")).answers(false);
     visit_ride_and_care_team(&mut p);
     let (screen, code) = p.finish();
     assert_eq!(code, 0, "{screen}");
@@ -92,10 +89,7 @@ fn a_patient_on_plavix_and_eliquis_with_a_heart_condition() {
         answers.contains("- clopidogrel\n") && answers.contains("- apixaban\n"),
         "{answers}"
     );
-    assert!(
-        answers.contains("heart: yes") || answers.contains("heart: \"yes\""),
-        "{answers}"
-    );
+    assert!(answers.contains("heart: \"yes\""), "{answers}");
     assert!(
         answers.contains("procedure-date: \"2026-12-10\""),
         "{answers}"
@@ -119,12 +113,9 @@ fn a_patient_on_no_medicines_with_nothing_to_clear() {
     trial_to_medicines(&mut p);
     p.press(ENTER);
     no_other_medicines(&mut p);
-    p.sees("heart problem").press("n");
-    p.sees("bleeding problem").press("n");
-    p.sees("Question 12 of 19")
-        .sees("infection right now")
-        .press("n");
-    p.sees("Question 13 of 19");
+    p.sees(&ask_of("heart")).answers(false);
+    p.sees(&ask_of("bleeding-disorder")).answers(false);
+    p.sees(&ask_of("infection")).answers(false);
     visit_ride_and_care_team(&mut p);
     let (screen, code) = p.finish();
     assert_eq!(code, 0, "{screen}");
@@ -149,23 +140,153 @@ fn a_patient_on_no_medicines_with_nothing_to_clear() {
     }
 }
 
-/// On a terminal of 30 rows, the longest medicine list shows every choice at once, the last
-/// one ("Another medicine not listed") too, and the pain-pill screen lists aspirin as well.
+/// The first screen of a new walk says what this is, how long it takes, where the answers
+/// go, how to stop and carry on, and that medicine changes need the doctor; at 40x20 too.
 #[test]
-fn every_medicine_screen_fits_on_30_rows() {
+fn a_new_walk_opens_on_a_welcome_that_fits_a_small_terminal() {
+    for size in [(100, 40), (40, 20)] {
+        let home = tempfile::tempdir().expect("temp dir");
+        let mut p = Patient::start_with(home.path(), &[], size, &[("NO_COLOR", "1")]);
+        p.sees("Each answer is saved at once");
+        let screen = p.screen_text();
+        let flat = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+        for shown in [
+            "Getting ready for your pain pump",
+            "about 17 questions",
+            "about 10 minutes",
+            "answers/intrathecal-pump",
+            "To stop, press Ctrl-C. To carry on later, run prepcheck.",
+            "Medicine changes need your doctor.",
+            "Press Enter when you have read it.",
+        ] {
+            assert!(flat.contains(shown), "{size:?}: no {shown:?} on:\n{screen}");
+        }
+        p.press(CTRL_C);
+        assert_eq!(p.finish().1, 130);
+    }
+}
+
+/// Esc goes back a question with its answer chosen; changing it there makes the questions
+/// that hung on it disappear, and their answers leave the file.
+#[test]
+fn going_back_and_changing_an_answer_drops_what_no_longer_applies() {
     let home = tempfile::tempdir().expect("temp dir");
-    let mut p = Patient::start_sized(home.path(), &[], (100, 30));
+    let mut p = Patient::start(home.path(), &[]);
     trial_to_medicines(&mut p);
-    p.sees("Fragmin (dalteparin)")
-        .sees("Another medicine not listed")
-        .press(ENTER);
-    p.sees("pain pills")
-        .sees("Aspirin (Bayer")
-        .sees("Relafen (nabumetone)")
-        .sees("Another medicine not listed")
-        .press(CTRL_C);
-    let (_, code) = p.finish();
-    assert_eq!(code, 130);
+    p.press(ENTER);
+    no_other_medicines(&mut p);
+    p.sees(&ask_of("heart")).answers(true);
+    p.sees(&ask_of("bleeding-disorder")).answers(false);
+    p.sees(&ask_of("infection")).answers(false);
+    p.sees(&ask_of("clearance-needed")).press(ENTER);
+    p.sees(&ask_of("clearance-from"));
+    assert!(saved(home.path()).contains("clearance-needed: \"yes\""));
+    // Back to the heart question, four screens up, each showing the answer given.
+    p.press(ESC).sees(&ask_of("clearance-needed"));
+    p.press(ESC).sees(&ask_of("infection"));
+    p.press(ESC).sees(&ask_of("bleeding-disorder"));
+    p.press(ESC)
+        .sees(&ask_of("heart"))
+        .sees("Your answer now: yes");
+    p.answers(false);
+    // The next question still to answer comes next; the clearance ones are gone.
+    p.sees(&ask_of("history-info"));
+    let file = saved(home.path());
+    assert!(file.contains("heart: \"no\""), "{file}");
+    assert!(!file.contains("clearance"), "{file}");
+    p.press(CTRL_C);
+    assert_eq!(p.finish().1, 130);
+}
+
+/// With colours on, the screen read without them still marks the current row and the
+/// ticked ones by symbols.
+#[test]
+fn a_medicine_list_without_its_colours_still_shows_the_current_and_ticked_rows() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let mut p = Patient::start_with(home.path(), &["--color", "always"], (100, 40), &[]);
+    trial_to_medicines(&mut p);
+    p.press(DOWN).press(SPACE).press(DOWN);
+    let screen = p.screen();
+    assert!(
+        p.transcript.contains("\x1b[1m") || p.transcript.contains("\x1b[36m"),
+        "colours are on"
+    );
+    let row = |label: &str| {
+        screen
+            .iter()
+            .find(|line| line.contains(label))
+            .cloned()
+            .unwrap_or_default()
+    };
+    assert!(row("Plavix").starts_with("  [x] Plavix"), "{screen:#?}");
+    assert!(row("Eliquis").starts_with("> [ ] Eliquis"), "{screen:#?}");
+    assert!(row("Aspirin").starts_with("  [ ] Aspirin"), "{screen:#?}");
+    assert!(
+        row("Another medicine not listed").starts_with("  [ ] "),
+        "{screen:#?}"
+    );
+    p.press(CTRL_C);
+    assert_eq!(p.finish().1, 130);
+}
+
+/// At 40x20, a dozen presses of the arrows on the longest list leave one copy of each
+/// line on screen, no word broken across lines, and the current row in view.
+#[test]
+fn a_small_terminal_shows_each_line_once_and_the_current_row() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let mut p = Patient::start_with(home.path(), &[], (40, 20), &[("NO_COLOR", "1")]);
+    p.sees("Each answer is saved").press(ENTER);
+    p.sees("What is your name?").press(ENTER);
+    p.sees("Which step").press(ENTER);
+    p.sees("Press Enter when").press(ENTER);
+    p.sees("What day is your").press(ENTER);
+    p.sees("What time should").press(ENTER);
+    p.sees("Do you take any of");
+    for _ in 0..11 {
+        p.press(DOWN);
+    }
+    p.press(UP);
+    let screen = p.screen();
+    let text = screen.join("\n");
+    let lines: Vec<&String> = screen.iter().filter(|l| !l.trim().is_empty()).collect();
+    for line in &lines {
+        let copies = lines.iter().filter(|other| other == &line).count();
+        assert_eq!(copies, 1, "{line:?} shown {copies} times:\n{text}");
+    }
+    assert!(text.contains("> [ ] Pletal (cilostazol)"), "{text}");
+    assert!(text.contains("(more "), "the list says it pages:\n{text}");
+    // Every word of the question is whole on one line.
+    assert!(text.contains("blood\nthinners?") || text.contains("blood thinners?"));
+    for line in &screen {
+        assert!(line.chars().count() <= 40, "{line:?}");
+        assert!(
+            !line.ends_with("thinner") && !line.starts_with("s?"),
+            "{text}"
+        );
+    }
+    p.press(CTRL_C);
+    assert_eq!(p.finish().1, 130);
+}
+
+/// "Nov 20 2026" and Enter typed on a yes-or-no screen (meant for the date after it) do not
+/// answer it; keys typed before a screen appears are thrown away.
+#[test]
+fn a_date_typed_on_a_yes_or_no_screen_does_not_answer_it() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let mut p = Patient::start(home.path(), &[]);
+    trial_to_medicines(&mut p);
+    p.press(ENTER);
+    no_other_medicines(&mut p);
+    p.sees(&ask_of("heart"));
+    p.press("Nov 20 2026").press(ENTER);
+    let screen = p.screen_text();
+    assert!(screen.contains(&ask_of("heart")), "{screen}");
+    assert!(!saved(home.path()).contains("heart:"));
+    p.answers(false);
+    p.sees(&ask_of("bleeding-disorder"));
+    assert!(saved(home.path()).contains("heart: \"no\""));
+    p.press(CTRL_C);
+    assert_eq!(p.finish().1, 130);
 }
 
 #[test]
@@ -173,14 +294,17 @@ fn a_misspelt_brand_is_recognised_and_a_stranger_kept_as_typed() {
     let home = tempfile::tempdir().expect("temp dir");
     let mut p = Patient::start(home.path(), &[]);
     trial_to_medicines(&mut p);
-    // "Another medicine not listed" is the last line of the list.
-    p.press(crate::pty::UP).press(SPACE).press(ENTER);
+    // "Another medicine not listed" is the last line of the list: down to the end.
+    for _ in 0..20 {
+        p.press(DOWN);
+    }
+    p.press(SPACE).press(ENTER);
     p.sees("Type the name of the medicine").types("Elliquis");
-    p.sees("Did you mean Eliquis (apixaban)?").press("y");
-    p.sees("Type the name of the medicine").types("Zorbinol");
+    p.sees("Did you mean Eliquis (apixaban)?").answers(true);
+    p.sees("Saved: Eliquis (apixaban).").types("Zorbinol");
     p.sees("Saved \"Zorbinol\" as you typed it.");
-    p.sees("Type the name of the medicine").press(ENTER);
-    p.press(CTRL_C);
+    p.press(ENTER);
+    p.sees(&ask_of("pain-relievers")).press(CTRL_C);
     let (_, code) = p.finish();
     assert_eq!(code, 130);
     let sheet = prepcheck()
@@ -189,18 +313,13 @@ fn a_misspelt_brand_is_recognised_and_a_stranger_kept_as_typed() {
         .output()
         .expect("sheet");
     let sheet = String::from_utf8_lossy(&sheet.stdout);
-    assert!(
-        sheet.contains("About Eliquis (apixaban), a blood thinner"),
-        "{sheet}"
-    );
-    assert!(
-        sheet.contains("About Zorbinol, a medicine you named"),
-        "{sheet}"
-    );
-    assert!(
-        sheet.contains("Do I need to stop Zorbinol before the procedure?"),
-        "{sheet}"
-    );
+    for shown in [
+        "About Eliquis (apixaban), a blood thinner",
+        "About Zorbinol, a medicine you named",
+        "Do I need to stop Zorbinol before the procedure?",
+    ] {
+        assert!(sheet.contains(shown), "{shown}: {sheet}");
+    }
 }
 
 #[test]
@@ -209,14 +328,19 @@ fn ctrl_c_keeps_every_answer_and_the_next_walk_carries_on_where_it_stopped() {
     let mut p = Patient::start(home.path(), &[]);
     trial_to_medicines(&mut p);
     p.press(DOWN).press(SPACE).press(ENTER);
-    p.sees("pain pills").press(CTRL_C);
+    p.sees(&ask_of("pain-relievers")).press(CTRL_C);
     let (screen, code) = p.finish();
     assert_eq!(code, 130, "{screen}");
     assert!(
         screen.contains("Stopped. Your answers so far are saved in"),
         "{screen}"
     );
+    assert!(screen.contains("Run `prepcheck` to carry on."), "{screen}");
     assert!(screen.contains("\x1b[?25h"), "the cursor is shown again");
+    assert!(
+        screen.contains("\x1b[?1049l"),
+        "the patient's own screen is back"
+    );
     let before = saved(home.path());
     assert!(before.contains("- clopidogrel"), "{before}");
     assert!(!before.contains("pain-relievers"), "{before}");
@@ -225,7 +349,7 @@ fn ctrl_c_keeps_every_answer_and_the_next_walk_carries_on_where_it_stopped() {
     p.sees("You have saved answers")
         .sees("Carry on where I stopped")
         .press(ENTER);
-    p.sees("Question 7 of 19").sees("pain pills").press(CTRL_C);
+    p.sees(&ask_of("pain-relievers")).press(CTRL_C);
     let (_, code) = p.finish();
     assert_eq!(code, 130);
     assert_eq!(saved(home.path()), before, "nothing changed");
@@ -238,6 +362,7 @@ fn changing_an_earlier_answer_drops_the_question_that_no_longer_applies() {
     let mut answers =
         std::fs::read_to_string("tests/fixtures/answers/blood-thinners.yaml").expect("fixture");
     answers = answers.replace("infection: \"yes\"", "infection: \"no\"");
+    answers = answers.replace("answers:\n", "answers:\n  patient-name: ~\n");
     std::fs::write(home.path().join("answers/intrathecal-pump.yaml"), answers).expect("write");
 
     let mut p = Patient::start(home.path(), &[]);
@@ -245,14 +370,21 @@ fn changing_an_earlier_answer_drops_the_question_that_no_longer_applies() {
         .press(DOWN)
         .press(ENTER);
     p.sees("Which answer do you want to change?");
-    // The list holds the answered questions (not the notes): the heart one is the 7th.
-    for _ in 0..6 {
+    // The answered questions, found by their text: move down to the heart one.
+    let screen = p.screen();
+    let rows: Vec<&String> = screen.iter().filter(|l| l.contains("?  (")).collect();
+    let heart = rows
+        .iter()
+        .position(|l| l.contains(&ask_of("heart")))
+        .expect("the heart question is listed");
+    for _ in 0..heart {
         p.press(DOWN);
     }
     p.press(ENTER);
-    p.sees("Do you have a heart problem? [Y/n]").press("n");
-    // The name, which the fixture lacks, is the one question left; then the sheet.
-    p.sees("What is your name?").press(ENTER);
+    p.sees(&ask_of("heart"))
+        .sees("Your answer now: yes")
+        .answers(false);
+    // Nothing left to ask: the walk ends with the sheet.
     let (screen, code) = p.finish();
     assert_eq!(code, 0, "{screen}");
     let file = saved(home.path());
@@ -268,19 +400,20 @@ fn a_corrupt_answers_file_is_reported_and_left_byte_for_byte() {
     let home = tempfile::tempdir().expect("temp dir");
     let file = home.path().join("answers/intrathecal-pump.yaml");
     std::fs::create_dir_all(file.parent().expect("folder")).expect("dir");
-    let corrupt = b"checklist: intrathecal-pump\nversion: 1\nanswers:\n  step: trial\n  heart: [oops\n\xff\xfe";
+    let corrupt = b"checklist: intrathecal-pump\nversion: 2\nanswers:\n  step: trial\n  heart: [oops\n\xff\xfe";
     std::fs::write(&file, corrupt).expect("write");
     let p = Patient::start(home.path(), &[]);
     let (screen, code) = p.finish();
     assert_eq!(code, 1, "{screen}");
     assert!(screen.contains("intrathecal-pump.yaml"), "{screen}");
-    assert!(screen.contains("--restart"), "{screen}");
+    assert!(screen.contains("prepcheck --restart"), "{screen}");
     assert_eq!(std::fs::read(&file).expect("read"), corrupt);
 
-    // --restart keeps the old file as a backup, byte for byte.
+    // --restart keeps the old file as a backup, byte for byte, and says where both are.
     let mut p = Patient::start(home.path(), &["--restart"]);
     p.sees("Starting over. Your old answers are kept in")
-        .sees("Question 1 of 17");
+        .sees("New answers are saved in")
+        .sees("Each answer is saved at once");
     p.press(CTRL_C);
     let (_, code) = p.finish();
     assert_eq!(code, 130);
@@ -293,17 +426,39 @@ fn a_corrupt_answers_file_is_reported_and_left_byte_for_byte() {
     assert_eq!(std::fs::read(backups[0].path()).expect("read"), corrupt);
 }
 
+/// With `--answers FILE`, every hint the walk prints names that file.
 #[test]
-fn without_a_terminal_walk_exits_2_at_once_and_points_to_sheet() {
+fn hints_name_the_answers_file_the_walk_was_given() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let file = home.path().join("mine.yaml");
+    let file_arg = file.display().to_string();
+    let mut p = Patient::start(home.path(), &["--answers", &file_arg]);
+    p.sees(&format!("run prepcheck walk --answers {file_arg}."));
+    p.press(CTRL_C);
+    let (screen, code) = p.finish();
+    assert_eq!(code, 130);
+    assert!(
+        screen.contains(&format!(
+            "Run `prepcheck walk --answers {file_arg}` to carry on."
+        )),
+        "{screen}"
+    );
+}
+
+#[test]
+fn without_a_terminal_walk_exits_2_at_once_and_points_to_sheet_and_the_line_mode() {
     let home = tempfile::tempdir().expect("temp dir");
     for args in [&["walk"][..], &[][..]] {
         prepcheck()
             .env("PREPCHECK_HOME", home.path())
+            .env_remove("PREPCHECK_SCREEN_READER")
+            .env("TERM", "xterm")
             .args(args)
             .timeout(std::time::Duration::from_secs(5))
             .assert()
             .code(2)
-            .stderr(predicates::str::contains("prepcheck sheet --answers"));
+            .stderr(predicates::str::contains("prepcheck sheet"))
+            .stderr(predicates::str::contains("prepcheck walk --screen-reader"));
     }
 }
 
@@ -311,16 +466,15 @@ fn without_a_terminal_walk_exits_2_at_once_and_points_to_sheet() {
 fn a_closed_terminal_keeps_the_answers_given() {
     let home = tempfile::tempdir().expect("temp dir");
     let mut p = Patient::start(home.path(), &[]);
-    p.sees("What is your name?").types("Ann Smith");
-    p.sees("Which step are you getting ready for?")
-        .press(DOWN)
-        .press(ENTER);
-    p.sees("Did the trial help your pain?").press(ENTER);
-    p.sees("90 minutes");
-    p.hang_up();
-    let (_, code) = p.finish();
-    // 129 from the signal, or 130 when the prompt's read is interrupted by it first.
-    assert!(code == 129 || code == 130, "ended by SIGHUP with {code}");
+    p.sees("Each answer is saved").press(ENTER);
+    p.sees(&ask_of("patient-name")).types("Ann Smith");
+    p.sees(&ask_of("step")).press(DOWN).press(ENTER);
+    p.sees(&ask_of("trial-helped")).press(ENTER);
+    p.sees("hockey puck");
+    p.signal(Signal::SIGHUP);
+    let (screen, code) = p.finish();
+    assert_eq!(code, 129, "{screen}");
+    assert!(!screen.contains("panicked"), "{screen}");
     let file = saved(home.path());
     assert!(
         file.contains("step: implant")
@@ -328,4 +482,57 @@ fn a_closed_terminal_keeps_the_answers_given() {
             && file.contains("patient-name: Ann Smith"),
         "{file}"
     );
+}
+
+/// On a terminal of 30 rows, the longest medicine list shows every choice at once, the last
+/// one ("Another medicine not listed") too, and the pain-pill screen lists aspirin as well.
+#[test]
+fn every_medicine_screen_fits_on_30_rows() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let mut p = Patient::start_with(home.path(), &[], (100, 30), &[("NO_COLOR", "1")]);
+    trial_to_medicines(&mut p);
+    let screen = p.screen_text();
+    for shown in [
+        "Aspirin (Bayer",
+        "Fragmin (dalteparin)",
+        "Another medicine not listed",
+    ] {
+        assert!(screen.contains(shown), "{shown}:\n{screen}");
+    }
+    assert!(!screen.contains("(more"), "{screen}");
+    p.press(ENTER);
+    p.sees(&ask_of("pain-relievers"));
+    let screen = p.screen_text();
+    for shown in [
+        "Aspirin (Bayer",
+        "Relafen (nabumetone)",
+        "Another medicine not listed",
+    ] {
+        assert!(screen.contains(shown), "{shown}:\n{screen}");
+    }
+    p.press(CTRL_C);
+    assert_eq!(p.finish().1, 130);
+}
+
+/// TERM=dumb cannot move the cursor: the walk prints plain lines, numbered choices.
+#[test]
+fn a_dumb_terminal_gets_plain_lines_without_cursor_movement() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let mut p = Patient::start_with(home.path(), &[], (80, 24), &[("TERM", "dumb")]);
+    p.sees("Press Enter to go on.").press(ENTER);
+    p.sees(&ask_of("patient-name")).press(ENTER);
+    p.sees("1. The trial").sees("2. The implant").types("2");
+    p.sees(&ask_of("trial-helped")).press(CTRL_C);
+    let (screen, code) = p.finish();
+    assert_eq!(code, 130, "{screen}");
+    for movement in [
+        "\x1b[H",
+        "\x1b[?1049h",
+        "\x1b[J",
+        "\x1b[A",
+        "\x1b[K",
+        "\x1b[1m",
+    ] {
+        assert!(!screen.contains(movement), "{movement:?} in:\n{screen:?}");
+    }
 }

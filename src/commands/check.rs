@@ -1,0 +1,133 @@
+//! `prepcheck check` and `prepcheck list`: the checklists and medicine lists, and every
+//! problem in them with its line.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use super::{Failure, report_library_problems};
+use crate::checklist::{Checklist, Quote, Unanswered};
+use crate::loader::{Checked, Library, Loaded, Origin};
+use crate::text::clean;
+
+pub fn check(mut library: Library, paths: &[PathBuf], sources: bool) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    let fine: Vec<Checked> = if paths.is_empty() {
+        let name = |id: String, origin: &Origin| match origin {
+            Origin::BuiltIn => format!("{id} (built in)"),
+            Origin::File(path) => path.display().to_string(),
+        };
+        let checklists = library.checklists.iter().map(|l| Checked {
+            name: name(l.content.id.clone(), &l.origin),
+            summary: l.content.summary(),
+            checklist: Some(l.content.clone()),
+        });
+        let catalogues = library.catalogues.iter().map(|l| Checked {
+            name: name(format!("medicines/{}", l.content.id), &l.origin),
+            summary: l.content.summary(),
+            checklist: None,
+        });
+        checklists.chain(catalogues).collect()
+    } else {
+        library.problems.clear();
+        library.check_files(paths)
+    };
+    for checked in &fine {
+        let _ = writeln!(out, "ok: {}: {}", checked.name, checked.summary);
+        if let (true, Some(checklist)) = (sources, &checked.checklist) {
+            let _ = write_sources(&mut out, checklist);
+        }
+    }
+    for problem in &library.problems {
+        let _ = writeln!(out, "{problem}");
+    }
+    match library.problems.len() {
+        0 => Ok(()),
+        1 => Err(Failure::error("1 problem found")),
+        n => Err(Failure::error(format!("{n} problems found"))),
+    }
+}
+
+/// Every text of a checklist that a patient reads, item by item, with the step or answers it
+/// is shown for and the source passage it comes from.
+fn write_sources(out: &mut dyn Write, checklist: &Checklist) -> std::io::Result<()> {
+    for item in checklist.items() {
+        let when = item
+            .when
+            .as_ref()
+            .map(|c| format!(" (when {c})"))
+            .unwrap_or_default();
+        writeln!(out, "  {}{when}", item.id)?;
+        write_traced(out, "text", &item.ask, item.source.as_ref())?;
+        if let Some(help) = &item.help {
+            write_traced(out, "help", help, item.source.as_ref())?;
+        }
+        match &item.unanswered {
+            Some(Unanswered::Todo(todo)) => {
+                write_traced(out, "unanswered", todo, item.source.as_ref())?
+            }
+            Some(Unanswered::Ask(question)) => {
+                write_traced(out, "unanswered ask", question, item.source.as_ref())?
+            }
+            None => {}
+        }
+        for line in &item.sheet {
+            let source = line.source.as_ref().or(item.source.as_ref());
+            write_traced(out, line.place.key(), &line.text, source)?;
+        }
+    }
+    Ok(())
+}
+
+fn write_traced(
+    out: &mut dyn Write,
+    what: &str,
+    text: &str,
+    source: Option<&Quote>,
+) -> std::io::Result<()> {
+    writeln!(out, "    {what}: {}", clean(text))?;
+    match source {
+        Some(quote) => writeln!(
+            out,
+            "      from {}: \"{}\"",
+            clean(&quote.source),
+            clean(&quote.text)
+        ),
+        None => writeln!(out, "      no source: a question, not an instruction"),
+    }
+}
+
+pub fn list(library: &Library) -> Result<(), Failure> {
+    let mut lines = Vec::new();
+    for loaded in &library.checklists {
+        lines.extend(listing(loaded, |c| {
+            format!("{}\t{}\tversion {}", c.id, c.title, c.version)
+        }));
+    }
+    for loaded in &library.catalogues {
+        lines.extend(listing(loaded, |c| {
+            let medicines = crate::text::count(c.medicines.len(), "medicine");
+            format!(
+                "medicines/{}\t{}\tversion {}, {medicines}",
+                c.id, c.title, c.version
+            )
+        }));
+    }
+    let mut out = std::io::stdout().lock();
+    for line in lines {
+        let _ = writeln!(out, "{line}");
+    }
+    report_library_problems(library)
+}
+
+/// A loaded file's row for `list`, then the row of the built-in it overrides.
+fn listing<T>(loaded: &Loaded<T>, describe: impl Fn(&T) -> String) -> Vec<String> {
+    let mut rows = vec![format!("{}\t{}", describe(&loaded.content), loaded.origin)];
+    if let Some(old) = &loaded.replaces {
+        rows.push(format!(
+            "{}\t({}, overridden)",
+            describe(&old.content),
+            old.origin
+        ));
+    }
+    rows
+}

@@ -1,0 +1,126 @@
+//! What each command does: the shell between the command line and the core. Each command
+//! gets the settings read at start-up and does its own files and output.
+
+mod check;
+mod sheet;
+mod walk;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::answers::Answers;
+use crate::checklist::Checklist;
+use crate::cli::{AnswersArgs, Cli, Command, WalkArgs};
+use crate::loader::Library;
+use crate::settings::Settings;
+use crate::store::{self, LoadError};
+
+/// Why a command did not succeed, and the exit code that says so.
+#[derive(Debug)]
+pub struct Failure {
+    pub message: String,
+    pub code: u8,
+}
+
+impl Failure {
+    /// Exit 1: something is wrong with a file or the answers.
+    pub fn error(message: impl Into<String>) -> Self {
+        Failure {
+            message: message.into(),
+            code: 1,
+        }
+    }
+
+    /// Exit 2: the command cannot be used like this (bad usage, no terminal).
+    pub fn usage(message: impl Into<String>) -> Self {
+        Failure {
+            message: message.into(),
+            code: 2,
+        }
+    }
+}
+
+pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
+    let dir = cli.checklists.as_deref();
+    match cli.command {
+        Some(Command::Check { paths, sources }) => {
+            check::check(Library::load(dir), &paths, sources)
+        }
+        Some(Command::List) => check::list(&Library::load(dir)),
+        Some(Command::Sheet(args)) => sheet::sheet(&Library::load(dir), &args, settings),
+        Some(Command::Walk(args)) => walk::walk(&Library::load(dir), &args, settings),
+        None => {
+            let args = WalkArgs {
+                target: AnswersArgs {
+                    checklist: crate::DEFAULT_CHECKLIST.to_string(),
+                    answers: None,
+                },
+                restart: false,
+                screen_reader: false,
+            };
+            walk::walk(&Library::load(dir), &args, settings)
+        }
+    }
+}
+
+/// The checklist asked for, and where its answers are kept.
+fn target<'l>(
+    library: &'l Library,
+    args: &AnswersArgs,
+    settings: &Settings,
+) -> Result<(&'l Checklist, PathBuf), Failure> {
+    report_library_problems(library)?;
+    let loaded = library.find(&args.checklist).ok_or_else(|| {
+        Failure::usage(format!(
+            "There is no checklist '{}'. Run `prepcheck list` to see them.",
+            args.checklist
+        ))
+    })?;
+    let path = match &args.answers {
+        Some(path) => path.clone(),
+        None => store::default_answers_path(&settings.home, &loaded.content.id)
+            .map_err(Failure::error)?,
+    };
+    Ok((&loaded.content, path))
+}
+
+/// Saved answers; a file that cannot be used is reported and left as it is.
+fn saved_answers(
+    path: &Path,
+    checklist: &Checklist,
+    how_to_go_on: &str,
+) -> Result<Option<Answers>, Failure> {
+    match store::load_answers(path, checklist) {
+        Ok(answers) => Ok(answers),
+        Err(LoadError::Unreadable(why)) => Err(Failure::error(format!("{why}\n{how_to_go_on}"))),
+        Err(LoadError::Invalid(problems)) => {
+            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            Err(Failure::error(format!(
+                "{}\nThese answers do not fit checklist '{}'. {how_to_go_on}",
+                lines.join("\n"),
+                checklist.id
+            )))
+        }
+    }
+}
+
+/// Write to standard output; a closed pipe (`prepcheck sheet | head`) is not a failure.
+fn write_stdout(bytes: &[u8]) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::error(e.to_string())),
+        _ => Ok(()),
+    }
+}
+
+/// Problems in any known checklist stop the commands that use them.
+fn report_library_problems(library: &Library) -> Result<(), Failure> {
+    if library.problems.is_empty() {
+        return Ok(());
+    }
+    let lines: Vec<String> = library.problems.iter().map(ToString::to_string).collect();
+    Err(Failure::error(format!(
+        "{}\nRun `prepcheck check` for details once these are fixed.",
+        lines.join("\n")
+    )))
+}

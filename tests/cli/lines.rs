@@ -1,0 +1,213 @@
+//! `prepcheck walk --screen-reader`: each screen printed once as plain lines, answers typed,
+//! driven here by a pipe for whole walks.
+
+use std::path::Path;
+
+use crate::prepcheck;
+
+/// A whole walk through a pipe: the answers typed, what the walk printed (standard error)
+/// and the sheet at the end (standard output).
+fn walk(home: &Path, typed: &[&str]) -> (i32, String, String) {
+    let mut input = typed.join("\n");
+    input.push('\n');
+    let output = prepcheck()
+        .env("PREPCHECK_HOME", home)
+        .env_remove("PREPCHECK_SCREEN_READER")
+        .args(["walk", "--screen-reader"])
+        .write_stdin(input)
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .expect("run");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
+}
+
+fn saved(home: &Path) -> String {
+    std::fs::read_to_string(home.join("answers/intrathecal-pump.yaml")).expect("saved")
+}
+
+#[test]
+fn a_trial_patient_on_no_medicines_walks_through_a_pipe() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let (code, screens, sheet) = walk(
+        home.path(),
+        &[
+            "",                   // welcome
+            "Ann Smith",          // name
+            "1",                  // the trial
+            "",                   // what to expect
+            "12/10/2026",         // the day
+            "yes",                // read back in words
+            "7:30",               // the time
+            "none",               // blood thinners
+            "",                   // pain pills: Enter alone, none ticked
+            "none",               // supplements
+            "",                   // the list of medicines
+            "no",                 // heart
+            "n",                  // bleeding
+            "no",                 // infection
+            "",                   // the visit
+            "",                   // questions about the trial
+            "",                   // questions before the procedure
+            "Maria Lopez",        // ride
+            "555-201-3344",       // their phone
+            "Valley Pain Clinic", // care team
+            "(555) 010-2000",     // its phone
+        ],
+    );
+    assert_eq!(code, 0, "{screens}");
+    let file = saved(home.path());
+    for line in [
+        "patient-name: Ann Smith",
+        "step: trial",
+        "procedure-date: \"2026-12-10\"",
+        "arrival-time: 07:30",
+        "heart: \"no\"",
+        "driver-name: Maria Lopez",
+        "care-team-phone: (555) 010-2000",
+    ] {
+        assert!(file.contains(line), "no {line:?} in:\n{file}");
+    }
+    assert!(!file.contains("clearance"), "{file}");
+    for shown in [
+        "Getting ready for your pain pump trial",
+        "Name: Ann Smith",
+        "Thursday, December 10, 2026 (in 15 days). Arrive at 7:30 AM",
+        "Who takes you home: Maria Lopez",
+        "Medicine changes need your doctor.",
+    ] {
+        assert!(sheet.contains(shown), "no {shown:?} in:\n{sheet}");
+    }
+    // Each question is printed once (before the summary at the end), numbered choices, the
+    // statement on medicine screens.
+    let (walked, summary) = screens
+        .split_once("All done. Your answers:")
+        .expect("summary");
+    assert_eq!(
+        walked
+            .matches("Which step are you getting ready for?")
+            .count(),
+        1
+    );
+    assert!(summary.contains("Which step are you getting ready for?  The trial"));
+    assert!(
+        screens.contains("1. The trial\n2. The implant\n"),
+        "{screens}"
+    );
+    assert!(screens.contains("Important: Medicine changes need your doctor."));
+    assert!(!screens.contains('\x1b'), "no escape codes: {screens:?}");
+    for implant_only in ["hockey puck", "90 minutes", "small cut", "same day"] {
+        assert!(!screens.contains(implant_only), "{implant_only}");
+        assert!(!sheet.contains(implant_only), "{implant_only}");
+    }
+}
+
+#[test]
+fn an_implant_patient_goes_back_asks_for_help_and_names_a_medicine() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let (code, screens, sheet) = walk(
+        home.path(),
+        &[
+            "",
+            "",         // no name
+            "2",        // the implant
+            "maybe",    // not a choice: refused with what works
+            "3",        // I am not sure
+            "",         // what to expect
+            "tomorrow", // the day, read back...
+            "no",       // ...and corrected
+            "Dec 10",
+            "yes",
+            "noon",
+            "2, 3 16", // Plavix, Eliquis, and another
+            "Zorbinol",
+            "", // no more names
+            "help",
+            "1 2", // aspirin and Advil
+            "none",
+            "",
+            "yes",  // heart
+            "back", // back to the heart question...
+            "",     // ...Enter alone keeps "yes"
+            "no",   // bleeding
+            "no",   // infection
+            "1",    // an OK is needed
+            "Dr. Okafor",
+            "no", // not yet
+            "",
+            "",
+            "", // ride: not known yet
+            "",
+            "Valley Pain Clinic",
+            "555 010 2000 ext 12",
+        ],
+    );
+    assert_eq!(code, 0, "{screens}");
+    assert!(
+        screens.contains("Sorry: \"maybe\" is not one of the choices. Type a number from 1 to 3.")
+    );
+    assert!(screens.contains("Thursday, November 26, 2026. Is that right?"));
+    assert!(screens.contains("Your answer now: yes."), "{screens}");
+    assert!(
+        screens.contains("Saved \"Zorbinol\" as you typed it."),
+        "{screens}"
+    );
+    // "help" prints the pain-pill screen again.
+    let (walked, _) = screens
+        .split_once("All done. Your answers:")
+        .expect("summary");
+    assert_eq!(
+        walked
+            .matches("Do you take any of these pain pills?")
+            .count(),
+        2
+    );
+    let file = saved(home.path());
+    for line in [
+        "step: implant",
+        "trial-helped: not-sure",
+        "procedure-date: \"2026-12-10\"",
+        "arrival-time: \"12:00\"",
+        "- clopidogrel",
+        "- Zorbinol",
+        "- ibuprofen",
+        "heart: \"yes\"",
+        "clearance-from: Dr. Okafor",
+        "care-team-phone: 555 010 2000 ext 12",
+    ] {
+        assert!(file.contains(line), "no {line:?} in:\n{file}");
+    }
+    for shown in [
+        "Getting ready for your pain pump implant",
+        "hockey puck",
+        "I am not sure the trial helped my pain. Is the implant still right for me?",
+        "About Zorbinol, a medicine you named",
+        "About Aspirin",
+        "Get the OK (clearance) from your other doctor",
+    ] {
+        assert!(sheet.contains(shown), "no {shown:?} in:\n{sheet}");
+    }
+    for trial_only in [
+        "The trial tests if the medicine",
+        "How long will my trial last",
+    ] {
+        assert!(!screens.contains(trial_only), "{trial_only}");
+        assert!(!sheet.contains(trial_only), "{trial_only}");
+    }
+}
+
+/// The input ending before the last question keeps what was answered and says how to go on.
+#[test]
+fn input_that_ends_early_keeps_the_answers() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let (code, screens, _) = walk(home.path(), &["", "Ann", "1"]);
+    assert_eq!(code, 129, "{screens}");
+    assert!(
+        screens.contains("Run `prepcheck walk --screen-reader` to carry on."),
+        "{screens}"
+    );
+    assert!(saved(home.path()).contains("step: trial"));
+}
