@@ -87,6 +87,34 @@ impl Answer {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answers {
     values: BTreeMap<String, Answer>,
+    /// Answers from the file that do not fit the checklist as it is now (it changed since, or
+    /// the file was edited): kept, never dropped, and written back under `set-aside`.
+    set_aside: BTreeMap<String, SetAside>,
+}
+
+/// An answer that no longer fits its checklist, as it was in the file, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SetAside {
+    pub answer: RawValue,
+    pub why: String,
+}
+
+/// Answers read from a file, and what happened on the way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedAnswers {
+    pub answers: Answers,
+    /// The answers set aside while reading, each with where it is in the file and why.
+    pub set_aside: Problems,
+    /// The version of the checklist the answers were saved for.
+    pub version: u32,
+}
+
+impl SavedAnswers {
+    /// Whether the checklist changed since the answers were saved, or some no longer fit.
+    pub fn is_outdated(&self, checklist: &Checklist) -> bool {
+        self.version != checklist.version || !self.set_aside.is_empty()
+    }
 }
 
 impl Answers {
@@ -100,6 +128,11 @@ impl Answers {
 
     pub fn is_empty(&self) -> bool {
         self.values.is_empty()
+    }
+
+    /// How many questions are answered.
+    pub fn count(&self) -> usize {
+        self.values.len()
     }
 
     /// The items that apply, in checklist order: an item with a condition applies only when
@@ -131,7 +164,10 @@ impl Answers {
     /// These answers without those of items that no longer apply (after an earlier answer
     /// changed), so the file never holds answers the sheet ignores.
     pub fn only_applicable(&self, checklist: &Checklist) -> Answers {
-        let mut kept = Answers::default();
+        let mut kept = Answers {
+            set_aside: self.set_aside.clone(),
+            ..Answers::default()
+        };
         for item in self.applicable(checklist) {
             if let Some(answer) = self.get(&item.id) {
                 kept.set(&item.id, answer.clone());
@@ -147,15 +183,21 @@ impl Answers {
             .find(|item| self.get(&item.id).is_none())
     }
 
-    /// Read an answers file and check every answer against the checklist.
-    pub fn parse(file: &str, text: &[u8], checklist: &Checklist) -> Result<Answers, Problems> {
+    /// The answers set aside, by item id.
+    pub fn set_aside(&self) -> &BTreeMap<String, SetAside> {
+        &self.set_aside
+    }
+
+    /// Read an answers file and check every answer against the checklist. An answer that
+    /// does not fit it (the checklist changed, or the file was edited) is set aside, never
+    /// dropped; only a file that cannot be read as answers for this checklist is an error.
+    pub fn parse(file: &str, text: &[u8], checklist: &Checklist) -> Result<SavedAnswers, Problems> {
         let raw: RawAnswersFile =
             serde_saphyr::from_slice(text).map_err(|e| vec![Problem::from_yaml(file, &e)])?;
-        let mut problems = Problems::new();
         let at = |s: &Spanned<String>| (s.referenced.line(), s.referenced.column());
         if raw.checklist.value != checklist.id {
             let (line, column) = at(&raw.checklist);
-            problems.push(Problem::at(
+            return Err(vec![Problem::at(
                 file,
                 line,
                 column,
@@ -163,37 +205,46 @@ impl Answers {
                     "these answers are for checklist '{}', not '{}'",
                     raw.checklist.value, checklist.id
                 ),
-            ));
+            )]);
         }
-        let mut answers = Answers::default();
+        let mut answers = Answers {
+            set_aside: raw.set_aside.unwrap_or_default(),
+            ..Answers::default()
+        };
+        let mut set_aside = Problems::new();
         for (id, value) in raw.answers.0 {
             let (line, column) = at(&id);
-            let mut complain = |message: String| {
-                problems.push(Problem::at(
-                    file,
-                    line,
-                    column,
-                    format!("item '{}': {message}", id.value),
-                ));
+            let fits = match checklist.item(&id.value) {
+                None => Err(format!(
+                    "there is no such question in version {} of the checklist",
+                    checklist.version
+                )),
+                Some(item) if answers.values.contains_key(&item.id) => {
+                    Err("answered twice in the file".into())
+                }
+                Some(item) => typed_answer(item, value.clone()),
             };
-            let Some(item) = checklist.item(&id.value) else {
-                complain(format!("no such item in checklist '{}'", checklist.id));
-                continue;
-            };
-            if answers.values.contains_key(&item.id) {
-                complain("answered twice".into());
-                continue;
-            }
-            match typed_answer(item, value) {
-                Ok(answer) => answers.set(&item.id, answer),
-                Err(why) => complain(why),
+            match fits {
+                Ok(answer) => answers.set(&id.value, answer),
+                Err(why) => {
+                    set_aside.push(Problem::at(
+                        file,
+                        line,
+                        column,
+                        format!("item '{}': {why}", id.value),
+                    ));
+                    let answer = value.unwrap_or(RawValue::Text(String::new()));
+                    answers
+                        .set_aside
+                        .insert(id.value.clone(), SetAside { answer, why });
+                }
             }
         }
-        if problems.is_empty() {
-            Ok(answers)
-        } else {
-            Err(problems)
-        }
+        Ok(SavedAnswers {
+            answers,
+            set_aside,
+            version: raw.version,
+        })
     }
 
     /// The answers file: a short header, then the answers in checklist order.
@@ -207,6 +258,7 @@ impl Answers {
                     .filter_map(|item| Some((item.id.as_str(), self.get(&item.id)?)))
                     .collect(),
             ),
+            set_aside: (!self.set_aside.is_empty()).then_some(&self.set_aside),
         };
         let body = serde_saphyr::to_string(&file).unwrap_or_default();
         format!(
@@ -218,6 +270,15 @@ impl Answers {
 
 /// Check a value from the file against the kind of its item.
 fn typed_answer(item: &Item, value: Option<RawValue>) -> Result<Answer, String> {
+    if let Some(RawValue::Text(text)) = &value
+        && text.chars().count() > crate::walk::MAX_TEXT_CHARS
+        && matches!(item.kind, Kind::Text | Kind::Phone)
+    {
+        return Err(format!(
+            "the answer is longer than {} letters",
+            crate::walk::MAX_TEXT_CHARS
+        ));
+    }
     let Some(value) = value else {
         return match item.kind {
             Kind::Text | Kind::Date | Kind::Time | Kind::Phone => Ok(Answer::NotKnown),
@@ -245,6 +306,17 @@ fn typed_answer(item: &Item, value: Option<RawValue>) -> Result<Answer, String> 
         (Kind::SeveralChoices(_), RawValue::List(ids)) => {
             ids.iter().try_for_each(|id| choice_exists(id))?;
             Ok(Answer::Choices(ids))
+        }
+        (Kind::Medicines(_), RawValue::Medicines(answer))
+            if answer
+                .typed
+                .iter()
+                .any(|name| name.chars().count() > crate::walk::MAX_TEXT_CHARS) =>
+        {
+            Err(format!(
+                "a medicine's name is longer than {} letters",
+                crate::walk::MAX_TEXT_CHARS
+            ))
         }
         (Kind::Medicines(list), RawValue::Medicines(answer)) => {
             match answer
@@ -292,16 +364,18 @@ fn kind_expects(kind: &Kind) -> &'static str {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawAnswersFile {
     checklist: Spanned<String>,
-    #[allow(dead_code)] // recorded for people; the answers themselves are checked instead
     version: u32,
     #[serde(default)]
     answers: Pairs,
+    set_aside: Option<BTreeMap<String, SetAside>>,
 }
 
-enum RawValue {
+/// An answer as the file has it, before it is checked against its item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RawValue {
     Text(String),
     List(Vec<String>),
     Medicines(MedicineAnswer),
@@ -388,11 +462,24 @@ impl<'de> Deserialize<'de> for Pairs {
     }
 }
 
+impl Serialize for RawValue {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            RawValue::Text(text) => serializer.serialize_str(text),
+            RawValue::List(items) => items.serialize(serializer),
+            RawValue::Medicines(medicines) => medicines.serialize(serializer),
+        }
+    }
+}
+
 #[derive(Serialize)]
+#[serde(rename_all = "kebab-case")]
 struct AnswersFileOut<'a> {
     checklist: &'a str,
     version: u32,
     answers: OrderedAnswers<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    set_aside: Option<&'a BTreeMap<String, SetAside>>,
 }
 
 struct OrderedAnswers<'a>(Vec<(&'a str, &'a Answer)>);
@@ -470,36 +557,46 @@ pub(crate) mod tests {
         answers.set("heart", Answer::YesNo(true));
         answers.set("friend", Answer::Text("Ann \"Nan\" O'Neil: yes".into()));
         answers.set("visit-date", Answer::NotKnown);
+        let read = |yaml: &str| {
+            Answers::parse("a.yaml", yaml.as_bytes(), &checklist).map(|saved| saved.answers)
+        };
         let yaml = answers.to_yaml(&checklist);
-        assert_eq!(
-            Answers::parse("a.yaml", yaml.as_bytes(), &checklist),
-            Ok(answers.clone())
-        );
+        assert_eq!(read(&yaml), Ok(answers.clone()));
         answers.set("visit-date", Answer::Date(jiff::civil::date(2026, 12, 10)));
         let yaml = answers.to_yaml(&checklist);
         assert!(yaml.contains("checklist: mini"), "{yaml}");
-        assert_eq!(
-            Answers::parse("a.yaml", yaml.as_bytes(), &checklist),
-            Ok(answers)
-        );
+        assert_eq!(read(&yaml), Ok(answers));
     }
 
     #[test]
-    fn answers_that_do_not_fit_are_located() {
+    fn answers_that_do_not_fit_are_set_aside_with_where_they_were() {
         let checklist = mini();
-        let file = "checklist: mini\nversion: 2\nanswers:\n  step: third\n  heart: maybe\n  ghost: yes\n  visit-date: someday\n  friend: [a]\n";
-        let problems = Answers::parse("a.yaml", file.as_bytes(), &checklist).unwrap_err();
-        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        let file = "checklist: mini\nversion: 1\nanswers:\n  step: third\n  heart: maybe\n  ghost: yes\n  visit-date: someday\n  friend: [a]\n  heart-ok: \"no\"\n";
+        let saved = Answers::parse("a.yaml", file.as_bytes(), &checklist).expect("read");
+        let lines: Vec<String> = saved.set_aside.iter().map(ToString::to_string).collect();
         assert_eq!(
             lines,
             [
                 "a.yaml:4:3: item 'step': there is no choice 'third' (the choices are: first, second)",
                 "a.yaml:5:3: item 'heart': expected yes or no, found 'maybe'",
-                "a.yaml:6:3: item 'ghost': no such item in checklist 'mini'",
+                "a.yaml:6:3: item 'ghost': there is no such question in version 2 of the checklist",
                 "a.yaml:7:3: item 'visit-date': expected a date like 2026-12-10, found 'someday'",
                 "a.yaml:8:3: item 'friend': expected text, found a list",
             ]
         );
+        assert!(saved.is_outdated(&checklist));
+        assert_eq!(saved.answers.get("heart-ok"), Some(&Answer::YesNo(false)));
+        // Written back, what was set aside stays in the file, and reads back as it was.
+        let yaml = saved.answers.to_yaml(&checklist);
+        assert!(
+            yaml.contains("set-aside:\n  friend:\n    answer:\n    - a\n"),
+            "{yaml}"
+        );
+        let again = Answers::parse("b.yaml", yaml.as_bytes(), &checklist).expect("read");
+        assert_eq!(again.answers, saved.answers);
+        assert!(again.set_aside.is_empty(), "nothing new set aside");
+        assert!(!again.is_outdated(&checklist));
+
         let other = "checklist: other\nversion: 1\nanswers: {}\n";
         let problems = Answers::parse("b.yaml", other.as_bytes(), &checklist).unwrap_err();
         assert_eq!(

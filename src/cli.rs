@@ -6,7 +6,14 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 /// Get ready for a procedure, one plain question at a time, and print a reminder sheet.
 #[derive(Parser, Debug)]
-#[command(name = "prepcheck", version, about, long_about = None)]
+#[command(
+    name = "prepcheck",
+    version,
+    about,
+    long_about = None,
+    after_help = "Examples:\n  prepcheck                 answer the questions for the pain pump\n  \
+                  prepcheck sheet --open    print your reminder sheet from the browser"
+)]
 pub struct Cli {
     /// Also load the checklists in this folder; one with the same id replaces a built-in.
     #[arg(long, global = true, value_name = "DIR", env = "PREPCHECK_CHECKLISTS")]
@@ -23,10 +30,24 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Answer the questions, one at a time. Answers are saved after each one.
+    #[command(after_help = "Examples:\n  prepcheck walk\n  \
+                            prepcheck walk --screen-reader\n  \
+                            prepcheck walk --answers mum.yaml")]
     Walk(WalkArgs),
     /// Print the reminder sheet from the saved answers.
+    #[command(after_help = "Examples:\n  prepcheck sheet --format plain | lp\n  \
+                            prepcheck sheet --output reminders.ics")]
     Sheet(SheetArgs),
+    /// Show the saved answers, question by question, and where they are kept.
+    #[command(after_help = "Examples:\n  prepcheck answers\n  \
+                            prepcheck answers --format yaml")]
+    Answers(ShowArgs),
+    /// Delete the saved answers and their backups.
+    #[command(after_help = "Examples:\n  prepcheck forget\n  prepcheck forget --yes")]
+    Forget(ForgetArgs),
     /// Check checklist files and report every problem with its line.
+    #[command(after_help = "Examples:\n  prepcheck check my-clinic/knee.yaml\n  \
+                            prepcheck check --sources")]
     Check {
         /// Files to check; with none, every known checklist.
         paths: Vec<PathBuf>,
@@ -36,7 +57,56 @@ pub enum Command {
         sources: bool,
     },
     /// Show the checklists there are, and where each comes from.
+    #[command(after_help = "Examples:\n  prepcheck list\n  \
+                            prepcheck list --checklists my-clinic")]
     List,
+    /// Print the shell completions for bash, zsh or fish.
+    #[command(after_help = "Examples:\n  \
+                            prepcheck completions bash > ~/.local/share/bash-completion/completions/prepcheck\n  \
+                            prepcheck completions fish > ~/.config/fish/completions/prepcheck.fish")]
+    Completions {
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Print the manual page (roff).
+    #[command(
+        after_help = "Examples:\n  prepcheck man > ~/.local/share/man/man1/prepcheck.1\n  \
+                            prepcheck man | man -l -"
+    )]
+    Man,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ShowArgs {
+    #[command(flatten)]
+    pub target: AnswersArgs,
+
+    /// `text`: each question and its answer; `yaml`: the file as it is.
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShowFormat {
+    Text,
+    Yaml,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ForgetArgs {
+    #[command(flatten)]
+    pub target: AnswersArgs,
+
+    /// Delete without asking first.
+    #[arg(long)]
+    pub yes: bool,
 }
 
 /// Which checklist, and where its answers are kept.
@@ -78,9 +148,13 @@ pub struct SheetArgs {
     #[arg(long, value_enum)]
     pub format: Option<Format>,
 
-    /// Write the sheet to this file instead of the screen.
-    #[arg(long, short, value_name = "FILE")]
+    /// Write the sheet to this file instead of the screen (.txt, .md, .html or .ics).
+    #[arg(long, short, value_name = "FILE", conflicts_with = "open")]
     pub output: Option<PathBuf>,
+
+    /// Write the HTML sheet to a private file and open it in the browser, to print it.
+    #[arg(long, conflicts_with = "format")]
+    pub open: bool,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

@@ -258,7 +258,9 @@ fn insert<T: Identified>(
     list.push(new);
 }
 
+/// `.yaml` or `.yml`, in any case.
 fn is_yaml(name: &str) -> bool {
+    let name = name.to_lowercase();
     name.ends_with(".yaml") || name.ends_with(".yml")
 }
 
@@ -274,16 +276,22 @@ fn built_in(wanted: impl Fn(&str) -> bool) -> Vec<Document> {
         .collect()
 }
 
-/// The YAML files directly in a folder, sorted so the order never depends on the disk.
+/// The entries of a folder named like YAML files, sorted so the order never depends on the
+/// disk. Folders, pipes, devices and broken links among them are kept: reading them reports
+/// what they are, so nothing a clinic put there is skipped without a word.
 fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
     let name = dir.display().to_string();
     let entries = std::fs::read_dir(dir)
         .map_err(|e| Problem::whole_file(&name, format!("cannot read folder: {e}")))?;
-    let mut files: Vec<PathBuf> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.is_file() && is_yaml(&p.to_string_lossy()))
-        .collect();
+    let mut files = Vec::new();
+    for entry in entries {
+        let entry =
+            entry.map_err(|e| Problem::whole_file(&name, format!("cannot read folder: {e}")))?;
+        let path = entry.path();
+        if is_yaml(&entry.file_name().to_string_lossy()) {
+            files.push(path);
+        }
+    }
     files.sort();
     Ok(files)
 }

@@ -1,6 +1,7 @@
 //! What each command does: the shell between the command line and the core. Each command
 //! gets the settings read at start-up and does its own files and output.
 
+mod answers;
 mod check;
 mod sheet;
 mod walk;
@@ -8,9 +9,9 @@ mod walk;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::answers::Answers;
+use crate::answers::SavedAnswers;
 use crate::checklist::Checklist;
-use crate::cli::{AnswersArgs, Cli, Command, WalkArgs};
+use crate::cli::{AnswersArgs, Cli, Command, Shell, WalkArgs};
 use crate::loader::Library;
 use crate::settings::Settings;
 use crate::store::{self, LoadError};
@@ -49,6 +50,10 @@ pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
         Some(Command::List) => check::list(&Library::load(dir)),
         Some(Command::Sheet(args)) => sheet::sheet(&Library::load(dir), &args, settings),
         Some(Command::Walk(args)) => walk::walk(&Library::load(dir), &args, settings),
+        Some(Command::Answers(args)) => answers::answers(&Library::load(dir), &args, settings),
+        Some(Command::Forget(args)) => answers::forget(&Library::load(dir), &args, settings),
+        Some(Command::Completions { shell }) => completions(shell),
+        Some(Command::Man) => man_page(),
         None => {
             let args = WalkArgs {
                 target: AnswersArgs {
@@ -61,6 +66,30 @@ pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
             walk::walk(&Library::load(dir), &args, settings)
         }
     }
+}
+
+/// Shell completions, from the same clap definition as the commands.
+fn completions(shell: Shell) -> Result<(), Failure> {
+    use clap::CommandFactory;
+    use clap_complete::Shell as Target;
+    let target = match shell {
+        Shell::Bash => Target::Bash,
+        Shell::Zsh => Target::Zsh,
+        Shell::Fish => Target::Fish,
+    };
+    let mut bytes = Vec::new();
+    clap_complete::generate(target, &mut Cli::command(), "prepcheck", &mut bytes);
+    write_stdout(&bytes)
+}
+
+/// The manual page, from the same clap definition as the commands.
+fn man_page() -> Result<(), Failure> {
+    use clap::CommandFactory;
+    let mut bytes = Vec::new();
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut bytes)
+        .map_err(|e| Failure::error(e.to_string()))?;
+    write_stdout(&bytes)
 }
 
 /// The checklist asked for, and where its answers are kept.
@@ -89,7 +118,7 @@ fn saved_answers(
     path: &Path,
     checklist: &Checklist,
     how_to_go_on: &str,
-) -> Result<Option<Answers>, Failure> {
+) -> Result<Option<SavedAnswers>, Failure> {
     match store::load_answers(path, checklist) {
         Ok(answers) => Ok(answers),
         Err(LoadError::Unreadable(why)) => Err(Failure::error(format!("{why}\n{how_to_go_on}"))),
@@ -102,6 +131,27 @@ fn saved_answers(
             )))
         }
     }
+}
+
+/// A line on standard error that cannot fail the command: a closed stream says nothing.
+pub fn say(text: &str) {
+    let _ = writeln!(std::io::stderr(), "{text}");
+}
+
+/// What answers set aside say on standard error: which, why, and that they are kept.
+fn report_set_aside(path: &Path, saved: &SavedAnswers) {
+    if saved.set_aside.is_empty() {
+        return;
+    }
+    let lines: Vec<String> = saved.set_aside.iter().map(ToString::to_string).collect();
+    say(&format!(
+        "{}
+{} of these answers do not fit the checklist as it is now. They are left out, and \
+         kept in {} under set-aside.",
+        lines.join("\n"),
+        saved.set_aside.len(),
+        path.display()
+    ));
 }
 
 /// Write to standard output; a closed pipe (`prepcheck sheet | head`) is not a failure.

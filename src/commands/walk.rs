@@ -1,11 +1,10 @@
 //! `prepcheck walk`: the questions, one at a time, on the terminal or as plain lines for a
 //! screen reader; every answer saved at once; the sheet at the end.
 
-use std::io::Write;
 use std::path::Path;
 
-use super::{Failure, saved_answers, target, write_stdout};
-use crate::answers::Answers;
+use super::{Failure, saved_answers, say, target, write_stdout};
+use crate::answers::{Answers, SavedAnswers};
 use crate::checklist::Checklist;
 use crate::cli::WalkArgs;
 use crate::loader::Library;
@@ -57,6 +56,12 @@ pub fn walk(library: &Library, args: &WalkArgs, settings: &Settings) -> Result<(
          `{} --restart` (the old file is kept as a backup).",
         context.carry_on
     );
+    // Before any question: the answers can be saved, no other walk has them open, and
+    // what a crash left beside them is gone.
+    store::check_can_save(&path).map_err(Failure::error)?;
+    let _lock = store::lock(&path).map_err(Failure::error)?;
+    store::remove_stale_temp_files(&path)
+        .map_err(|e| Failure::error(format!("{}: {e}", path.display())))?;
     let saved = if args.restart {
         if let Some(message) = start_over(&path, settings).map_err(Failure::error)? {
             say(&message);
@@ -67,12 +72,18 @@ pub fn walk(library: &Library, args: &WalkArgs, settings: &Settings) -> Result<(
     };
     let signals =
         Signals::install().map_err(|e| Failure::error(format!("cannot watch for Ctrl-C: {e}")))?;
-    let mut walk = Walk::new(
-        checklist,
-        saved.unwrap_or_default(),
-        settings.today(),
-        context.clone(),
-    );
+    let (answers, note) = match saved {
+        Some(saved) if saved.is_outdated(checklist) => {
+            let note = carry_over(&path, checklist, &saved, settings)?;
+            (saved.answers, Some(note))
+        }
+        Some(saved) => (saved.answers, None),
+        None => (Answers::default(), None),
+    };
+    let mut walk = Walk::new(checklist, answers, settings.today(), context.clone());
+    if let Some(note) = note {
+        walk.tell(note);
+    }
     let mut saver = FileSaver {
         path: &path,
         checklist,
@@ -143,9 +154,51 @@ fn carry_on_command(args: &WalkArgs, checklist: &Checklist, path: &Path) -> Stri
     command
 }
 
+/// Answers saved for another version of the checklist: the file is backed up before anything
+/// is saved, and the patient is told what still fits and what to answer again.
+fn carry_over(
+    path: &Path,
+    checklist: &Checklist,
+    saved: &SavedAnswers,
+    settings: &Settings,
+) -> Result<String, Failure> {
+    let backup = store::copy_aside(path, settings.now.datetime())
+        .map_err(|e| Failure::error(format!("{}: cannot keep a backup: {e}", path.display())))?;
+    let again: Vec<String> = saved
+        .answers
+        .set_aside()
+        .keys()
+        .filter_map(|id| checklist.item(id))
+        .map(|item| format!("\"{}\"", crate::text::clean(&item.ask)))
+        .collect();
+    let kept = saved.answers.count();
+    let mut note = format!(
+        "This checklist has changed since your answers were saved. {} still fit.",
+        crate::text::count(kept, "answer")
+    );
+    if !again.is_empty() {
+        note.push_str(&format!(
+            " Please answer these again: {}.",
+            again.join(", ")
+        ));
+    }
+    let gone = saved.answers.set_aside().len() - again.len();
+    if gone > 0 {
+        note.push_str(&format!(
+            " {} belonged to questions that are gone.",
+            crate::text::count(gone, "answer")
+        ));
+    }
+    note.push_str(&format!(
+        " Your answers as they were are kept in {}.",
+        backup.display()
+    ));
+    Ok(note)
+}
+
 /// Keep the old answers aside as a dated backup; says where, or nothing when there were none.
 fn start_over(path: &Path, settings: &Settings) -> Result<Option<String>, String> {
-    if !path.exists() {
+    if std::fs::symlink_metadata(path).is_err() {
         return Ok(None);
     }
     let backup = store::back_up(path, settings.now.datetime())
@@ -155,11 +208,6 @@ fn start_over(path: &Path, settings: &Settings) -> Result<Option<String>, String
         backup.display(),
         path.display()
     )))
-}
-
-/// A line on standard error that cannot fail the walk (a closed stream says nothing).
-fn say(text: &str) {
-    let _ = writeln!(std::io::stderr(), "{text}");
 }
 
 /// The end of the walk: the sheet, and how to print it again.

@@ -68,6 +68,11 @@ impl<'c> Walk<'c> {
         }
     }
 
+    /// Something to tell the patient on the next screen (what changed since the last walk).
+    pub fn tell(&mut self, note: String) {
+        self.note = Some(note);
+    }
+
     /// The whole walk: a welcome for a new one, the resume menu for saved answers, then
     /// every question that applies and has no answer yet.
     pub fn run(&mut self, ui: &mut dyn Prompter, saver: &mut dyn Saver) -> Result<(), Stop> {

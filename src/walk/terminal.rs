@@ -476,6 +476,17 @@ impl Prompter for TerminalPrompter<'_> {
     }
 }
 
+/// A plain yes or no on the terminal, outside the walk (before deleting files): nothing but
+/// "y" or "n" followed by Enter answers, and the answer is no unless it is yes.
+pub fn confirm(question: &str) -> std::io::Result<bool> {
+    dialoguer::Confirm::new()
+        .with_prompt(question)
+        .default(false)
+        .wait_for_newline(true)
+        .interact_on(&Term::stderr())
+        .map_err(|dialoguer::Error::IO(e)| e)
+}
+
 /// The keys of a screen, with going back when there is a question to go back to.
 fn keys_line(keys: &str, screen: &Screen) -> String {
     if screen.can_go_back {

@@ -180,7 +180,7 @@ fn a_missing_clinic_folder_fails_the_list() {
 /// the list ends at once.
 #[cfg(unix)]
 #[test]
-fn odd_entries_in_the_clinic_folder_do_not_hang_the_list() {
+fn odd_entries_in_the_clinic_folder_are_named_without_hanging_the_list() {
     let dir = tempfile::tempdir().expect("temp dir");
     copy_folder(&root(OVERRIDE), dir.path());
     let made = std::process::Command::new("mkfifo")
@@ -190,15 +190,25 @@ fn odd_entries_in_the_clinic_folder_do_not_hang_the_list() {
     assert!(made.success());
     write(&dir.path().join("folder.yaml/inner.yaml"), b"not: read");
     write(&dir.path().join("notes.txt"), b"not: a checklist");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("zero.yaml")).expect("symlink");
     let outcome = run_within(Duration::from_secs(5), ["list"], |c| {
         c.env("PREPCHECK_CHECKLISTS", dir.path());
     });
     assert_eq!(
         outcome.code,
-        Some(0),
+        Some(1),
         "{outcome:?} after {:?}",
         outcome.took
     );
+    for (entry, why) in [
+        ("pipe.yaml", "is not a regular file"),
+        ("folder.yaml", "is a folder, not a file"),
+        ("zero.yaml", "is not a regular file"),
+    ] {
+        let line = format!("{}: {why}", dir.path().join(entry).display());
+        assert!(outcome.stderr.contains(&line), "{line}: {outcome:?}");
+    }
     let in_use = format!(
         "intrathecal-pump\tOur clinic's pump checklist\tversion 3\t{}",
         dir.path().join("intrathecal-pump.yaml").display()

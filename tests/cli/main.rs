@@ -1,7 +1,9 @@
 //! The one integration test binary: the commands as a person runs them.
 
 mod check;
+mod commands;
 mod common;
+mod files;
 mod lines;
 mod list;
 mod print;

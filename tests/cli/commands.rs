@@ -1,0 +1,339 @@
+//! The commands people expect besides the walk and the sheet: `answers`, `forget`,
+//! completions and the manual page, `sheet --open`, help with examples, and the mistakes
+//! that must not look like success.
+
+use std::path::Path;
+
+use crate::common::{root, write};
+use crate::prepcheck;
+
+/// A data folder holding the blood-thinner patient's answers, a backup and a lock file.
+fn home_with_answers() -> tempfile::TempDir {
+    let home = tempfile::tempdir().expect("temp dir");
+    let fixture =
+        std::fs::read(root("tests/fixtures/answers/blood-thinners.yaml")).expect("fixture");
+    write(&home.path().join("answers/intrathecal-pump.yaml"), &fixture);
+    write(
+        &home
+            .path()
+            .join("answers/intrathecal-pump.backup-2026-11-20-101010.yaml"),
+        &fixture,
+    );
+    home
+}
+
+fn stdout_of(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr_of(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn answers_shows_each_question_and_answer_and_where_they_are() {
+    let home = home_with_answers();
+    let output = prepcheck()
+        .env("PREPCHECK_HOME", home.path())
+        .arg("answers")
+        .output()
+        .expect("run");
+    assert!(output.status.success(), "{}", stderr_of(&output));
+    let text = stdout_of(&output);
+    for shown in [
+        "saved in ",
+        "answers/intrathecal-pump.yaml",
+        "Medicine changes need your doctor.",
+        "Your medicines\n",
+        "  Do you take any of these blood thinners?  Plavix (clopidogrel), Eliquis (apixaban), \
+         Warfarin (Coumadin, Jantoven) and Brilique",
+        "  Do you have a heart problem?  yes",
+        "  What is their phone number?  not known yet",
+    ] {
+        assert!(text.contains(shown), "no {shown:?} in:\n{text}");
+    }
+    // Notes the patient read are not questions: they are not listed.
+    assert!(!text.contains("what to expect"), "{text}");
+
+    let raw = prepcheck()
+        .env("PREPCHECK_HOME", home.path())
+        .args(["answers", "--format", "yaml"])
+        .output()
+        .expect("run");
+    assert_eq!(
+        stdout_of(&raw),
+        std::fs::read_to_string(root("tests/fixtures/answers/blood-thinners.yaml"))
+            .expect("fixture")
+    );
+}
+
+#[test]
+fn answers_for_a_file_that_is_not_there_is_an_error() {
+    let output = prepcheck()
+        .args(["answers", "--answers", "/no/such/file.yaml"])
+        .output()
+        .expect("run");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr_of(&output).contains("/no/such/file.yaml: no such file"));
+}
+
+#[test]
+fn forget_deletes_the_answers_and_their_backups_and_says_so() {
+    let home = home_with_answers();
+    let output = prepcheck()
+        .env("PREPCHECK_HOME", home.path())
+        .args(["forget", "--yes"])
+        .output()
+        .expect("run");
+    assert!(output.status.success(), "{}", stderr_of(&output));
+    let said = stderr_of(&output);
+    assert!(
+        said.contains("Deleted ") && said.contains("intrathecal-pump.yaml"),
+        "{said}"
+    );
+    assert!(
+        said.contains("intrathecal-pump.backup-2026-11-20-101010.yaml"),
+        "{said}"
+    );
+    let left: Vec<_> = std::fs::read_dir(home.path().join("answers"))
+        .expect("folder")
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+
+    // Again: nothing to delete is not an error.
+    let again = prepcheck()
+        .env("PREPCHECK_HOME", home.path())
+        .args(["forget", "--yes"])
+        .output()
+        .expect("run");
+    assert!(again.status.success());
+    assert!(stderr_of(&again).contains("Nothing to delete"));
+}
+
+#[test]
+fn forget_without_a_terminal_asks_for_yes_and_deletes_nothing() {
+    let home = home_with_answers();
+    let output = prepcheck()
+        .env("PREPCHECK_HOME", home.path())
+        .arg("forget")
+        .output()
+        .expect("run");
+    assert_eq!(output.status.code(), Some(2));
+    let said = stderr_of(&output);
+    assert!(said.contains("prepcheck forget --yes"), "{said}");
+    assert!(
+        said.contains("intrathecal-pump.backup-2026-11-20-101010.yaml"),
+        "{said}"
+    );
+    assert!(home.path().join("answers/intrathecal-pump.yaml").exists());
+}
+
+#[test]
+fn completions_and_the_manual_page_come_from_the_same_commands() {
+    for (shell, mark) in [
+        ("bash", "complete -F"),
+        ("zsh", "#compdef prepcheck"),
+        ("fish", "complete -c prepcheck"),
+    ] {
+        let output = prepcheck()
+            .args(["completions", shell])
+            .output()
+            .expect("run");
+        assert!(output.status.success());
+        let text = stdout_of(&output);
+        assert!(text.contains(mark), "{shell}: {text}");
+        for command in ["walk", "sheet", "answers", "forget"] {
+            assert!(text.contains(command), "{shell} lacks {command}");
+        }
+    }
+    let man = prepcheck().arg("man").output().expect("run");
+    assert!(man.status.success());
+    let page = stdout_of(&man);
+    assert!(
+        page.starts_with(".ie") || page.contains(".TH prepcheck"),
+        "{page}"
+    );
+    assert!(
+        page.contains("prepcheck\\-walk") || page.contains("walk"),
+        "{page}"
+    );
+}
+
+#[test]
+fn every_command_help_ends_with_examples() {
+    for command in [
+        "walk",
+        "sheet",
+        "answers",
+        "forget",
+        "check",
+        "list",
+        "completions",
+        "man",
+    ] {
+        let output = prepcheck().args([command, "--help"]).output().expect("run");
+        assert!(output.status.success());
+        let help = stdout_of(&output);
+        let tail = help
+            .trim_end()
+            .rsplit("Examples:")
+            .next()
+            .unwrap_or_default();
+        assert!(
+            help.contains("Examples:\n  prepcheck ") && !tail.contains("Options:"),
+            "{command}: {help}"
+        );
+    }
+}
+
+/// `sheet --open` writes the HTML page beside the answers, private, and hands it to the
+/// browser the BROWSER variable names (here a script that writes down what it was given).
+#[test]
+fn sheet_open_hands_a_private_page_to_the_browser() {
+    let home = home_with_answers();
+    let seen = home.path().join("browser-was-given.txt");
+    let browser = home.path().join("browser.sh");
+    write(
+        &browser,
+        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", seen.display()).as_bytes(),
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o700)).expect("chmod");
+    }
+    let output = prepcheck()
+        .env("PREPCHECK_HOME", home.path())
+        .env("BROWSER", &browser)
+        .args(["sheet", "--open"])
+        .output()
+        .expect("run");
+    assert!(output.status.success(), "{}", stderr_of(&output));
+    let page = home.path().join("answers/intrathecal-pump.sheet.html");
+    let html = std::fs::read_to_string(&page).expect("the page");
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&page).expect("page").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    // The browser starts in the background: wait for it to write down its argument.
+    let started = std::time::Instant::now();
+    while !seen.exists() && started.elapsed() < std::time::Duration::from_secs(10) {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let given = std::fs::read_to_string(&seen).expect("the browser ran");
+    assert!(
+        given.starts_with("file://") && given.ends_with("intrathecal-pump.sheet.html"),
+        "{given}"
+    );
+}
+
+#[test]
+fn a_mistyped_answers_path_is_an_error_not_a_blank_sheet() {
+    let output = prepcheck()
+        .args(["sheet", "--answers", "/no/such/file.yaml"])
+        .output()
+        .expect("run");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout_of(&output).is_empty());
+    assert!(stderr_of(&output).contains("/no/such/file.yaml: no such file"));
+}
+
+#[test]
+fn an_output_file_whose_name_says_no_format_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let answers = "tests/fixtures/answers/no-medicines.yaml";
+    for (name, format, says) in [
+        ("sheet.pdf", None, "does not write PDF"),
+        ("sheet.docx", None, "name it .txt, .md, .html or .ics"),
+        (
+            "sheet.html",
+            Some("plain"),
+            "--format plain does not fit a file ending in .html",
+        ),
+    ] {
+        let out = dir.path().join(name);
+        let mut command = prepcheck();
+        command
+            .args(["sheet", "--answers", answers, "--output"])
+            .arg(&out);
+        if let Some(format) = format {
+            command.args(["--format", format]);
+        }
+        let output = command.output().expect("run");
+        assert_eq!(output.status.code(), Some(2), "{name}");
+        assert!(
+            stderr_of(&output).contains(says),
+            "{name}: {}",
+            stderr_of(&output)
+        );
+        assert!(!out.exists(), "{name} was written");
+    }
+    // With --format, a name the format does not know is the patient's choice.
+    let out = dir.path().join("sheet.out");
+    prepcheck()
+        .args([
+            "sheet",
+            "--answers",
+            answers,
+            "--format",
+            "plain",
+            "--output",
+        ])
+        .arg(&out)
+        .assert()
+        .success();
+    assert!(
+        std::fs::read_to_string(&out)
+            .expect("written")
+            .starts_with("Getting ready")
+    );
+}
+
+/// The outside world is read in one place: below `commands`, no module reads the
+/// environment or the clock.
+#[test]
+fn only_the_settings_read_the_environment_and_the_clock() {
+    let reads = [
+        "std::env::",
+        "env::var",
+        "env::args",
+        "::now()",
+        "SystemTime",
+        "TimeZone::system",
+        "Term::stdout().size",
+        "is_terminal()",
+    ];
+    let mut found = Vec::new();
+    visit(&root("src"), &mut |path, text| {
+        let name = path.to_string_lossy();
+        if name.ends_with("src/settings.rs") || name.ends_with("src/main.rs") {
+            return;
+        }
+        for (n, line) in text.lines().enumerate() {
+            if reads.iter().any(|r| line.contains(r)) {
+                found.push(format!("{}:{}: {}", name, n + 1, line.trim()));
+            }
+        }
+    });
+    assert!(
+        found.is_empty(),
+        "read outside settings.rs:\n{}",
+        found.join("\n")
+    );
+}
+
+fn visit(dir: &Path, each: &mut dyn FnMut(&Path, &str)) {
+    for entry in std::fs::read_dir(dir).expect("src").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            visit(&path, each);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            each(&path, &std::fs::read_to_string(&path).expect("source"));
+        }
+    }
+}

@@ -1,0 +1,297 @@
+//! Answers files under stress: two walks at once, answers saved for an older checklist,
+//! restarts, links, folders that cannot be used, and what a crash leaves behind.
+
+use std::path::Path;
+use std::time::Duration;
+
+use crate::common::write;
+use crate::prepcheck;
+use crate::pty::{CTRL_C, Patient};
+
+/// A walk in screen-reader mode fed these lines; returns the exit code and standard error.
+fn walk_lines(home: &Path, args: &[&str], typed: &str) -> (Option<i32>, String) {
+    let output = prepcheck()
+        .env("PREPCHECK_HOME", home)
+        .env_remove("PREPCHECK_SCREEN_READER")
+        .args(["walk", "--screen-reader"])
+        .args(args)
+        .write_stdin(typed.to_string())
+        .timeout(Duration::from_secs(20))
+        .output()
+        .expect("run");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+fn answers_file(home: &Path) -> std::path::PathBuf {
+    home.join("answers/intrathecal-pump.yaml")
+}
+
+#[cfg(unix)]
+fn mode_of(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path)
+        .expect("metadata")
+        .permissions()
+        .mode()
+        & 0o777
+}
+
+fn entries(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("folder")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_second_walk_on_the_same_answers_exits_1_at_once() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let mut first = Patient::start(home.path(), &[]);
+    first.sees("Each answer is saved at once");
+    let (code, said) = walk_lines(home.path(), &[], "\n");
+    assert_eq!(code, Some(1), "{said}");
+    assert!(said.contains("is open in another prepcheck"), "{said}");
+    // Reading is still fine while the walk runs.
+    prepcheck()
+        .env("PREPCHECK_HOME", home.path())
+        .args(["sheet", "--format", "plain"])
+        .assert()
+        .success();
+    first.press(CTRL_C);
+    assert_eq!(first.finish().1, 130);
+    // Once the first walk is over, the file is free again.
+    let (code, said) = walk_lines(home.path(), &[], "\n");
+    assert_eq!(code, Some(129), "{said}");
+}
+
+/// Answers saved for version 1 of the checklist: what fits is kept, what does not is set
+/// aside in the file (never dropped), the old file is backed up first, and the walk says
+/// which questions to answer again.
+#[test]
+fn answers_saved_for_an_older_checklist_are_carried_over() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let old = "checklist: intrathecal-pump\nversion: 1\nanswers:\n  step: implant\n  \
+               trial-helped: maybe\n  day-info: seen\n  heart: \"yes\"\n";
+    write(&answers_file(home.path()), old.as_bytes());
+    let (code, said) = walk_lines(home.path(), &[], "1\n");
+    assert_eq!(code, Some(129), "{said}");
+    for shown in [
+        "This checklist has changed since your answers were saved. 2 answers still fit.",
+        "Please answer these again: \"Did the trial help your pain?\".",
+        "1 answer belonged to questions that are gone.",
+        "Your answers as they were are kept in ",
+    ] {
+        assert!(said.contains(shown), "no {shown:?} in:\n{said}");
+    }
+    let folder = home.path().join("answers");
+    let backups: Vec<String> = entries(&folder)
+        .into_iter()
+        .filter(|n| n.contains(".backup-"))
+        .collect();
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    let backup = folder.join(&backups[0]);
+    assert_eq!(std::fs::read_to_string(&backup).expect("backup"), old);
+    #[cfg(unix)]
+    assert_eq!(mode_of(&backup), 0o600);
+    // The next save wrote version 2, with the two that did not fit set aside.
+    let (_, said) = walk_lines(home.path(), &[], "1\nAnn\n");
+    let now = std::fs::read_to_string(answers_file(home.path())).expect("answers");
+    assert!(now.contains("version: 2"), "{now}\n{said}");
+    assert!(now.contains("patient-name: Ann"), "{now}");
+    assert!(now.contains("set-aside:"), "{now}");
+    assert!(now.contains("  day-info:\n    answer: seen\n"), "{now}");
+    assert!(
+        now.contains("  trial-helped:\n    answer: maybe\n"),
+        "{now}"
+    );
+}
+
+#[test]
+fn restart_moves_only_a_regular_file_and_backups_never_overwrite() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let file = answers_file(home.path());
+    // Two restarts in the same second (the clock is fixed): two backups, both private.
+    for round in 0..2 {
+        write(
+            &file,
+            format!(
+                "checklist: intrathecal-pump\nversion: 2\nanswers:\n  patient-name: Round {round}\n"
+            )
+            .as_bytes(),
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+        }
+        let output = prepcheck()
+            .env("PREPCHECK_HOME", home.path())
+            .env("PREPCHECK_NOW", "2026-11-25T10:00:00")
+            .args(["walk", "--screen-reader", "--restart"])
+            .write_stdin("")
+            .output()
+            .expect("run");
+        let said = String::from_utf8_lossy(&output.stderr);
+        assert!(said.contains("Your old answers are kept in"), "{said}");
+    }
+    let backups: Vec<String> = entries(&home.path().join("answers"))
+        .into_iter()
+        .filter(|n| n.contains(".backup-"))
+        .collect();
+    assert_eq!(
+        backups,
+        [
+            "intrathecal-pump.backup-2026-11-25-100000-2.yaml",
+            "intrathecal-pump.backup-2026-11-25-100000.yaml"
+        ]
+    );
+    for backup in &backups {
+        let path = home.path().join("answers").join(backup);
+        #[cfg(unix)]
+        assert_eq!(mode_of(&path), 0o600, "{backup}");
+        assert!(
+            std::fs::read_to_string(&path)
+                .expect("backup")
+                .contains("Round")
+        );
+    }
+
+    // A folder where the answers file should be is left alone.
+    let other = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(answers_file(other.path())).expect("folder");
+    let (code, said) = walk_lines(other.path(), &["--restart"], "");
+    assert_eq!(code, Some(1), "{said}");
+    assert!(said.contains("not a regular file"), "{said}");
+    assert!(answers_file(other.path()).is_dir());
+}
+
+/// An answers file or an --output that is a symbolic link is written through to its
+/// target: the link stays a link, the target gets the new text.
+#[cfg(unix)]
+#[test]
+fn links_are_written_through_to_their_targets() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let real = home.path().join("real");
+    std::fs::create_dir_all(&real).expect("folder");
+    std::fs::create_dir_all(home.path().join("answers")).expect("folder");
+    let target = real.join("mine.yaml");
+    let link = answers_file(home.path());
+    std::os::unix::fs::symlink(&target, &link).expect("link");
+    write(
+        &target,
+        b"checklist: intrathecal-pump\nversion: 2\nanswers: {}\n",
+    );
+    let (code, said) = walk_lines(home.path(), &[], "\nAnn\n");
+    assert_eq!(code, Some(129), "{said}");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .expect("link")
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        std::fs::read_to_string(&target)
+            .expect("target")
+            .contains("patient-name: Ann")
+    );
+    assert_eq!(
+        entries(&real),
+        [".mine.yaml.lock", "mine.yaml"],
+        "no temporary file left beside the target"
+    );
+
+    let sheet_target = real.join("sheet.txt");
+    let sheet_link = home.path().join("sheet.txt");
+    write(&sheet_target, b"old");
+    std::os::unix::fs::symlink(&sheet_target, &sheet_link).expect("link");
+    prepcheck()
+        .env("PREPCHECK_HOME", home.path())
+        .args(["sheet", "--output"])
+        .arg(&sheet_link)
+        .assert()
+        .success();
+    assert!(
+        std::fs::symlink_metadata(&sheet_link)
+            .expect("link")
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        std::fs::read_to_string(&sheet_target)
+            .expect("target")
+            .starts_with("Getting ready")
+    );
+}
+
+#[test]
+fn a_data_folder_that_is_a_file_is_an_error_with_its_path() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let not_a_folder = dir.path().join("home");
+    write(&not_a_folder, b"a file");
+    let output = prepcheck()
+        .env("PREPCHECK_HOME", &not_a_folder)
+        .args(["sheet"])
+        .output()
+        .expect("run");
+    assert_eq!(output.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains(&not_a_folder.display().to_string()), "{said}");
+    assert!(said.contains("is a file, not a folder"), "{said}");
+    assert!(output.stdout.is_empty());
+    let (code, said) = walk_lines(&not_a_folder, &[], "");
+    assert_eq!(code, Some(1), "{said}");
+    assert!(!said.contains("Question"), "{said}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_folder_that_cannot_be_written_stops_the_walk_before_the_first_question() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = tempfile::tempdir().expect("temp dir");
+    let folder = home.path().join("answers");
+    std::fs::create_dir_all(&folder).expect("folder");
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o500)).expect("chmod");
+    if std::fs::write(folder.join("probe"), b"x").is_ok() {
+        eprintln!("SKIPPED: running as root, who can write in any folder.");
+        return;
+    }
+    let (code, said) = walk_lines(home.path(), &[], "\n");
+    assert_eq!(code, Some(1), "{said}");
+    assert!(
+        said.contains("answers cannot be saved in this folder"),
+        "{said}"
+    );
+    assert!(
+        !said.contains("Welcome") && !said.contains("Question"),
+        "{said}"
+    );
+}
+
+/// A temporary file a crash left beside the answers is removed at the next walk, and what
+/// it held never reaches the answers.
+#[test]
+fn a_stale_temporary_file_is_removed_without_being_read() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let folder = home.path().join("answers");
+    write(
+        &folder.join(".intrathecal-pump.yaml.tmp-Ab12Cd"),
+        b"checklist: intrathecal-pump\nversion: 2\nanswers:\n  patient-name: Stale\n",
+    );
+    let (code, said) = walk_lines(home.path(), &[], "\nAnn\n");
+    assert_eq!(code, Some(129), "{said}");
+    assert_eq!(
+        entries(&folder),
+        [".intrathecal-pump.yaml.lock", "intrathecal-pump.yaml"]
+    );
+    let answers = std::fs::read_to_string(answers_file(home.path())).expect("answers");
+    assert!(
+        !answers.contains("Stale") && answers.contains("Ann"),
+        "{answers}"
+    );
+}
