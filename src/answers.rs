@@ -261,9 +261,10 @@ impl Answers {
             set_aside: (!self.set_aside.is_empty()).then_some(&self.set_aside),
         };
         let body = serde_saphyr::to_string(&file).unwrap_or_default();
+        // One clean line: nothing in a checklist's title can turn this comment into YAML.
         format!(
             "# prepcheck answers for \"{}\". A ~ means \"not known yet\".\n{body}",
-            checklist.title
+            crate::text::clean(&checklist.title)
         )
     }
 }

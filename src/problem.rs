@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::text::clean;
+
 /// One thing wrong in a file. `line` and `column` are 1-based; 0 means "the whole file".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -45,16 +47,16 @@ impl Problem {
     }
 }
 
+/// Messages repeat text from files (names, quotes, ids): shown cleaned, so nothing in a file
+/// can move the cursor or hide what it says.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let file = clean(&self.file);
+        let message = clean(&self.message);
         if self.line == 0 {
-            write!(f, "{}: {}", self.file, self.message)
+            write!(f, "{file}: {message}")
         } else {
-            write!(
-                f,
-                "{}:{}:{}: {}",
-                self.file, self.line, self.column, self.message
-            )
+            write!(f, "{file}:{}:{}: {message}", self.line, self.column)
         }
     }
 }

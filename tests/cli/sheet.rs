@@ -455,3 +455,53 @@ fn plain_lines_fit_in_80_columns_whatever_was_typed() {
         );
     }
 }
+
+/// An answer that starts like Markdown structure (a list, a rule, a code block) stays text,
+/// and invisible or direction-changing characters reach no format.
+#[test]
+fn answers_cannot_change_the_structure_of_a_sheet_or_hide_in_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let invisible = [
+        '\u{200B}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{2028}', '\u{061C}', '\u{202E}',
+    ];
+    for (typed, shown) in [
+        ("- Ann", "\\- Ann will come with you."),
+        ("1. Ann", "1\\. Ann will come with you."),
+        ("---", "\\--- will come with you."),
+        ("    Ann", "Ann will come with you."),
+    ] {
+        let hidden: String = invisible.iter().collect();
+        let file = dir.path().join("answers.yaml");
+        std::fs::write(
+            &file,
+            format!("checklist: mini\nversion: 2\nanswers:\n  friend: \"{typed}{hidden}\"\n"),
+        )
+        .expect("write");
+        for format in FORMATS.iter().chain(&["ics"]) {
+            let output = prepcheck()
+                .args(["--checklists", "tests/fixtures/mini", "sheet", "mini"])
+                .args(["--format", format, "--answers"])
+                .arg(&file)
+                .output()
+                .expect("run");
+            assert!(
+                output.status.success(),
+                "{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+            let text = String::from_utf8_lossy(&output.stdout);
+            for c in invisible {
+                assert!(
+                    !text.contains(c),
+                    "{format}: U+{:04X} in {text:?}",
+                    c as u32
+                );
+            }
+            if *format == "markdown" {
+                // The line separator among the hidden characters becomes a space.
+                let shown = shown.replace(" will", "  will");
+                assert!(text.contains(&format!("\n{shown}\n")), "{typed:?}:\n{text}");
+            }
+        }
+    }
+}
