@@ -4,6 +4,7 @@ mod check;
 mod commands;
 mod common;
 mod files;
+mod kill;
 mod lines;
 mod list;
 mod print;

@@ -117,6 +117,13 @@ impl Patient {
         self
     }
 
+    /// Type a line at a prompt already seen (the line mode reads whole lines, so nothing
+    /// needs to wait for a screen to be drawn).
+    pub fn line(&mut self, text: &str) -> &mut Self {
+        self.session.send(format!("{text}\r")).expect("send a line");
+        self
+    }
+
     /// Type a line of text and press Enter.
     pub fn types(&mut self, text: &str) -> &mut Self {
         self.press(text).press(crate::pty::ENTER)
