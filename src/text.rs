@@ -15,11 +15,6 @@ pub fn clean(text: &str) -> String {
         .collect()
 }
 
-/// `clean`, but keeping line breaks: for multi-line text such as a calendar description.
-pub fn clean_lines(text: &str) -> String {
-    text.lines().map(clean).collect::<Vec<_>>().join("\n")
-}
-
 /// Clean text, with every character Markdown could read as markup escaped.
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
