@@ -17,9 +17,9 @@ const MAX_WIDTH: usize = 80;
 
 #[derive(Debug, Clone)]
 pub struct Settings {
-    /// Now, in the patient's time zone: "today", "in N days", the calendar's time stamps.
+    /// Now, in the patient's time zone (the system's): "today", "in N days", the calendar's
+    /// time stamps, alerts and local times.
     pub now: ZonedDateTime,
-    pub time_zone: TimeZone,
     pub stdin_is_terminal: bool,
     pub stdout_is_terminal: bool,
     pub stderr_is_terminal: bool,
@@ -69,7 +69,6 @@ impl Settings {
         };
         Ok(Settings {
             now,
-            time_zone,
             stdin_is_terminal: std::io::stdin().is_terminal(),
             stdout_is_terminal,
             stderr_is_terminal,

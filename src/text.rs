@@ -49,15 +49,6 @@ pub fn clean(text: &str) -> String {
         .collect()
 }
 
-/// `clean`, but keeping line breaks (as `\n`): for multi-line text such as a calendar
-/// description.
-pub fn clean_lines(text: &str) -> String {
-    text.split(is_line_break)
-        .map(clean)
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 /// Clean text for Markdown, on one line, that can never change the structure of the page:
 /// every character Markdown reads as markup is escaped, and so is what would start a list,
 /// a rule, a heading or a code block at the start of a line.
@@ -101,7 +92,6 @@ mod tests {
     fn invisible_and_direction_marks_are_removed_everywhere() {
         let hidden = "A\u{200B}n\u{200D}n\u{2060}\u{FEFF}\u{061C}\u{E0041} S\u{2028}m\u{AD}ith";
         assert_eq!(clean(hidden), "Ann S mith");
-        assert_eq!(clean_lines(hidden), "Ann S\nmith");
         assert_eq!(escape_markdown(hidden), "Ann S mith");
         assert!(hidden.chars().filter(|&c| is_unsafe(c)).count() >= 7);
     }

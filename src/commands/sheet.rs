@@ -50,7 +50,7 @@ pub fn sheet(library: &Library, args: &SheetArgs, settings: &Settings) -> Result
         FormatArg::Markdown => Format::Markdown,
         FormatArg::Html => Format::Html,
         FormatArg::Ics => Format::Ics {
-            time_zone: settings.time_zone.clone(),
+            now: settings.now.clone(),
         },
     };
     let mut bytes = Vec::new();

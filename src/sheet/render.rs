@@ -19,8 +19,9 @@ pub enum Format {
     Markdown,
     /// One self-contained page made for printing.
     Html,
-    /// Calendar reminders; timed events in this time zone (floating when it has no name).
-    Ics { time_zone: jiff::tz::TimeZone },
+    /// Calendar reminders as of `now`: its time stamp, and when the soonest alert goes off.
+    /// Timed events are in its time zone (floating when the zone has no name).
+    Ics { now: jiff::ZonedDateTime },
 }
 
 pub fn render(sheet: &Sheet, format: &Format, out: &mut dyn Write) -> io::Result<()> {
@@ -37,7 +38,7 @@ pub fn render(sheet: &Sheet, format: &Format, out: &mut dyn Write) -> io::Result
             },
         ),
         Format::Html => write_sheet(sheet, &mut super::html::Html::new(out)),
-        Format::Ics { time_zone } => super::ics::write(sheet, time_zone, out),
+        Format::Ics { now } => super::ics::write(sheet, now, out),
     }
 }
 

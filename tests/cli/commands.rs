@@ -314,7 +314,9 @@ fn only_the_settings_read_the_environment_and_the_clock() {
         if name.ends_with("src/settings.rs") || name.ends_with("src/main.rs") {
             return;
         }
-        for (n, line) in text.lines().enumerate() {
+        // Unit tests may time themselves; the code they test may not read the clock.
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for (n, line) in code.lines().enumerate() {
             if reads.iter().any(|r| line.contains(r)) {
                 found.push(format!("{}:{}: {}", name, n + 1, line.trim()));
             }

@@ -335,26 +335,49 @@ fn the_html_sheet_is_self_contained_and_escapes_what_we_did_not_write() {
     );
 }
 
-/// The events of a calendar file as Python's `icalendar` reads them: one line each,
-/// `uid | start | summary | description` with the description's line breaks as " / ".
+/// The events of a calendar file as Python's `icalendar` reads them, in file order: one line
+/// each, `uid | start | end | summary | description | alerts`, with the description's line
+/// breaks as " / " and each alert as the local time it goes off (`-` for no end). Every
+/// alert's text must carry the medication statement.
 fn parse_calendar(ics: &Path) -> Vec<String> {
     let script = r#"
-import sys, icalendar
+import sys, datetime, zoneinfo, icalendar
 cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+zone = zoneinfo.ZoneInfo(str(cal['X-WR-TIMEZONE']))
+def local(t):
+    return t.astimezone(zone).strftime('%Y-%m-%dT%H:%M')
 for e in cal.walk('VEVENT'):
     start = e.decoded('DTSTART')
     tz = getattr(getattr(start, 'tzinfo', None), 'key', None) or ''
-    print(' | '.join([str(e['UID']), start.isoformat() + (' ' + tz if tz else ''),
-                      str(e['SUMMARY']), str(e['DESCRIPTION']).replace('\n', ' / ')]))
+    end = e.decoded('DTEND').isoformat() if 'DTEND' in e else '-'
+    alerts = []
+    for a in e.walk('VALARM'):
+        assert 'Medicine changes need your doctor.' in str(a['DESCRIPTION']), a['DESCRIPTION']
+        trigger = a.decoded('TRIGGER')
+        if isinstance(trigger, datetime.timedelta):
+            if not hasattr(start, 'hour'):
+                start = datetime.datetime.combine(start, datetime.time(), zone)
+            alerts.append(local(start + trigger))
+        else:
+            alerts.append(local(trigger))
+    start = e.decoded('DTSTART')
+    print(' | '.join([str(e['UID']), start.isoformat() + (' ' + tz if tz else ''), end,
+                      str(e['SUMMARY']), str(e['DESCRIPTION']).replace('\n', ' / '),
+                      ' '.join(alerts)]))
 "#;
     python_lines(script, ics)
 }
 
-/// The lines a Python script prints about a calendar file.
+/// The lines a Python script prints about a calendar file (and more arguments).
 fn python_lines(script: &str, ics: &Path) -> Vec<String> {
+    python_lines_with(script, ics, &[])
+}
+
+fn python_lines_with(script: &str, ics: &Path, more: &[&std::ffi::OsStr]) -> Vec<String> {
     let output = Command::new("python3")
         .args(["-c", script])
         .arg(ics)
+        .args(more)
         .output()
         .expect("python3");
     assert!(
@@ -368,6 +391,25 @@ fn python_lines(script: &str, ics: &Path) -> Vec<String> {
         .collect()
 }
 
+/// Each event as `uid | start | end | summary | alerts`, and whether its description holds
+/// `text`.
+fn check_events(events: &[String], expect: &[(&str, &str, &str, &str, &str, &str)]) {
+    assert_eq!(events.len(), expect.len(), "{events:#?}");
+    for (event, (uid, start, end, summary, text, alerts)) in events.iter().zip(expect) {
+        let fields: Vec<&str> = event.split(" | ").collect();
+        assert_eq!(
+            [fields[0], fields[1], fields[2], fields[3]],
+            [*uid, *start, *end, *summary],
+            "{event}"
+        );
+        assert_eq!(fields.last(), Some(alerts), "{event}");
+        assert!(event.contains(text), "{text:?} not in {event}");
+    }
+}
+
+/// The new schedule, read by a parser this project did not write: urgent calls first and
+/// soonest, then the to-dos, one reminder with every question, the ride and the bag the
+/// day before, and the procedure with alerts the day before and on its morning.
 #[test]
 fn reminders_are_read_by_an_independent_calendar_parser() {
     if !available("python3", &["-c", "import icalendar"]) {
@@ -377,91 +419,193 @@ fn reminders_are_read_by_an_independent_calendar_parser() {
     let ics = dir.path().join("reminders.ics");
     write_sheet("tests/fixtures/answers/no-medicines.yaml", "ics", &ics);
     let events = parse_calendar(&ics);
-    let statement = "Medicine changes need your doctor.";
-    let expect = [
-        (
-            "intrathecal-pump-ask-general@prepcheck",
-            "2026-11-26",
-            "Ask your care team your questions",
-            "How long will my trial last?",
-        ),
-        (
-            "intrathecal-pump-ride@prepcheck",
-            "2026-12-09T10:00:00-06:00 America/Chicago",
-            "Check your ride home for tomorrow",
-            "Who takes you home: Maria Lopez",
-        ),
-        (
-            "intrathecal-pump-bring@prepcheck",
-            "2026-12-09T19:00:00-06:00 America/Chicago",
-            "Pack what to bring tomorrow",
-            "A list of all your medicines",
-        ),
-        (
-            "intrathecal-pump-procedure@prepcheck",
-            "2026-12-10T07:30:00-06:00 America/Chicago",
-            "Intrathecal pain pump",
-            statement,
-        ),
-    ];
-    assert_eq!(events.len(), expect.len(), "{events:#?}");
-    for (event, (uid, start, summary, text)) in events.iter().zip(expect) {
-        assert!(
-            event.starts_with(&format!("{uid} | {start} | {summary} | ")),
-            "{event}"
-        );
-        assert!(event.contains(text), "{event}");
-    }
+    let statement = "Medicine changes need your doctor. Do not stop, skip or change any medicine \
+                     unless your doctor or care team tells you to.";
+    let chicago = |time: &str| format!("2026-12-{time}:00-06:00 America/Chicago");
+    check_events(
+        &events,
+        &[
+            (
+                "intrathecal-pump-questions@prepcheck",
+                "2026-11-28",
+                "2026-11-29",
+                "Call your care team with your questions",
+                "Ask your care team: / - How long will my trial last? Will I stay overnight? / ",
+                "2026-11-28T09:00",
+            ),
+            (
+                "intrathecal-pump-ride@prepcheck",
+                &chicago("09T10:00"),
+                "-",
+                "Check your ride home for tomorrow",
+                "Who takes you home: Maria Lopez",
+                "2026-12-09T10:00",
+            ),
+            (
+                "intrathecal-pump-bring@prepcheck",
+                &chicago("09T19:00"),
+                "-",
+                "Pack what to bring tomorrow",
+                "A list of all your medicines",
+                "2026-12-09T19:00",
+            ),
+            (
+                "intrathecal-pump-procedure@prepcheck",
+                &chicago("10T07:30"),
+                "-",
+                "Intrathecal pain pump",
+                "Getting ready for your pain pump trial. Arrive at 7:30 AM.",
+                "2026-12-09T07:30 2026-12-10T05:30",
+            ),
+        ],
+    );
 
     write_sheet("tests/fixtures/answers/blood-thinners.yaml", "ics", &ics);
     let events = parse_calendar(&ics);
+    check_events(
+        &events,
+        &[
+            (
+                "intrathecal-pump-urgent@prepcheck",
+                "2026-11-25",
+                "2026-11-26",
+                "Call your care team today",
+                "- You have an infection. Call your care team before the procedure.",
+                // The clock (PREPCHECK_TODAY: midnight) plus 15 minutes.
+                "2026-11-25T00:15",
+            ),
+            (
+                "intrathecal-pump-todo@prepcheck",
+                "2026-11-26",
+                "2026-11-27",
+                "Still to do before your procedure",
+                "- Get the OK (clearance) from your other doctor",
+                "2026-11-26T09:00",
+            ),
+            (
+                "intrathecal-pump-questions@prepcheck",
+                "2026-11-28",
+                "2026-11-29",
+                "Call your care team with your questions",
+                "Ask your care team: / - What time should I get there?",
+                "2026-11-28T09:00",
+            ),
+            (
+                "intrathecal-pump-ride@prepcheck",
+                &chicago("09T10:00"),
+                "-",
+                "Check your ride home for tomorrow",
+                "Who takes you home: Sam <script>alert(1)</script> & \"Jo\"",
+                "2026-12-09T10:00",
+            ),
+            (
+                "intrathecal-pump-bring@prepcheck",
+                &chicago("09T19:00"),
+                "-",
+                "Pack what to bring tomorrow",
+                "A list of all your medicines",
+                "2026-12-09T19:00",
+            ),
+            (
+                // No arrival time: a whole day, ending the next.
+                "intrathecal-pump-procedure@prepcheck",
+                "2026-12-10",
+                "2026-12-11",
+                "Intrathecal pain pump",
+                "Getting ready for your pain pump trial.",
+                "2026-12-09T09:00 2026-12-10T07:00",
+            ),
+        ],
+    );
+    // One reminder lists every question, grouped by medicine as on the sheet.
+    let questions = &events[2];
+    let mut after = 0;
     for medicine in [
-        "Plavix (clopidogrel)",
-        "Eliquis (apixaban)",
-        "Warfarin (Coumadin, Jantoven)",
+        "Plavix (clopidogrel), a blood thinner",
+        "Eliquis (apixaban), a blood thinner",
+        "Warfarin (Coumadin, Jantoven), a blood thinner",
+        "Brilique, a medicine you named",
+        "Advil (ibuprofen), a pain reliever that can affect bleeding",
     ] {
-        let event = events
-            .iter()
-            .find(|e| e.contains(&format!("Call your care team about {medicine}")))
-            .unwrap_or_else(|| panic!("no reminder for {medicine}: {events:#?}"));
-        assert!(
-            event.contains(" | 2026-11-26 | "),
-            "soon, as a whole day: {event}"
-        );
-        assert!(event.contains(statement), "{event}");
-        assert!(event.contains(&format!(
-            "Do I need to stop {medicine} before the procedure?"
-        )));
+        let name = medicine.split(", a ").next().unwrap_or(medicine);
+        let group =
+            format!(" /  / About {medicine}: / - Do I need to stop {name} before the procedure?");
+        let at = questions[after..]
+            .find(&group)
+            .unwrap_or_else(|| panic!("{group:?} not in order in {questions}"));
+        after += at + group.len();
     }
     for event in &events {
         assert!(
-            event.contains(statement),
-            "every reminder repeats it: {event}"
+            event.contains(&format!(" / {statement} | ")),
+            "every reminder ends with it: {event}"
         );
     }
-    // No arrival time: the procedure is a whole day.
-    assert!(
-        events
-            .iter()
-            .any(|e| e.starts_with("intrathecal-pump-procedure@prepcheck | 2026-12-10 | "))
-    );
+}
 
-    // The same answers give the same UIDs, so importing twice updates instead of adding.
-    let again = dir.path().join("again.ics");
-    write_sheet("tests/fixtures/answers/blood-thinners.yaml", "ics", &again);
-    let uids = |events: &[String]| -> Vec<String> {
-        events
-            .iter()
-            .map(|e| e.split(" | ").next().unwrap_or("").to_string())
-            .collect()
-    };
-    assert_eq!(uids(&events), uids(&parse_calendar(&again)));
+/// Importing the file again, or the file of slightly different answers, updates the events
+/// it added instead of adding them twice: the same UIDs, one per event and alert; and the
+/// same answers on the same day give the same bytes.
+#[test]
+fn importing_the_calendar_again_adds_no_event_twice() {
+    if !available("python3", &["-c", "import icalendar"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (first, again, changed) = (
+        dir.path().join("first.ics"),
+        dir.path().join("again.ics"),
+        dir.path().join("changed.ics"),
+    );
+    let answers = "tests/fixtures/answers/blood-thinners.yaml";
+    write_sheet(answers, "ics", &first);
+    write_sheet(answers, "ics", &again);
+    let bytes = std::fs::read(&first).expect("calendar");
+    assert_eq!(bytes, std::fs::read(&again).expect("calendar"));
+    assert!(
+        String::from_utf8_lossy(&bytes).contains("DTSTAMP:20261125T060000Z\r\n"),
+        "the time stamp is the settings' clock"
+    );
+    let fixture = std::fs::read_to_string(answers).expect("fixture");
+    let other = dir.path().join("other.yaml");
+    std::fs::write(
+        &other,
+        fixture
+            .replace("Sam <script>alert(1)</script> & \"Jo\"", "Maria, my sister")
+            .replace("arrival-time: ~", "arrival-time: \"8:15\"")
+            .replace("typed: [Brilique]", "typed: [Brilinta]"),
+    )
+    .expect("answers");
+    write_sheet(other.to_str().expect("path"), "ics", &changed);
+    let script = r#"
+import sys, icalendar
+merged, alarms, total = {}, set(), 0
+for path in sys.argv[1:]:
+    cal = icalendar.Calendar.from_ical(open(path, 'rb').read())
+    events = cal.walk('VEVENT')
+    uids = [str(e['UID']) for e in events]
+    assert len(uids) == len(set(uids)), uids
+    alarm_uids = [str(a['UID']) for a in cal.walk('VALARM')]
+    assert len(alarm_uids) == len(set(alarm_uids)), alarm_uids
+    for e in events:
+        merged[str(e['UID'])] = e
+    alarms.update(alarm_uids)
+    total = max(total, len(events))
+print(len(merged), total, len(alarms))
+"#;
+    let counts = python_lines_with(
+        script,
+        &first,
+        &[again.as_os_str(), changed.as_os_str(), first.as_os_str()],
+    );
+    assert_eq!(counts, ["6 6 7"]);
 }
 
 /// The reminders of the no-medicines patient with the procedure moved to `date`, in time
 /// zone `zone`, as Python's `icalendar` reads them: the VTIMEZONE's parts, then each event
 /// with its local start, the offset the calendar's own VTIMEZONE gives it, whether the
-/// system's time zone database agrees, and its alerts.
+/// system's time zone database agrees, and its alerts (for a timed event, each with the
+/// local time and offset it goes off at by the calendar's own VTIMEZONE).
 fn zone_report(dir: &Path, zone: &str, date: &str) -> Vec<String> {
     let fixture = std::fs::read_to_string(crate::common::root(
         "tests/fixtures/answers/no-medicines.yaml",
@@ -492,15 +636,16 @@ own = vtz.to_tz(lookup_tzid=False)
 system = zoneinfo.ZoneInfo(str(vtz['TZID']))
 for e in cal.walk('VEVENT'):
     start = e.decoded('DTSTART')
-    alerts = ','.join(str(a.decoded('TRIGGER')) for a in e.walk('VALARM')) or 'none'
+    triggers = [a.decoded('TRIGGER') for a in e.walk('VALARM')]
     for a in e.walk('VALARM'):
         assert 'Medicine changes need your doctor.' in str(a['DESCRIPTION']), a['DESCRIPTION']
     if hasattr(start, 'hour'):
         local = start.replace(tzinfo=None)
         same = local.replace(tzinfo=own).utcoffset() == local.replace(tzinfo=system).utcoffset()
-        print(e['UID'], local.isoformat(), local.replace(tzinfo=own).utcoffset(), same, alerts)
+        alerts = ','.join(str(t) + '@' + (local.replace(tzinfo=own) + t).isoformat() for t in triggers)
+        print(e['UID'], local.isoformat(), local.replace(tzinfo=own).utcoffset(), same, alerts or 'none')
     else:
-        print(e['UID'], start.isoformat(), alerts)
+        print(e['UID'], start.isoformat(), ','.join(str(t) for t in triggers) or 'none')
 "#;
     python_lines(script, &ics)
 }
@@ -508,8 +653,9 @@ for e in cal.walk('VEVENT'):
 /// A procedure on the Sunday the clocks go forward: the reminders the day before are in
 /// winter time, the procedure in summer time. The calendar's own VTIMEZONE must give the
 /// offsets the system's time zone database gives, and call summer time DAYLIGHT even in
-/// Dublin, whose database calls winter time "daylight saving". Every reminder but the
-/// procedure alerts.
+/// Dublin, whose database calls winter time "daylight saving". The procedure's alert a day
+/// before is at the same clock time in winter time; the one two hours before is in summer
+/// time.
 #[test]
 fn reminders_carry_the_time_zone_rules_they_name_and_alert() {
     if !available("python3", &["-c", "import icalendar"]) {
@@ -520,24 +666,33 @@ fn reminders_carry_the_time_zone_rules_they_name_and_alert() {
         zone_report(dir.path(), "America/Chicago", "2027-03-14"),
         [
             "zone America/Chicago STANDARD:CST DAYLIGHT:CDT",
-            "intrathecal-pump-ask-general@prepcheck 2026-11-26 9:00:00",
-            "intrathecal-pump-ride@prepcheck 2027-03-13T10:00:00 -1 day, 18:00:00 True 0:00:00",
-            "intrathecal-pump-bring@prepcheck 2027-03-13T19:00:00 -1 day, 18:00:00 True 0:00:00",
-            "intrathecal-pump-procedure@prepcheck 2027-03-14T07:30:00 -1 day, 19:00:00 True none",
+            "intrathecal-pump-questions@prepcheck 2026-11-28 9:00:00",
+            "intrathecal-pump-ride@prepcheck 2027-03-13T10:00:00 -1 day, 18:00:00 True \
+             0:00:00@2027-03-13T10:00:00-06:00",
+            "intrathecal-pump-bring@prepcheck 2027-03-13T19:00:00 -1 day, 18:00:00 True \
+             0:00:00@2027-03-13T19:00:00-06:00",
+            "intrathecal-pump-procedure@prepcheck 2027-03-14T07:30:00 -1 day, 19:00:00 True \
+             -1 day, 0:00:00@2027-03-13T07:30:00-06:00,\
+             -1 day, 22:00:00@2027-03-14T05:30:00-05:00",
         ]
     );
     assert_eq!(
         zone_report(dir.path(), "Europe/Dublin", "2027-03-28"),
         [
             "zone Europe/Dublin STANDARD:GMT DAYLIGHT:IST",
-            "intrathecal-pump-ask-general@prepcheck 2026-11-26 9:00:00",
-            "intrathecal-pump-ride@prepcheck 2027-03-27T10:00:00 0:00:00 True 0:00:00",
-            "intrathecal-pump-bring@prepcheck 2027-03-27T19:00:00 0:00:00 True 0:00:00",
-            "intrathecal-pump-procedure@prepcheck 2027-03-28T07:30:00 1:00:00 True none",
+            "intrathecal-pump-questions@prepcheck 2026-11-28 9:00:00",
+            "intrathecal-pump-ride@prepcheck 2027-03-27T10:00:00 0:00:00 True \
+             0:00:00@2027-03-27T10:00:00+00:00",
+            "intrathecal-pump-bring@prepcheck 2027-03-27T19:00:00 0:00:00 True \
+             0:00:00@2027-03-27T19:00:00+00:00",
+            "intrathecal-pump-procedure@prepcheck 2027-03-28T07:30:00 1:00:00 True \
+             -1 day, 0:00:00@2027-03-27T07:30:00+00:00,\
+             -1 day, 22:00:00@2027-03-28T05:30:00+01:00",
         ]
     );
 
-    // A whole-day reminder alerts at nine in the morning: 32,400 seconds into its day.
+    // Whole days alert at nine in the morning, the procedure at nine the day before and
+    // seven that morning, the urgent call 15 minutes after the clock, in UTC.
     let blood_thinners = dir.path().join("blood-thinners.ics");
     write_sheet(
         "tests/fixtures/answers/blood-thinners.yaml",
@@ -545,6 +700,108 @@ fn reminders_carry_the_time_zone_rules_they_name_and_alert() {
         &blood_thinners,
     );
     let text = std::fs::read_to_string(&blood_thinners).expect("calendar");
-    assert!(text.contains("TRIGGER;RELATED=START:PT32400S"), "{text}");
+    for trigger in [
+        "TRIGGER;VALUE=DATE-TIME:20261125T061500Z\r\n",
+        "TRIGGER:PT9H\r\n",
+        "TRIGGER:-PT15H\r\n",
+        "TRIGGER:PT7H\r\n",
+    ] {
+        assert!(text.contains(trigger), "{trigger:?} not in {text}");
+    }
     assert_eq!(text.matches("PRODID:").count(), 1, "{text}");
+}
+
+/// `len` bytes of text mixing multi-byte characters (two, three and four bytes) with spaces:
+/// what made the old calendar writer loop forever or abort.
+fn mixed_text(len: usize) -> String {
+    let pattern = [
+        'Z', 'o', 'ë', ' ', '李', '小', ' ', 'Ñ', 'a', 'n', 'd', 'ú', ' ', '😀', ' ', 'م', 'ر',
+        'ي', 'م', ' ',
+    ];
+    let mut text = String::new();
+    for c in pattern.iter().cycle() {
+        if text.len() + c.len_utf8() > len - 1 {
+            break;
+        }
+        text.push(*c);
+    }
+    while text.len() < len {
+        text.push('x');
+    }
+    text
+}
+
+/// Long names mixing multi-byte characters and spaces: the calendar is written at once and
+/// read back whole by Python's `icalendar`.
+#[test]
+fn long_names_in_any_script_are_written_quickly_and_read_back() {
+    if !available("python3", &["-c", "import icalendar"]) {
+        return;
+    }
+    // 500 bytes of multi-byte characters and spaces, within the 200 letters a typed answer
+    // may have; then a name of the most letters, in several scripts.
+    let driver = "李小龍 ".repeat(50).trim_end().to_string();
+    let medicine = mixed_text(340);
+    assert_eq!(driver.len(), 499);
+    assert!(medicine.chars().count() <= 200);
+    let fixture = std::fs::read_to_string(crate::common::root(
+        "tests/fixtures/answers/blood-thinners.yaml",
+    ))
+    .expect("fixture");
+    let answers = fixture
+        .replace(
+            "driver-name: Sam <script>alert(1)</script> & \"Jo\"",
+            &format!("driver-name: \"{driver}\""),
+        )
+        .replace("typed: [Brilique]", &format!("typed: [\"{medicine}\"]"));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("answers.yaml");
+    std::fs::write(&path, answers).expect("answers");
+    let ics = dir.path().join("long.ics");
+    let run = crate::common::run_within(
+        std::time::Duration::from_secs(20),
+        [
+            "sheet".as_ref(),
+            "--format".as_ref(),
+            "ics".as_ref(),
+            "--answers".as_ref(),
+            path.as_os_str(),
+            "--output".as_ref(),
+            ics.as_os_str(),
+        ],
+        |_| {},
+    );
+    assert_eq!(run.code, Some(0), "took {:?}: {}", run.took, run.stderr);
+    assert!(run.stderr.is_empty(), "nothing set aside: {}", run.stderr);
+    let bytes = std::fs::read(&ics).expect("calendar");
+    assert!(bytes.ends_with(b"\r\n"), "ends with CRLF");
+    let body = &bytes[..bytes.len() - 1];
+    for line in body.split(|b| *b == b'\n') {
+        let line = line.strip_suffix(b"\r").expect("CRLF line ends");
+        assert!(line.len() <= 75, "{} octets", line.len());
+        assert!(
+            std::str::from_utf8(line).is_ok(),
+            "a line cut inside a character"
+        );
+    }
+    // The names go to Python in a file, as a clinic name could be long for one argument.
+    let names = dir.path().join("names");
+    std::fs::write(&names, format!("{driver}\n{medicine}")).expect("names");
+    let script = r#"
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+driver, medicine = open(sys.argv[2], encoding='utf-8').read().split('\n')
+found = set()
+for e in cal.walk('VEVENT'):
+    text = str(e['DESCRIPTION'])
+    if '- Who takes you home: ' + driver + '\n' in text:
+        found.add('driver')
+    if 'About ' + medicine + ', a medicine you named:\n- Do I need to stop ' + medicine + ' before' in text:
+        found.add('medicine')
+print(' '.join(sorted(found)))
+"#;
+    assert_eq!(
+        python_lines_with(script, &ics, &[names.as_os_str()]),
+        ["driver medicine"]
+    );
 }

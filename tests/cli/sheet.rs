@@ -5,7 +5,8 @@ use std::path::Path;
 
 use crate::prepcheck;
 
-const FORMATS: [&str; 4] = ["text", "plain", "markdown", "html"];
+/// Every format: the calendar too (written with CRLF line ends; the snapshots keep LF).
+const FORMATS: [&str; 5] = ["text", "plain", "markdown", "html", "ics"];
 
 /// The answer sets of the snapshot tests; `None` is a patient with nothing answered.
 const PATIENTS: [(&str, Option<&str>); 5] = [
@@ -87,13 +88,35 @@ fn patient_sheet(file: Option<&str>, format: &str) -> String {
 
 /// Words only: the statement may be wrapped, boxed, bold or escaped differently per format.
 fn words(text: &str) -> String {
-    without_tags(text)
+    without_tags(&unfolded(text))
         .replace("&quot;", "\"")
         .replace("&#39;", "'")
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '(' && c != ')')
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// A calendar's text as one line per property, its values unescaped (RFC 5545); other
+/// formats as they are.
+fn unfolded(text: &str) -> String {
+    if !text.starts_with("BEGIN:VCALENDAR\r\n") {
+        return text.to_string();
+    }
+    // Escapes are ASCII: unescape byte by byte.
+    let mut bytes = text.replace("\r\n ", "").into_bytes().into_iter();
+    let mut out = Vec::new();
+    while let Some(b) = bytes.next() {
+        match (b, b == b'\\') {
+            (_, false) => out.push(b),
+            (_, true) => match bytes.next() {
+                Some(b'n' | b'N') => out.push(b'\n'),
+                Some(other) => out.push(other),
+                None => {}
+            },
+        }
+    }
+    String::from_utf8(out).expect("UTF-8")
 }
 
 /// HTML without its tags (patient text in it is escaped, so a `<` always starts a tag).
@@ -159,14 +182,14 @@ fn each_sheet_names_its_step_and_says_only_what_is_true_of_it() {
                 "Getting ready for your pain pump trial or implant",
             ),
         };
-        for format in FORMATS.iter().chain(&["ics"]) {
+        for format in FORMATS {
             // Terminal and plain headings are in capitals: compare in lower case.
             let text = words(&patient_sheet(file, format)).to_lowercase();
             let has = |phrase: &str| text.contains(&words(phrase).to_lowercase());
             for phrase in &never {
                 assert!(!has(phrase), "{patient} {format} says {phrase:?}:\n{text}");
             }
-            if *format == "ics" {
+            if format == "ics" {
                 continue;
             }
             assert!(has(title), "{patient} {format}: {text}");
@@ -503,5 +526,45 @@ fn answers_cannot_change_the_structure_of_a_sheet_or_hide_in_it() {
                 assert!(text.contains(&format!("\n{shown}\n")), "{typed:?}:\n{text}");
             }
         }
+    }
+}
+
+/// A typed answer longer than any name needs is set aside with a clear
+/// message (here two of 440 KB), and the sheet is printed without it in every format.
+#[test]
+fn an_answer_longer_than_the_limit_is_set_aside() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("answers.yaml");
+    let long = "Zoë 李 ".repeat(55_000);
+    std::fs::write(
+        &file,
+        format!(
+            "checklist: intrathecal-pump\nversion: 2\nanswers:\n  driver-name: \"{long}\"\n  \
+             blood-thinners: {{known: [], typed: [\"{long}\"]}}\n"
+        ),
+    )
+    .expect("write");
+    for format in FORMATS.iter().chain(&["ics"]) {
+        let output = prepcheck()
+            .args(["sheet", "--format", format, "--answers"])
+            .arg(&file)
+            .timeout(std::time::Duration::from_secs(20))
+            .output()
+            .expect("run");
+        assert!(output.status.success(), "{format}");
+        let said = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            said.contains("item 'driver-name': the answer is longer than 200 letters"),
+            "{said}"
+        );
+        assert!(
+            said.contains("item 'blood-thinners': a medicine's name is longer than 200 letters"),
+            "{said}"
+        );
+        assert!(
+            output.stdout.len() < 100_000,
+            "{format}: {} bytes",
+            output.stdout.len()
+        );
     }
 }
