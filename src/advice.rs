@@ -792,7 +792,9 @@ pub struct Detector {
 }
 
 impl Detector {
-    /// The first medication advice in `text`, if any. Placeholders (`{answer}`) are not
+    /// The medication advice in `text`, if any: in the first sentence that has some, the
+    /// most specific kind (an amount, then a timing, then a change, a stop, a restart, a
+    /// last dose, keeping on), at its first place. Placeholders (`{answer}`) are not
     /// medicines here: use this for items that are not about medicines.
     pub fn check(&self, text: &str, role: Role) -> Option<Finding> {
         self.find(text, role, false)
