@@ -1,5 +1,6 @@
 //! prepcheck: get ready for a procedure and print a reminder sheet.
 
+mod advice;
 mod answers;
 mod catalogue;
 mod checklist;
