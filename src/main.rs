@@ -8,6 +8,7 @@ mod commands;
 mod entry;
 mod loader;
 mod problem;
+mod reading;
 mod sheet;
 mod store;
 mod text;
