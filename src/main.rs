@@ -9,6 +9,7 @@ mod commands;
 mod entry;
 mod loader;
 mod problem;
+mod reading;
 mod settings;
 mod sheet;
 mod signals;

@@ -1,0 +1,148 @@
+//! Hyphenation points as pyphen finds them, which is how textstat 0.7.3 counts syllables: one
+//! more than the number of points.
+//!
+//! The reference tool calls `textstat.set_lang("en")`, and pyphen takes "en" to be the first
+//! English dictionary it ships, `hyph_en_GB.dic` (not en_US, textstat's default): that is
+//! the dictionary embedded here, unchanged (see `README_hyph_en_GB.txt` beside it for its
+//! licence, which allows redistribution of the unmodified file), so that the counts are the
+//! same as pyphen's word for word. It is read once, on first use.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+static DICTIONARY: &str = include_str!("hyph_en_GB.dic");
+
+/// Pyphen's defaults (it ignores the dictionary's own LEFTHYPHENMIN and RIGHTHYPHENMIN):
+/// no point leaves fewer than this many letters before or after it.
+const LEFT: usize = 2;
+const RIGHT: usize = 2;
+
+struct Patterns {
+    /// Letters of a pattern (with `.` for a word edge) -> (offset of the first value, values).
+    by_letters: HashMap<String, (usize, Vec<u8>)>,
+    /// The longest pattern, in characters.
+    longest: usize,
+}
+
+fn patterns() -> &'static Patterns {
+    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
+    PATTERNS.get_or_init(|| parse(DICTIONARY))
+}
+
+/// Reads a `hyph_*.dic` as pyphen does: the first line names the encoding; comments and the
+/// HYPHENMIN settings are skipped; a digit before a letter is the value of the point before
+/// it; patterns whose values are all zero are dropped; a later pattern replaces an earlier
+/// one with the same letters.
+fn parse(text: &str) -> Patterns {
+    const IGNORED: [&str; 6] = [
+        "%",
+        "#",
+        "LEFTHYPHENMIN",
+        "RIGHTHYPHENMIN",
+        "COMPOUNDLEFTHYPHENMIN",
+        "COMPOUNDRIGHTHYPHENMIN",
+    ];
+    let mut by_letters = HashMap::new();
+    for line in text.split('\n').skip(1) {
+        let line = line.trim();
+        if line.is_empty() || IGNORED.iter().any(|prefix| line.starts_with(prefix)) {
+            continue;
+        }
+        let mut letters = String::new();
+        let mut values = Vec::new();
+        let mut pending = 0u8;
+        for c in line.chars() {
+            match c.to_digit(10) {
+                Some(digit) => pending = digit as u8,
+                None => {
+                    values.push(pending);
+                    letters.push(c);
+                    pending = 0;
+                }
+            }
+        }
+        values.push(pending);
+        let (Some(start), Some(end)) = (
+            values.iter().position(|&v| v != 0),
+            values.iter().rposition(|&v| v != 0),
+        ) else {
+            continue;
+        };
+        by_letters.insert(letters, (start, values[start..=end].to_vec()));
+    }
+    let longest = by_letters
+        .keys()
+        .map(|letters| letters.chars().count())
+        .max()
+        .unwrap_or(0);
+    Patterns {
+        by_letters,
+        longest,
+    }
+}
+
+/// How many places pyphen would hyphenate `word` (a lowercase word without punctuation).
+pub fn points(word: &str) -> usize {
+    let patterns = patterns();
+    let pointed: Vec<char> = std::iter::once('.')
+        .chain(word.to_lowercase().chars())
+        .chain(std::iter::once('.'))
+        .collect();
+    let mut references = vec![0u8; pointed.len() + 1];
+    let mut key = String::new();
+    for i in 0..pointed.len().saturating_sub(1) {
+        key.clear();
+        for &c in &pointed[i..pointed.len().min(i + patterns.longest)] {
+            key.push(c);
+            let Some((offset, values)) = patterns.by_letters.get(&key) else {
+                continue;
+            };
+            for (k, &value) in values.iter().enumerate() {
+                if let Some(reference) = references.get_mut(i + offset + k) {
+                    *reference = (*reference).max(value);
+                }
+            }
+        }
+    }
+    // references[r] is the point before pointed[r], so before the word's letter r - 1.
+    let length = word.chars().count();
+    references
+        .iter()
+        .enumerate()
+        .filter(|&(r, &value)| value % 2 == 1 && r > LEFT && r - 1 + RIGHT <= length)
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Counts from pyphen 0.18.1 (`len(Pyphen(lang="en").positions(word))`).
+    #[test]
+    fn points_are_pyphens() {
+        for (word, expected) in [
+            ("the", 0),
+            ("people", 0),
+            ("after", 0),
+            ("medicine", 1),
+            ("surgery", 1),
+            ("intrathecal", 1),
+            ("catheter", 2),
+            ("abdomen", 2),
+            ("subcutaneous", 2),
+            ("university", 2),
+            ("hyphenation", 3),
+            ("contraindicated", 3),
+            ("Midnight", 1),
+        ] {
+            assert_eq!(points(word), expected, "{word}");
+        }
+    }
+
+    #[test]
+    fn the_whole_dictionary_is_read() {
+        let patterns = patterns();
+        assert_eq!(patterns.by_letters.len(), 13932);
+        assert_eq!(patterns.longest, 19);
+    }
+}
