@@ -25,9 +25,6 @@
 //! medicines they are medicines: use [`Detector::check_with_placeholder_as_medicine`]; on
 //! other items (a name, a phone number) use [`Detector::check`], where they are just words.
 
-// Used by `check` once wired in.
-#![cfg_attr(not(test), allow(dead_code))]
-
 use std::collections::{BTreeMap, HashMap};
 
 use serde::Deserialize;
@@ -235,7 +232,6 @@ struct Reader {
 /// One language's word lists, from data.
 #[derive(Debug, Clone)]
 pub struct Vocabulary {
-    language: String,
     reader: Reader,
     lexicon: Lexicon,
     class_prefix: String,
@@ -344,8 +340,10 @@ impl Vocabulary {
             info.rules.dedup();
             info.exceptions.dedup();
         }
+        if raw.language.trim().is_empty() {
+            return Err("`language` names the language of the lists, and is empty".into());
+        }
         Ok(Vocabulary {
-            language: raw.language,
             reader,
             lexicon,
             class_prefix: raw.wording.class_prefix,
@@ -356,11 +354,6 @@ impl Vocabulary {
             exceptions,
             instead: raw.instead,
         })
-    }
-
-    /// The language of the lists ("en").
-    pub fn language(&self) -> &str {
-        &self.language
     }
 
     /// A detector for these word lists and the names of the medicines of the medicine lists

@@ -89,7 +89,8 @@ impl Medicine {
             || self.also_in.iter().any(|g| groups.contains(g))
     }
 
-    fn names(&self) -> impl Iterator<Item = &str> {
+    /// Every name it goes by: generic, brands, and the other words patients use.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.generic.as_str())
             .chain(self.known_as.as_deref())
             .chain(self.brands.iter().map(String::as_str))
@@ -118,7 +119,11 @@ impl Catalogue {
     pub fn parse(file: &str, text: &[u8]) -> Result<Catalogue, Problems> {
         let raw: RawCatalogue =
             serde_saphyr::from_slice(text).map_err(|e| vec![Problem::from_yaml(file, &e)])?;
-        let mut problems = Problems::new();
+        // Names are shown on the walk's screens and on every sheet: what they seem, nothing
+        // hidden in them.
+        let mut problems = std::str::from_utf8(text)
+            .map(|text| crate::problem::unsafe_characters(file, text))
+            .unwrap_or_default();
         let mut ids: HashMap<String, u64> = HashMap::new();
         let mut names: HashMap<String, String> = HashMap::new();
         let mut medicines = Vec::new();
@@ -156,6 +161,9 @@ impl Catalogue {
                 if key.is_empty() {
                     complain(name, "empty name".into());
                     continue;
+                }
+                if name.value.contains('\n') {
+                    complain(name, "a name must be one line".into());
                 }
                 match names.get(&key) {
                     Some(owner) if *owner != id => complain(

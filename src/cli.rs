@@ -55,6 +55,9 @@ pub enum Command {
         /// a clinician to audit.
         #[arg(long)]
         sources: bool,
+        /// Fail on warnings too (reading level, words patients may not know).
+        #[arg(long)]
+        strict: bool,
     },
     /// Show the checklists there are, and where each comes from.
     #[command(after_help = "Examples:\n  prepcheck list\n  \

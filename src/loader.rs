@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use crate::catalogue::Catalogue;
-use crate::checklist::{self, Checklist, SourceFiles};
+use crate::checklist::{self, Checklist, Scrutiny, SourceFiles};
 use crate::problem::{Problem, Problems};
 
 mod embedded {
@@ -52,11 +52,14 @@ pub struct Checked {
     pub checklist: Option<Checklist>,
 }
 
-/// Every checklist and catalogue known, and the problems met while loading them.
+/// Every checklist and catalogue known, and the problems met while loading them (warnings
+/// among them only for `check`).
 pub struct Library {
     pub checklists: Vec<Loaded<Checklist>>,
     pub catalogues: Vec<Loaded<Rc<Catalogue>>>,
     pub problems: Problems,
+    /// `check` reads every file in full; other commands trust what the tests check.
+    checking: bool,
 }
 
 /// One file to load: its name for messages, its bytes, and where its sources are.
@@ -67,12 +70,14 @@ struct Document {
 }
 
 impl Library {
-    /// The built-in checklists, and those of `clinic_dir` when given.
-    pub fn load(clinic_dir: Option<&Path>) -> Library {
+    /// The built-in checklists, and those of `clinic_dir` when given. With `checking`
+    /// (for `check`), every file is checked in full, reading level and hard words too.
+    pub fn load(clinic_dir: Option<&Path>, checking: bool) -> Library {
         let mut library = Library {
             checklists: Vec::new(),
             catalogues: Vec::new(),
             problems: Problems::new(),
+            checking,
         };
         let built_in_catalogues = built_in(|name| name.starts_with("medicines/"));
         library.add_catalogues(built_in_catalogues);
@@ -204,9 +209,21 @@ impl Library {
             .iter()
             .map(|l| Rc::clone(&l.content))
             .collect();
-        checklist::parse(&doc.name, &doc.bytes, &sources, &catalogues)
-            .map_err(|problems| self.problems.extend(problems))
-            .ok()
+        let scrutiny = match (self.checking, &doc.origin) {
+            (true, _) => Scrutiny::Full,
+            (false, Origin::BuiltIn) => Scrutiny::BuiltIn,
+            (false, Origin::File(_)) => Scrutiny::Clinic,
+        };
+        match checklist::parse(&doc.name, &doc.bytes, &sources, &catalogues, scrutiny) {
+            Ok((checklist, warnings)) => {
+                self.problems.extend(warnings);
+                Some(checklist)
+            }
+            Err(problems) => {
+                self.problems.extend(problems);
+                None
+            }
+        }
     }
 }
 

@@ -11,6 +11,8 @@ pub struct Problem {
     pub line: u64,
     pub column: u64,
     pub message: String,
+    /// Worth fixing, but the file can be used: `check` fails on it only with `--strict`.
+    pub warning: bool,
 }
 
 impl Problem {
@@ -20,6 +22,14 @@ impl Problem {
             line,
             column,
             message: message.into(),
+            warning: false,
+        }
+    }
+
+    pub fn warning_at(file: &str, line: u64, column: u64, message: impl Into<String>) -> Self {
+        Problem {
+            warning: true,
+            ..Self::at(file, line, column, message)
         }
     }
 
@@ -52,7 +62,8 @@ impl Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let file = clean(&self.file);
-        let message = clean(&self.message);
+        let warning = if self.warning { "warning: " } else { "" };
+        let message = format!("{warning}{}", clean(&self.message));
         if self.line == 0 {
             write!(f, "{file}: {message}")
         } else {
@@ -63,3 +74,34 @@ impl fmt::Display for Problem {
 
 /// Problems collected while reading one or more files; empty means all is well.
 pub type Problems = Vec<Problem>;
+
+/// Whether any of these is an error, not only a warning.
+pub fn any_error(problems: &[Problem]) -> bool {
+    problems.iter().any(|p| !p.warning)
+}
+
+/// Every control or invisible character in a file's text, where it is: text a patient reads
+/// must be what it seems, and nothing in a file may reach a terminal as a control sequence.
+pub fn unsafe_characters(file: &str, text: &str) -> Problems {
+    let mut problems = Problems::new();
+    for (n, line) in text.split('\n').enumerate() {
+        // A carriage return ends a Windows line; anywhere else it hides what came before.
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        for (column, c) in line.chars().enumerate() {
+            if crate::text::is_unsafe(c) || c == '\r' {
+                let what = if c.is_control() {
+                    "a control character"
+                } else {
+                    "an invisible or direction-changing character"
+                };
+                problems.push(Problem::at(
+                    file,
+                    n as u64 + 1,
+                    column as u64 + 1,
+                    format!("{what} (U+{:04X}) is not allowed here; remove it", c as u32),
+                ));
+            }
+        }
+    }
+    problems
+}

@@ -1,5 +1,3 @@
-// Used by `check` once wired in.
-#![cfg_attr(not(test), allow(dead_code))]
 //! How hard patient text is to read: the Flesch-Kincaid grade exactly as Python textstat 0.7.3
 //! computes it (the reference tool, `shared/tools/reading-level`, uses it), and the hard
 //! words a text uses without explaining them.
@@ -18,12 +16,12 @@
 //!   averages are first rounded to one decimal, and the grade too (halves away from zero).
 
 mod hyphen;
+#[cfg(test)]
+mod yaml;
 
 use std::collections::HashSet;
-use std::fmt;
 
 use serde::Deserialize;
-use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 /// The grade patient text must not exceed.
 pub const TARGET_GRADE: f64 = 6.0;
@@ -76,21 +74,6 @@ fn joined(texts: &[&str]) -> String {
         }
     }
     parts.join("\n")
-}
-
-/// Every string value of a YAML document, in document order: what the reference tool grades
-/// in a YAML file (it then keeps those with a space). Keys, numbers and booleans are left out.
-pub fn yaml_strings(yaml: &[u8]) -> Result<Vec<String>, serde_saphyr::Error> {
-    let StringValues(strings) = serde_saphyr::from_slice(yaml)?;
-    Ok(strings)
-}
-
-/// A YAML file's grade as the reference tool computes it (but for placeholders, which count
-/// as one short word here).
-pub fn grade_yaml(yaml: &[u8]) -> Result<f64, serde_saphyr::Error> {
-    let strings = yaml_strings(yaml)?;
-    let texts: Vec<&str> = strings.iter().map(String::as_str).collect();
-    Ok(grade_of(&texts))
 }
 
 /// Python's `\w`: a letter, a digit or `_`.
@@ -160,96 +143,6 @@ fn sentence_count(text: &str) -> usize {
 fn legacy_round(number: f64, points: i32) -> f64 {
     let scale = 10f64.powi(points);
     ((number * scale) + 0.5f64.copysign(number)).floor() / scale
-}
-
-/// Collects every string value of a YAML document (see `yaml_strings`).
-struct StringValues(Vec<String>);
-
-impl<'de> Deserialize<'de> for StringValues {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let mut strings = Vec::new();
-        Collect(&mut strings).deserialize(deserializer)?;
-        Ok(StringValues(strings))
-    }
-}
-
-struct Collect<'a>(&'a mut Vec<String>);
-
-impl<'de> DeserializeSeed<'de> for Collect<'_> {
-    type Value = ();
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Collect<'_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any YAML value")
-    }
-
-    fn visit_str<E: de::Error>(self, value: &str) -> Result<(), E> {
-        self.0.push(value.to_string());
-        Ok(())
-    }
-
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
-        Ok(())
-    }
-
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
-        Ok(())
-    }
-
-    fn visit_i128<E: de::Error>(self, _: i128) -> Result<(), E> {
-        Ok(())
-    }
-
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
-        Ok(())
-    }
-
-    fn visit_u128<E: de::Error>(self, _: u128) -> Result<(), E> {
-        Ok(())
-    }
-
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
-        Ok(())
-    }
-
-    fn visit_bytes<E: de::Error>(self, _: &[u8]) -> Result<(), E> {
-        Ok(())
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
-        Ok(())
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<(), E> {
-        Ok(())
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_any(self)
-    }
-
-    fn visit_newtype_struct<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_any(self)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while seq.next_element_seed(Collect(&mut *self.0))?.is_some() {}
-        Ok(())
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        while map.next_key::<IgnoredAny>()?.is_some() {
-            map.next_value_seed(Collect(&mut *self.0))?;
-        }
-        Ok(())
-    }
 }
 
 static HARD_WORDS_EN: &[u8] = include_bytes!("reading/hard-words-en.yaml");
@@ -423,12 +316,13 @@ fn word_end(text: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use super::yaml::{grade_yaml, yaml_strings};
     use super::*;
 
     static SENTENCES: &str = include_str!("../tests/fixtures/reading/sentences.txt");
     static CHECKLIST: &[u8] = include_bytes!("../checklists/intrathecal-pump.yaml");
 
-    /// `/work/shared/tools/reading-level checklists/intrathecal-pump.yaml` (or
+    /// `../shared/tools/reading-level checklists/intrathecal-pump.yaml` (or
     /// `scripts/reading-agreement.sh`) prints this grade for the built-in checklist; recompute
     /// it when the checklist changes.
     const CHECKLIST_REFERENCE: f64 = 3.4;

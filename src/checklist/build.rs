@@ -4,43 +4,166 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use serde::de::IgnoredAny;
 use serde_saphyr::{Location, Spanned};
 
-use super::raw::{RawChecklist, RawCondition, RawItem, RawKind, RawSheetLine, RawUnanswered};
+use super::raw::{
+    RawChecklist, RawCondition, RawItem, RawKind, RawSection, RawSheetLine, RawUnanswered,
+};
 use super::{
     Checklist, Choice, Condition, Item, Kind, MedicineList, Place, Quote, Role, Section, SheetLine,
     Unanswered,
 };
+use crate::advice::{Detector, Role as Voice, Vocabulary};
 use crate::catalogue::Catalogue;
-use crate::problem::{Problem, Problems};
+use crate::problem::{Problem, Problems, any_error, unsafe_characters};
+use crate::reading::{self, HardWords};
+use crate::text::is_unsafe;
 
 /// Reads the source documents a checklist names, relative to the checklist's own folder.
 pub trait SourceFiles {
     fn read_source(&self, relative: &str) -> Result<String, String>;
 }
 
+/// How much `parse` checks beyond the structure and the sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scrutiny {
+    /// A built-in checklist, whose words the test suite checks: nothing more at each start.
+    BuiltIn,
+    /// A clinic's checklist in use: the safety rules too, before a patient sees a word.
+    Clinic,
+    /// `prepcheck check`: everything, with reading level and hard words as warnings.
+    Full,
+}
+
 /// Parse a checklist file and check everything about it, given the catalogues it may use.
+/// `Ok` holds the checklist and its warnings; `Err` every problem found, warnings included.
 pub fn parse(
     file: &str,
     text: &[u8],
     sources: &dyn SourceFiles,
     catalogues: &[Rc<Catalogue>],
-) -> Result<Checklist, Problems> {
-    let raw: Spanned<RawChecklist> =
-        serde_saphyr::from_slice(text).map_err(|e| vec![Problem::from_yaml(file, &e)])?;
+    scrutiny: Scrutiny,
+) -> Result<(Checklist, Problems), Problems> {
+    let (mut problems, unsafe_in_file) = match std::str::from_utf8(text) {
+        Ok(text) if scrutiny != Scrutiny::BuiltIn => (
+            unsafe_characters(file, text),
+            text.chars().filter(|&c| is_unsafe(c)).collect(),
+        ),
+        _ => (Problems::new(), Vec::new()),
+    };
+    let raw = read_raw(file, text, &mut problems)?;
+    let detector = (scrutiny != Scrutiny::BuiltIn).then(|| {
+        let names = catalogues
+            .iter()
+            .flat_map(|c| &c.medicines)
+            .flat_map(|m| m.names());
+        Vocabulary::english().detector(names)
+    });
     let mut builder = Builder {
         file,
-        problems: Problems::new(),
+        problems,
         sources: HashMap::new(),
         unreadable: Vec::new(),
         all_ids: Vec::new(),
         items: Vec::new(),
         roles: HashMap::new(),
+        detector,
+        hard_words: (scrutiny == Scrutiny::Full).then(HardWords::english),
+        unsafe_in_file,
     };
     match builder.checklist(raw, sources, catalogues) {
-        Some(checklist) if builder.problems.is_empty() => Ok(checklist),
+        Some(checklist) if !any_error(&builder.problems) => Ok((checklist, builder.problems)),
         _ => Err(builder.problems),
     }
+}
+
+/// The file as its raw structs. When an item cannot be read (a value of the wrong type),
+/// the other items still are, each on its own, so that one mistake hides no other: the
+/// unreadable items are left out and their problems added.
+fn read_raw(
+    file: &str,
+    text: &[u8],
+    problems: &mut Problems,
+) -> Result<Spanned<RawChecklist>, Problems> {
+    let whole = match serde_saphyr::from_slice::<Spanned<RawChecklist>>(text) {
+        Ok(raw) => return Ok(raw),
+        Err(e) => Problem::from_yaml(file, &e),
+    };
+    let fail = |problems: &mut Problems| {
+        problems.push(whole.clone());
+        Err(std::mem::take(problems))
+    };
+    let (Ok(skeleton), Ok(text)) = (
+        serde_saphyr::from_slice::<Spanned<RawChecklist<Spanned<IgnoredAny>>>>(text),
+        std::str::from_utf8(text),
+    ) else {
+        return fail(problems);
+    };
+    let lines: Vec<&str> = text.split('\n').collect();
+    let before = problems.len();
+    let value = skeleton.value;
+    let sections = value.sections.map(|sections| {
+        sections
+            .into_iter()
+            .map(|section| RawSection {
+                title: section.title,
+                items: section
+                    .items
+                    .into_iter()
+                    .filter_map(|item| match item_alone(&lines, item.referenced) {
+                        Ok(item) => Some(item),
+                        Err(e) => {
+                            problems.push(Problem::from_yaml(file, &e));
+                            None
+                        }
+                    })
+                    .collect(),
+            })
+            .collect()
+    });
+    if problems.len() == before {
+        // The mistake was not in an item: it is the one to report.
+        return fail(problems);
+    }
+    Ok(Spanned {
+        value: RawChecklist {
+            id: value.id,
+            title: value.title,
+            procedure: value.procedure,
+            version: value.version,
+            sources: value.sources,
+            sections,
+        },
+        referenced: skeleton.referenced,
+        defined: skeleton.defined,
+    })
+}
+
+/// One item read on its own: its lines, in place (the lines before it left blank and the
+/// "- " that opens it made a space), so every location is the one in the file. The item
+/// ends before the next line that starts left of where it starts.
+fn item_alone(lines: &[&str], at: Location) -> Result<Spanned<RawItem>, serde_saphyr::Error> {
+    let first = usize::try_from(at.line()).unwrap_or(1).max(1) - 1;
+    let column = usize::try_from(at.column()).unwrap_or(1).max(1) - 1;
+    let indent = |line: &str| line.len() - line.trim_start().len();
+    let mut text = "\n".repeat(first);
+    for (n, line) in lines.iter().enumerate().skip(first) {
+        let blank = line.trim().is_empty() || line.trim_start().starts_with('#');
+        if n > first && !blank && indent(line) < column {
+            break;
+        }
+        if n == first {
+            let head: String = line.chars().take(column).map(|_| ' ').collect();
+            let rest: String = line.chars().skip(column).collect();
+            text.push_str(&head);
+            text.push_str(&rest);
+        } else {
+            text.push_str(line);
+        }
+        text.push('\n');
+    }
+    serde_saphyr::from_str(&text)
 }
 
 /// What later items need to know of an earlier one: conditions may only look back.
@@ -62,7 +185,26 @@ struct Builder<'a> {
     /// The items checked so far: conditions may only look back at these.
     items: Vec<Seen>,
     roles: HashMap<Role, String>,
+    /// Finds medication advice; `None` for a built-in checklist (the tests check it).
+    detector: Option<Detector>,
+    /// Words patients may not know; `None` outside `check`.
+    hard_words: Option<HardWords>,
+    /// The control and invisible characters the file holds as they are (reported where
+    /// they are): a text holding one of them is not reported again.
+    unsafe_in_file: Vec<char>,
 }
+
+/// What an item's sheet lines are about, for the medication rules.
+#[derive(Clone, Copy)]
+struct Medicines {
+    /// The item is about medicines: its screen shows the medication statement.
+    item: bool,
+    /// Its sheet lines speak of the medicines it asks about, named or not.
+    lines: bool,
+}
+
+/// The grade above which an item's words are a warning.
+const GRADE_WARNING: f64 = 8.0;
 
 impl Builder<'_> {
     fn complain(&mut self, at: Location, message: impl Into<String>) {
@@ -84,6 +226,116 @@ impl Builder<'_> {
             self.complain(field.referenced, format!("{context}empty {what}"));
         }
         field.value.trim().to_string()
+    }
+
+    /// A text a patient reads: one line, with no medication advice; and on an item not
+    /// marked as about medicines (`about_medicines: Some(false)`), naming no medicine, since
+    /// the walk shows the medication statement only on the screens of those.
+    fn patient_text(
+        &mut self,
+        at: Location,
+        what: &str,
+        text: &str,
+        voice: Voice,
+        about_medicines: Option<bool>,
+    ) {
+        self.read_text(at, what, text, text, voice, about_medicines);
+    }
+
+    /// `patient_text`, with `read_as` the text the rules read (`text` is what the patient
+    /// sees, and what a message quotes).
+    fn read_text(
+        &mut self,
+        at: Location,
+        what: &str,
+        text: &str,
+        read_as: &str,
+        voice: Voice,
+        about_medicines: Option<bool>,
+    ) {
+        if text.contains('\n') {
+            self.complain(at, format!("{what} must be one line"));
+        }
+        // Written with a YAML escape ("\u001b"), a control character is not in the file as
+        // it is, where it would have been found already: it is found here.
+        if let Some(c) = text.chars().find(|&c| is_unsafe(c) && c != '\n') {
+            let what_kind = if c.is_control() {
+                "a control character"
+            } else {
+                "an invisible or direction-changing character"
+            };
+            if !self.unsafe_in_file.contains(&c) {
+                self.complain(
+                    at,
+                    format!("{what} holds {what_kind} (U+{:04X}); remove it", c as u32),
+                );
+            }
+        }
+        let Some(detector) = &self.detector else {
+            return;
+        };
+        let finding = match about_medicines {
+            Some(true) => detector.check_with_placeholder_as_medicine(read_as, voice),
+            _ => detector.check(read_as, voice),
+        };
+        let names_medicine = about_medicines == Some(false) && detector.mentions_medicine(text);
+        if let Some(found) = finding {
+            self.complain(
+                at,
+                format!("{what} \"{text}\": {}. {}", found.why, found.instead),
+            );
+        }
+        if names_medicine {
+            self.complain(
+                at,
+                format!(
+                    "{what} is about medicines: add 'medicines: true' to the item, so the walk \
+                     shows that medicine changes need their doctor"
+                ),
+            );
+        }
+    }
+
+    /// For `check`: an item whose words read above grade 8, or use a word patients may not
+    /// know without explaining it, is worth a warning.
+    fn plain_words(&mut self, at: Location, prefix: &str, texts: &[&str], help: Option<&str>) {
+        let Some(hard_words) = &self.hard_words else {
+            return;
+        };
+        let unexplained: Vec<String> = hard_words
+            .unexplained(texts, help)
+            .into_iter()
+            .map(|word| match hard_words.plain(&word) {
+                Some(plain) => format!("'{word}' (say: {plain})"),
+                None => format!("'{word}'"),
+            })
+            .collect();
+        let grade = reading::grade_of(texts);
+        let file = self.file;
+        if grade > GRADE_WARNING {
+            self.problems.push(Problem::warning_at(
+                file,
+                at.line(),
+                at.column(),
+                format!(
+                    "{prefix}reads at grade {grade:.1}; aim for grade {} or lower: shorter \
+                     sentences and everyday words",
+                    reading::TARGET_GRADE
+                ),
+            ));
+        }
+        if !unexplained.is_empty() {
+            self.problems.push(Problem::warning_at(
+                file,
+                at.line(),
+                at.column(),
+                format!(
+                    "{prefix}a word patients may not know: {}; explain it in parentheses or \
+                     in the help",
+                    unexplained.join(", ")
+                ),
+            ));
+        }
     }
 
     fn checklist(
@@ -115,8 +367,18 @@ impl Builder<'_> {
                 format!("id '{id}' may only hold lower-case letters, digits and '-'"),
             );
         }
+        let title_at = title.referenced;
         let title = self.text(&title, "", "title");
+        self.patient_text(title_at, "title", &title, Voice::Statement, None);
+        let procedure_at = procedure.referenced;
         let procedure = self.text(&procedure, "", "procedure");
+        self.patient_text(
+            procedure_at,
+            "procedure",
+            &procedure,
+            Voice::Statement,
+            None,
+        );
         let item_count: usize = sections.iter().map(|s| s.items.len()).sum();
         self.all_ids = sections
             .iter()
@@ -146,7 +408,8 @@ impl Builder<'_> {
             .into_iter()
             .map(|section| self.section(section, catalogues))
             .collect();
-        if item_count == 0 {
+        // Items that could not be read are reported already; an empty file is not.
+        if item_count == 0 && !any_error(&self.problems) {
             self.complain(id_at, "the checklist has no items");
         }
         Some(Checklist {
@@ -164,9 +427,8 @@ impl Builder<'_> {
         catalogues: &[Rc<Catalogue>],
     ) -> Section {
         let title = self.text(&section.title, "", "section title");
-        if let Some(why) = medication_advice(&title, false) {
-            self.complain(section.title.referenced, format!("section title: {why}"));
-        }
+        let at = section.title.referenced;
+        self.patient_text(at, "section title", &title, Voice::Statement, None);
         let items = section
             .items
             .into_iter()
@@ -213,41 +475,45 @@ impl Builder<'_> {
         }
         let ask = self.text(ask_field, &prefix, "question ('ask')");
         let help = raw.help.as_ref().map(|h| h.value.trim().to_string());
-        if help.as_deref().is_some_and(|h| h.contains('\n')) {
-            complain(self, "'help' must be one line".into());
-        }
-
         let kind = self.kind(&raw, raw_kind, &prefix, at, catalogues);
         let about_medicines = raw.medicines || matches!(kind, Some(Kind::Medicines(_)));
-        let mut texts: Vec<(&str, &str, bool)> = vec![("question", &ask, ask.ends_with('?'))];
-        if let Some(help) = &help {
-            texts.push(("help", help, false));
-        }
         let unanswered = raw.unanswered.as_ref().map(|u| match &u.value {
             RawUnanswered::Todo(text) => Unanswered::Todo(text.trim().to_string()),
             RawUnanswered::Ask(ask) => Unanswered::Ask(ask.ask.trim().to_string()),
         });
+        // Only a question for the care team speaks in its voice; a question to the patient
+        // ("Do you take ...?") is held to the rules of every other text.
+        let mut texts: Vec<(String, &str, Voice)> =
+            vec![(format!("{prefix}question"), &ask, Voice::Statement)];
+        if let Some(help) = &help {
+            texts.push((format!("{prefix}help"), help, Voice::Statement));
+        }
         match &unanswered {
-            Some(Unanswered::Todo(todo)) => texts.push(("unanswered", todo, false)),
-            Some(Unanswered::Ask(question)) => texts.push(("unanswered", question, true)),
+            Some(Unanswered::Todo(todo)) => {
+                texts.push((format!("{prefix}unanswered"), todo, Voice::Statement));
+            }
+            Some(Unanswered::Ask(question)) => {
+                texts.push((format!("{prefix}unanswered"), question, Voice::Question));
+            }
             None => {}
         }
         for choice in raw.choices.iter().flat_map(|c| &c.value) {
-            texts.push(("choice", &choice.value.label.value, false));
+            let choice = &choice.value;
+            texts.push((
+                format!("{prefix}choice"),
+                &choice.label.value,
+                Voice::Statement,
+            ));
+            if let Some(title) = &choice.title {
+                texts.push((
+                    format!("{prefix}choice title"),
+                    &title.value,
+                    Voice::Statement,
+                ));
+            }
         }
-        for (what, text, is_question) in texts {
-            if let Some(why) = medication_advice(text, is_question) {
-                complain(self, format!("{what}: {why}"));
-            }
-            if !about_medicines && mentions_medicines(text) {
-                complain(
-                    self,
-                    format!(
-                        "{what} is about medicines: add 'medicines: true' so the walk shows \
-                         that medicine changes need their doctor"
-                    ),
-                );
-            }
+        for (what, text, voice) in &texts {
+            self.patient_text(at, what, text, *voice, Some(about_medicines));
         }
 
         let when = raw
@@ -284,10 +550,20 @@ impl Builder<'_> {
             );
         }
         let values = kind.as_ref().map(answer_values).unwrap_or_default();
+        // The lines of a medicine list's item, or of an item that asks about a medicine
+        // ("Do you take aspirin?"), speak of those medicines even when they do not name them.
+        let names_one = self
+            .detector
+            .as_ref()
+            .is_some_and(|d| d.mentions_medicine(&ask));
+        let medicines = Medicines {
+            item: about_medicines,
+            lines: raw_kind == RawKind::Medicines || (about_medicines && names_one),
+        };
         let sheet: Vec<SheetLine> = raw
             .sheet
             .into_iter()
-            .filter_map(|line| self.sheet_line(line, &id, raw_kind, &values, about_medicines))
+            .filter_map(|line| self.sheet_line(line, &id, raw_kind, &values, medicines))
             .collect();
         let source = match source {
             Some(source) => self.source(source, &prefix),
@@ -310,7 +586,10 @@ impl Builder<'_> {
             kind: raw_kind,
             values,
         });
-        if self.problems.len() > problems_before {
+        let mut words: Vec<&str> = texts.iter().map(|(_, text, _)| *text).collect();
+        words.extend(sheet.iter().map(|line| line.text.as_str()));
+        self.plain_words(at, &prefix, &words, help.as_deref());
+        if any_error(&self.problems[problems_before..]) {
             return None;
         }
         Some(Item {
@@ -510,7 +789,7 @@ impl Builder<'_> {
         item: &str,
         kind: RawKind,
         values: &[String],
-        about_medicines: bool,
+        medicines: Medicines,
     ) -> Option<SheetLine> {
         let at = spanned.referenced;
         let raw = spanned.value;
@@ -553,15 +832,22 @@ impl Builder<'_> {
         if text.is_empty() {
             self.complain(at, format!("{context} is empty"));
         }
-        if let Some(why) = medication_advice(&text, place == Place::Ask) {
-            self.complain(at, format!("{context}: {why}"));
-        }
-        if !about_medicines && mentions_medicines(&text) {
-            self.complain(
-                at,
-                format!("{context} is about medicines: add 'medicines: true' to the item"),
-            );
-        }
+        let voice = if place == Place::Ask {
+            Voice::Question
+        } else {
+            Voice::Statement
+        };
+        let what = format!("{context} ({})", place.key());
+        // A line about the item's medicines speaks of them, named or not ("Stop 5 days
+        // before."): each of its sentences is read as naming them. What to expect describes
+        // the procedure instead, and is read as it is.
+        let read_as = match &self.detector {
+            Some(detector) if medicines.lines && place != Place::Expect => {
+                about_the_chosen(&text, detector)
+            }
+            _ => text.clone(),
+        };
+        self.read_text(at, &what, &text, &read_as, voice, Some(medicines.item));
         if let Some(bad) = unknown_placeholder(&text) {
             self.complain(
                 at,
@@ -626,6 +912,28 @@ impl Builder<'_> {
             text: quote,
         })
     }
+}
+
+/// `text` with `{each}` (the medicines asked about) at the start of each sentence that
+/// names no medicine itself, for the detector: "{each} Stop 5 days before?".
+fn about_the_chosen(text: &str, detector: &Detector) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let end = rest
+            .char_indices()
+            .find(|&(at, c)| {
+                ".?!;".contains(c) && rest[at + c.len_utf8()..].starts_with(char::is_whitespace)
+            })
+            .map_or(rest.len(), |(at, c)| at + c.len_utf8());
+        let sentence = &rest[..end];
+        if !detector.mentions_medicine(sentence) {
+            out.push_str("{each} ");
+        }
+        out.push_str(sentence);
+        rest = &rest[end..];
+    }
+    out
 }
 
 /// What makes an item an instruction, which needs a source: a text that is not a question,
@@ -713,78 +1021,6 @@ fn unknown_placeholder(text: &str) -> Option<String> {
             return Some(placeholder.to_string());
         }
         rest = &after[end..];
-    }
-    None
-}
-
-const MEDICINE_WORDS: &[&str] = &[
-    "medicine",
-    "medicines",
-    "medication",
-    "medications",
-    "drug",
-    "drugs",
-    "pill",
-    "pills",
-    "dose",
-    "doses",
-    "prescription",
-    "prescribed",
-    "thinner",
-    "thinners",
-];
-
-fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-}
-
-fn mentions_medicines(text: &str) -> bool {
-    words(text).any(|w| MEDICINE_WORDS.contains(&w.as_str()))
-}
-
-/// Medication advice the tool must never give: only a question for the care team may talk
-/// about stopping or holding something, and nothing may give a number of days or a dose.
-fn medication_advice(text: &str, is_question: bool) -> Option<&'static str> {
-    const STOPPING: &[&str] = &["stop", "stopping", "skip", "skipping", "hold", "pause"];
-    const AMOUNTS: &[&str] = &[
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "hour",
-        "hours",
-        "mg",
-        "milligram",
-        "milligrams",
-        "ml",
-        "tablet",
-        "tablets",
-        "pill",
-        "pills",
-        "dose",
-        "doses",
-        "units",
-    ];
-    const NUMBER_WORDS: &[&str] = &[
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
-        "fourteen", "few", "several",
-    ];
-    let words: Vec<String> = words(text).collect();
-    for pair in words.windows(2) {
-        let is_number =
-            pair[0].chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&pair[0].as_str());
-        if is_number && AMOUNTS.contains(&pair[1].as_str()) {
-            return Some(
-                "gives a number of days or a dose; the care team decides those, so ask instead",
-            );
-        }
-    }
-    if !is_question && words.iter().any(|w| STOPPING.contains(&w.as_str())) {
-        return Some(
-            "only a question for the care team ('ask') may talk about stopping or holding",
-        );
     }
     None
 }

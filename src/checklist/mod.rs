@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use serde::Deserialize;
 
-pub use build::{SourceFiles, parse};
+pub use build::{Scrutiny, SourceFiles, parse};
 
 use crate::catalogue::{Catalogue, Group, Medicine};
 
@@ -252,7 +252,15 @@ pub fn test_checklist(yaml: &[u8]) -> Checklist {
         include_bytes!("../../checklists/medicines/bleeding.yaml"),
     )
     .expect("built-in catalogue");
-    parse("test.yaml", yaml, &Fixtures, &[Rc::new(catalogue)]).unwrap_or_else(|problems| {
+    parse(
+        "test.yaml",
+        yaml,
+        &Fixtures,
+        &[Rc::new(catalogue)],
+        Scrutiny::Full,
+    )
+    .map(|(checklist, _)| checklist)
+    .unwrap_or_else(|problems| {
         let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
         panic!("{}", lines.join("\n"))
     })

@@ -5,16 +5,17 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 /// Required keys are `Option` here so that a missing one is reported at the mapping that
-/// lacks it (serde would point at the last key it read).
+/// lacks it (serde would point at the last key it read). `I` is the item: `Spanned<RawItem>`,
+/// or `Spanned<IgnoredAny>` to find where each item is when one of them cannot be read.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawChecklist {
+pub struct RawChecklist<I = Spanned<RawItem>> {
     pub id: Option<Spanned<String>>,
     pub title: Option<Spanned<String>>,
     pub procedure: Option<Spanned<String>>,
     pub version: Option<u32>,
     pub sources: Option<Vec<Spanned<RawSource>>>,
-    pub sections: Option<Vec<RawSection>>,
+    pub sections: Option<Vec<RawSection<I>>>,
 }
 
 #[derive(Deserialize)]
@@ -27,9 +28,9 @@ pub struct RawSource {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawSection {
+pub struct RawSection<I = Spanned<RawItem>> {
     pub title: Spanned<String>,
-    pub items: Vec<Spanned<RawItem>>,
+    pub items: Vec<I>,
 }
 
 #[derive(Deserialize)]

@@ -9,7 +9,12 @@ use crate::checklist::{Checklist, Quote, Unanswered};
 use crate::loader::{Checked, Library, Loaded, Origin};
 use crate::text::clean;
 
-pub fn check(mut library: Library, paths: &[PathBuf], sources: bool) -> Result<(), Failure> {
+pub fn check(
+    mut library: Library,
+    paths: &[PathBuf],
+    sources: bool,
+    strict: bool,
+) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     let fine: Vec<Checked> = if paths.is_empty() {
         let name = |id: String, origin: &Origin| match origin {
@@ -40,10 +45,25 @@ pub fn check(mut library: Library, paths: &[PathBuf], sources: bool) -> Result<(
     for problem in &library.problems {
         let _ = writeln!(out, "{problem}");
     }
-    match library.problems.len() {
-        0 => Ok(()),
-        1 => Err(Failure::error("1 problem found")),
-        n => Err(Failure::error(format!("{n} problems found"))),
+    let warnings = library.problems.iter().filter(|p| p.warning).count();
+    let errors = library.problems.len() - warnings;
+    let mut summary = Vec::new();
+    if errors > 0 {
+        summary.push(crate::text::count(errors, "problem"));
+    }
+    if warnings > 0 {
+        summary.push(crate::text::count(warnings, "warning"));
+    }
+    match (errors, warnings) {
+        (0, 0) => Ok(()),
+        (0, _) if !strict => {
+            super::say(&format!(
+                "{} found (--strict fails on them)",
+                summary.join(", ")
+            ));
+            Ok(())
+        }
+        _ => Err(Failure::error(format!("{} found", summary.join(", ")))),
     }
 }
 

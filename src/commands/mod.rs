@@ -44,14 +44,18 @@ impl Failure {
 pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
     let dir = cli.checklists.as_deref();
     match cli.command {
-        Some(Command::Check { paths, sources }) => {
-            check::check(Library::load(dir), &paths, sources)
+        Some(Command::Check {
+            paths,
+            sources,
+            strict,
+        }) => check::check(Library::load(dir, true), &paths, sources, strict),
+        Some(Command::List) => check::list(&Library::load(dir, false)),
+        Some(Command::Sheet(args)) => sheet::sheet(&Library::load(dir, false), &args, settings),
+        Some(Command::Walk(args)) => walk::walk(&Library::load(dir, false), &args, settings),
+        Some(Command::Answers(args)) => {
+            answers::answers(&Library::load(dir, false), &args, settings)
         }
-        Some(Command::List) => check::list(&Library::load(dir)),
-        Some(Command::Sheet(args)) => sheet::sheet(&Library::load(dir), &args, settings),
-        Some(Command::Walk(args)) => walk::walk(&Library::load(dir), &args, settings),
-        Some(Command::Answers(args)) => answers::answers(&Library::load(dir), &args, settings),
-        Some(Command::Forget(args)) => answers::forget(&Library::load(dir), &args, settings),
+        Some(Command::Forget(args)) => answers::forget(&Library::load(dir, false), &args, settings),
         Some(Command::Completions { shell }) => completions(shell),
         Some(Command::Man) => man_page(),
         None => {
@@ -63,7 +67,7 @@ pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
                 restart: false,
                 screen_reader: false,
             };
-            walk::walk(&Library::load(dir), &args, settings)
+            walk::walk(&Library::load(dir, false), &args, settings)
         }
     }
 }
@@ -165,7 +169,7 @@ fn write_stdout(bytes: &[u8]) -> Result<(), Failure> {
 
 /// Problems in any known checklist stop the commands that use them.
 fn report_library_problems(library: &Library) -> Result<(), Failure> {
-    if library.problems.is_empty() {
+    if !crate::problem::any_error(&library.problems) {
         return Ok(());
     }
     let lines: Vec<String> = library.problems.iter().map(ToString::to_string).collect();

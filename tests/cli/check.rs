@@ -44,12 +44,12 @@ const EXACT: &[(&str, &str)] = &[
     ),
     (
         "when-later-item.yaml",
-        "16:22: item 'insulin': condition names 'diabetes', which is not an earlier item \
+        "17:22: item 'insulin': condition names 'diabetes', which is not an earlier item \
          (conditions may only look back)",
     ),
     (
         "when-unknown-choice.yaml",
-        "23:22: item 'insulin': condition: 'diabetes' has no choice 'type-3' (it has: type-1, \
+        "24:22: item 'insulin': condition: 'diabetes' has no choice 'type-3' (it has: type-1, \
          type-2)",
     ),
     (
@@ -76,18 +76,22 @@ const EXACT: &[(&str, &str)] = &[
     ),
     (
         "todo-stop.yaml",
-        "18:13: item 'aspirin': sheet line: only a question for the care team ('ask') may talk \
-         about stopping or holding",
+        "18:13: item 'aspirin': sheet line (todo) \"Stop your aspirin.\": speaks of stopping or \
+         holding \"aspirin\" (\"Stop\"); only the care team decides that. Write it as a question \
+         for the care team (an `ask` line), such as: Do I need to stop aspirin before the \
+         procedure?",
     ),
     (
         "ask-days.yaml",
-        "18:13: item 'aspirin': sheet line: gives a number of days or a dose; the care team \
-         decides those, so ask instead",
+        "18:13: item 'aspirin': sheet line (ask) \"Stop 5 days before?\": gives a timing for \
+         \"{each}\" (\"5 days\"); only the care team decides when. Leave the timing to the care \
+         team: give none, not even in a question; ask instead, such as: What is the last day I \
+         take {each} before the procedure, and when do I start again?",
     ),
     (
         "medicines-flag-missing.yaml",
-        "13:9: item 'list': question is about medicines: add 'medicines: true' so the walk \
-         shows that medicine changes need their doctor",
+        "13:9: item 'list': question is about medicines: add 'medicines: true' to the item, so \
+         the walk shows that medicine changes need their doctor",
     ),
     (
         "source-dotdot.yaml",
@@ -112,7 +116,7 @@ const EXACT: &[(&str, &str)] = &[
     ("missing-field-top.yaml", "2:1: missing field `procedure`"),
     (
         "when-unknown-item.yaml",
-        "20:22: item 'insulin': condition names 'diabetis', which is not an item of this \
+        "21:22: item 'insulin': condition names 'diabetis', which is not an item of this \
          checklist (did you mean 'diabetes'?)",
     ),
     (
@@ -456,7 +460,7 @@ fn checklist_with_condition(when: &str) -> String {
          title: Test leaflet\n    file: sources/leaflet.txt\nsections:\n  - title: Your \
          visit\n    items:\n      - id: diabetes\n        ask: Do you have diabetes?\n        \
          kind: yes-no\n        {source}\n      - id: insulin\n        ask: Do you take \
-         insulin?\n        kind: yes-no\n        {source}\n        when: {when}\n"
+         insulin?\n        kind: yes-no\n        medicines: true\n        {source}\n        when: {when}\n"
     )
 }
 
@@ -705,4 +709,157 @@ fn the_alias_bomb_message_is_plain() {
     let dir = with_leaflet("bomb.yaml", &condition_bomb());
     let stdout = refused_quickly(&dir.path().join("bomb.yaml"));
     assert!(!stdout.contains(" { "), "{stdout}");
+}
+
+/// A checklist around `items` (YAML of the items of one section) that cites the leaflet.
+fn checklist_of(title: &str, items: &str) -> String {
+    format!(
+        "id: clinic\ntitle: {title}\nprocedure: Test visit\nversion: 1\nsources:\n  - id: leaflet\n    \
+         title: Test leaflet\n    file: sources/leaflet.txt\nsections:\n  - title: Your visit\n    \
+         items:\n{items}"
+    )
+}
+
+/// A control character, a direction override or a zero-width character is a problem where
+/// it is, in every kind of text: title, question, help, choice, sheet line, medicine name.
+#[test]
+fn hidden_characters_are_problems_where_they_are() {
+    let items = "      - id: visit\n        ask: \"Which \\u001b[2Jvisit?\"\n        help: \"Pick\u{200B} one\"\n        \
+                 kind: one-choice\n        choices:\n          - {id: first, label: \"Fi\u{202E}rst\"}\n        \
+                 sheet:\n          - ask: \"Will it hurt\u{FEFF}?\"\n        \
+                 source: {from: leaflet, quote: Bring a list of everything you take.}\n";
+    let catalogue = "id: bleeding\ntitle: Ours\nversion: 1\nmedicines:\n  - id: a\n    generic: \
+                     aspi\u{200D}rin\n    brands: []\n    group: antiplatelet\n    source: s\n";
+    let dir = with_leaflet("hidden.yaml", &checklist_of("A \u{2066}visit", items));
+    write(
+        &dir.path().join("medicines/bleeding.yaml"),
+        catalogue.as_bytes(),
+    );
+    let file = dir.path().join("hidden.yaml");
+    let list = dir.path().join("medicines/bleeding.yaml");
+    let outcome = run([Path::new("check"), &file, &list]);
+    assert_eq!(outcome.code, Some(1), "{outcome:?}");
+    let at = |path: &Path, place: &str, code: &str| {
+        format!("{}:{place}: ", path.display())
+            + &format!(
+                "an invisible or direction-changing character (U+{code}) is not allowed here; remove it"
+            )
+    };
+    for line in [
+        at(&file, "2:10", "2066"),
+        at(&file, "14:20", "200B"),
+        at(&file, "17:35", "202E"),
+        at(&file, "19:31", "FEFF"),
+        at(&list, "6:18", "200D"),
+    ] {
+        assert!(
+            outcome.stdout.contains(&line),
+            "no {line:?} in:\n{}",
+            outcome.stdout
+        );
+    }
+    // Written with YAML's own escape, ESC is not in the file as it is: it is found in the
+    // question it ends up in, and never printed.
+    let escaped = format!(
+        "{}:12:9: item 'visit': question holds a control character (U+001B); remove it",
+        file.display()
+    );
+    assert!(outcome.stdout.contains(&escaped), "{}", outcome.stdout);
+    assert!(!outcome.stdout.contains('\u{1b}'), "{:?}", outcome.stdout);
+}
+
+#[test]
+fn a_title_on_two_lines_is_a_problem() {
+    let items = "      - id: visit\n        ask: What day is your visit?\n        kind: date\n";
+    let dir = with_leaflet(
+        "two.yaml",
+        &checklist_of("|\n  Getting ready\n  for the visit", items),
+    );
+    let outcome = run([Path::new("check"), &dir.path().join("two.yaml")]);
+    assert_eq!(outcome.code, Some(1), "{outcome:?}");
+    assert!(
+        outcome.stdout.contains(":3:3: title must be one line"),
+        "{}",
+        outcome.stdout
+    );
+}
+
+/// A wrong type in one item hides nothing else: four independent problems, four findings.
+#[test]
+fn four_independent_problems_are_four_findings() {
+    let items = "      - id: kind-list\n        ask: Do you drive?\n        kind: [yes-no]\n\
+                 \x20     - id: advice\n        ask: Do you take aspirin?\n        kind: yes-no\n        medicines: true\n        \
+                 sheet:\n          - todo: Stop aspirin the night before.\n            if: \"yes\"\n        \
+                 source: {from: leaflet, quote: Bring a list of everything you take.}\n\
+                 \x20     - id: looks-ahead\n        ask: Do you have a friend?\n        kind: yes-no\n        \
+                 when: {item: later, is: \"yes\"}\n\
+                 \x20     - id: later\n        ask: Is it far?\n        kind: yes-no\n        \
+                 sheet:\n          - todo: Leave early.\n            if: \"yes\"\n";
+    let dir = with_leaflet("four.yaml", &checklist_of("A visit", items));
+    let outcome = run([Path::new("check"), &dir.path().join("four.yaml")]);
+    assert_eq!(outcome.code, Some(1), "{outcome:?}");
+    let lines = outcome.lines();
+    assert_eq!(lines.len(), 4, "{lines:#?}");
+    for (n, part) in [
+        ":14:15: externally tagged enum expected scalar or mapping",
+        ":20:13: item 'advice': sheet line (todo) \"Stop aspirin the night before.\"",
+        ":26:22: item 'looks-ahead': condition names 'later', which is not an earlier item",
+        ":27:9: item 'later': missing field `source`: its todo line gives an instruction",
+    ]
+    .iter()
+    .enumerate()
+    {
+        assert!(lines[n].contains(part), "{n}: {part:?} not in {lines:#?}");
+    }
+    assert_eq!(outcome.stderr, "4 problems found\n");
+}
+
+/// Reading level and words patients may not know are warnings: `check` passes, and fails
+/// with `--strict`. The built-in files pass `--strict`.
+#[test]
+fn hard_reading_is_a_warning_that_strict_makes_a_failure() {
+    let items = "      - id: pump\n        ask: The intrathecal catheter is subsequently tunnelled \
+                 subcutaneously to the abdominal pocket, where the programmable reservoir is \
+                 positioned and anchored.\n        kind: info\n        \
+                 source: {from: leaflet, quote: Bring a list of everything you take.}\n";
+    let dir = with_leaflet("hard.yaml", &checklist_of("A visit", items));
+    let file = dir.path().join("hard.yaml");
+    let outcome = run([Path::new("check"), &file]);
+    assert_eq!(outcome.code, Some(0), "{outcome:?}");
+    let text = &outcome.stdout;
+    assert!(
+        text.contains(":12:9: warning: item 'pump': reads at grade "),
+        "{text}"
+    );
+    assert!(
+        text.contains("warning: item 'pump': a word patients may not know: 'intrathecal'"),
+        "{text}"
+    );
+    assert!(text.contains("'catheter' (say: "), "{text}");
+    assert_eq!(
+        outcome.stderr,
+        "2 warnings found (--strict fails on them)\n"
+    );
+    let strict = run([Path::new("check"), Path::new("--strict"), &file]);
+    assert_eq!(strict.code, Some(1), "{strict:?}");
+
+    let built_in = run(["check", "--strict"]);
+    assert_eq!(built_in.code, Some(0), "{built_in:?}");
+    assert_eq!(built_in.stderr, "");
+}
+
+/// Clinic files named `.yml` or in capitals are read like `.yaml` ones, not skipped.
+#[test]
+fn yml_and_capital_names_are_read() {
+    let items = "      - id: visit\n        ask: What day is your visit?\n        kind: date\n";
+    let dir = with_leaflet("Knee.YML", &checklist_of("A visit", items));
+    let outcome = run_within(Duration::from_secs(30), ["list"], |c| {
+        c.env("PREPCHECK_CHECKLISTS", dir.path());
+    });
+    assert_eq!(outcome.code, Some(0), "{outcome:?}");
+    assert!(
+        outcome.stdout.contains("clinic\tA visit\tversion 1\t"),
+        "{}",
+        outcome.stdout
+    );
 }

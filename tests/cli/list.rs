@@ -148,7 +148,11 @@ fn a_clinic_file_with_a_new_id_is_added() {
 #[test]
 fn a_broken_clinic_file_is_named_and_fails_the_list() {
     let broken = std::fs::read(root("tests/fixtures/broken/unknown-kind.yaml")).expect("fixture");
-    let dir = folder(&[("unknown-kind.yaml", &broken)]);
+    let leaflet = std::fs::read(root("tests/fixtures/broken/sources/leaflet.txt")).expect("src");
+    let dir = folder(&[
+        ("unknown-kind.yaml", &broken),
+        ("sources/leaflet.txt", &leaflet),
+    ]);
     let outcome = list_with_env(dir.path());
     assert_eq!(outcome.code, Some(1), "{outcome:?}");
     assert_eq!(rows_of(&outcome, "intrathecal-pump"), [PUMP_BUILT_IN]);
