@@ -333,14 +333,19 @@ fn typed_answer(item: &Item, value: Option<RawValue>) -> Result<Answer, String> 
             }
         }
         (Kind::Text, RawValue::Text(text)) => Ok(Answer::Text(text)),
-        (Kind::Phone, RawValue::Text(text)) => crate::entry::phone(&text).map(Answer::Phone),
+        (Kind::Phone, RawValue::Text(text)) if crate::entry::is_phone(&text) => {
+            Ok(Answer::Phone(text))
+        }
+        (Kind::Phone, RawValue::Text(text)) => {
+            Err(format!("expected a phone number, found '{text}'"))
+        }
         (Kind::Date, RawValue::Text(text)) => text
             .parse::<Date>()
             .map(Answer::Date)
             .map_err(|_| format!("expected a date like 2026-12-10, found '{text}'")),
         (Kind::Time, RawValue::Text(text)) => crate::entry::time_of_day(&text)
             .map(Answer::Time)
-            .map_err(|_| format!("expected a time like 07:30, found '{text}'")),
+            .ok_or_else(|| format!("expected a time like 07:30, found '{text}'")),
         (Kind::Info, RawValue::Text(text)) if text == "seen" => Ok(Answer::Seen),
         (kind, value) => Err(format!(
             "expected {}, found {}",

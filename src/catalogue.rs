@@ -19,12 +19,13 @@ pub enum Group {
 }
 
 impl Group {
-    /// How the sheet names the group, after a medicine's name.
-    pub fn describe(self) -> &'static str {
+    /// The message that names the group on the sheet, after a medicine's name ("a blood
+    /// thinner").
+    pub fn message(self) -> &'static str {
         match self {
-            Group::Anticoagulant | Group::Antiplatelet => "a blood thinner",
-            Group::PainReliever => "a pain reliever that can affect bleeding",
-            Group::Supplement => "a supplement that can affect bleeding",
+            Group::Anticoagulant | Group::Antiplatelet => "group-blood-thinner",
+            Group::PainReliever => "group-pain-reliever",
+            Group::Supplement => "group-supplement",
         }
     }
 }

@@ -4,6 +4,14 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::i18n::Lang;
+
+/// `--lang es`: a language prepcheck speaks.
+fn parse_lang(code: &str) -> Result<Lang, String> {
+    Lang::from_code(code)
+        .ok_or_else(|| format!("'{code}' is not a language prepcheck speaks (en, es)"))
+}
+
 /// Get ready for a procedure, one plain question at a time, and print a reminder sheet.
 #[derive(Parser, Debug)]
 #[command(
@@ -22,6 +30,10 @@ pub struct Cli {
     /// When to use colours and styles.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+
+    /// The language to use: en or es (default: PREPCHECK_LANG, else the locale, else en).
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
 
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -11,6 +11,7 @@ use jiff::tz::TimeZone;
 
 use crate::cli::{Cli, ColorChoice};
 use crate::commands::Failure;
+use crate::i18n::Lang;
 
 /// The widest the sheet is written on a terminal, for reading comfort.
 const MAX_WIDTH: usize = 80;
@@ -35,6 +36,8 @@ pub struct Settings {
     pub home: Result<PathBuf, String>,
     /// A screen reader is in use (PREPCHECK_SCREEN_READER=1).
     pub screen_reader: bool,
+    /// The patient's language: `--lang`, `PREPCHECK_LANG`, the locale, else English.
+    pub lang: Lang,
 }
 
 impl Settings {
@@ -78,6 +81,7 @@ impl Settings {
             dumb_terminal,
             home,
             screen_reader: var("PREPCHECK_SCREEN_READER").is_some_and(|v| v != "0"),
+            lang: crate::i18n::choose(cli.lang, |name| std::env::var(name).ok()),
         })
     }
 

@@ -86,14 +86,21 @@ fn read_raw(
     text: &[u8],
     problems: &mut Problems,
 ) -> Result<Spanned<RawChecklist>, Problems> {
-    let whole = match serde_saphyr::from_slice::<Spanned<RawChecklist>>(text) {
+    let (whole, budget) = match serde_saphyr::from_slice::<Spanned<RawChecklist>>(text) {
         Ok(raw) => return Ok(raw),
-        Err(e) => Problem::from_yaml(file, &e),
+        Err(e) => {
+            let budget = e.without_snippet().to_string().starts_with("budget");
+            (Problem::from_yaml(file, &e), budget)
+        }
     };
     let fail = |problems: &mut Problems| {
         problems.push(whole.clone());
         Err(std::mem::take(problems))
     };
+    // A file too big once its aliases are expanded is not read again, item by item.
+    if budget {
+        return fail(problems);
+    }
     let (Ok(skeleton), Ok(text)) = (
         serde_saphyr::from_slice::<Spanned<RawChecklist<Spanned<IgnoredAny>>>>(text),
         std::str::from_utf8(text),

@@ -4,32 +4,32 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{Failure, saved_answers, say, target, write_stdout};
+use super::{Failure, cannot, saved_answers, say, target, write_stdout};
 use crate::answers::SavedAnswers;
 use crate::checklist::{Checklist, Kind};
 use crate::cli::{ForgetArgs, ShowArgs, ShowFormat};
+use crate::i18n::Messages;
 use crate::loader::Library;
 use crate::settings::Settings;
-use crate::sheet::{MEDICATION_STATEMENT, answer_in_words};
+use crate::sheet::answer_in_words;
 use crate::store;
 use crate::text::clean;
 
-pub fn answers(library: &Library, args: &ShowArgs, settings: &Settings) -> Result<(), Failure> {
+pub fn answers(
+    library: &Library,
+    args: &ShowArgs,
+    settings: &Settings,
+    m: &Messages,
+) -> Result<(), Failure> {
     let (checklist, path) = target(library, &args.target, settings)?;
-    let saved = match saved_answers(&path, checklist, "The file was not changed.")? {
+    let shown = ("path", path.display().to_string().into());
+    let saved = match saved_answers(&path, checklist, &m.get("file-not-changed"), m)? {
         Some(saved) => saved,
         None if args.target.answers.is_some() => {
-            return Err(Failure::error(format!(
-                "{}: no such file. Check the path.",
-                path.display()
-            )));
+            return Err(Failure::error(m.with("no-answers-file", &[shown])));
         }
         None => {
-            say(&format!(
-                "No answers are saved yet ({} does not exist). Run `prepcheck walk` to answer \
-                 the questions.",
-                path.display()
-            ));
+            say(&m.with("no-answers-yet", &[shown]));
             return Ok(());
         }
     };
@@ -41,7 +41,7 @@ pub fn answers(library: &Library, args: &ShowArgs, settings: &Settings) -> Resul
         }
         ShowFormat::Text => {
             let mut out = Vec::new();
-            write_answers(&mut out, checklist, &saved, &path.display().to_string())
+            write_answers(&mut out, checklist, &saved, &path.display().to_string(), m)
                 .map_err(|e| Failure::error(e.to_string()))?;
             write_stdout(&out)
         }
@@ -54,15 +54,19 @@ fn write_answers(
     checklist: &Checklist,
     saved: &SavedAnswers,
     path: &str,
+    m: &Messages,
 ) -> std::io::Result<()> {
     let answers = &saved.answers;
-    writeln!(
-        out,
-        "Your answers for \"{}\", saved in {path}",
-        clean(&checklist.title)
-    )?;
+    let title = m.with(
+        "answers-title",
+        &[
+            ("title", clean(&checklist.title).into()),
+            ("path", path.into()),
+        ],
+    );
+    writeln!(out, "{title}")?;
     // The answers name medicines, so the statement comes with them.
-    writeln!(out, "\n{MEDICATION_STATEMENT}")?;
+    writeln!(out, "\n{}", m.get("medication-statement"))?;
     let applicable = answers.applicable(checklist);
     for section in &checklist.sections {
         let items: Vec<_> = section
@@ -76,18 +80,16 @@ fn write_answers(
         }
         writeln!(out, "\n{}", clean(&section.title))?;
         for item in items {
-            let answer = answers
-                .get(&item.id)
-                .map_or_else(|| "not answered".to_string(), |a| answer_in_words(item, a));
+            let answer = answers.get(&item.id).map_or_else(
+                || m.get("answer-not-given"),
+                |a| answer_in_words(item, a, m),
+            );
             writeln!(out, "  {}  {}", clean(&item.ask), clean(&answer))?;
         }
     }
     let set_aside = answers.set_aside();
     if !set_aside.is_empty() {
-        writeln!(
-            out,
-            "\nSet aside (they do not fit the checklist as it is now):"
-        )?;
+        writeln!(out, "\n{}", m.get("answers-set-aside"))?;
         for (id, kept) in set_aside {
             writeln!(out, "  {}: {}", clean(id), clean(&kept.why))?;
         }
@@ -95,13 +97,20 @@ fn write_answers(
     Ok(())
 }
 
-pub fn forget(library: &Library, args: &ForgetArgs, settings: &Settings) -> Result<(), Failure> {
+pub fn forget(
+    library: &Library,
+    args: &ForgetArgs,
+    settings: &Settings,
+    m: &Messages,
+) -> Result<(), Failure> {
     let (checklist, path) = target(library, &args.target, settings)?;
     let nothing = || {
-        say(&format!(
-            "Nothing to delete: no answers for '{}' are saved in {}.",
-            checklist.id,
-            path.display()
+        say(&m.with(
+            "nothing-to-delete",
+            &[
+                ("checklist", checklist.id.as_str().into()),
+                ("path", path.display().to_string().into()),
+            ],
         ));
         Ok(())
     };
@@ -123,30 +132,26 @@ pub fn forget(library: &Library, args: &ForgetArgs, settings: &Settings) -> Resu
     if !args.yes {
         if !settings.stdin_is_terminal {
             return Err(Failure::usage(format!(
-                "prepcheck forget asks before it deletes, and there is no terminal to ask on. \
-                 These would be deleted:\n{}\nRun `prepcheck forget --yes` to delete them.",
-                list.join("\n")
+                "{}\n{}\n{}",
+                m.get("forget-needs-yes"),
+                list.join("\n"),
+                m.get("forget-run-yes")
             )));
         }
-        say(&format!(
-            "These files would be deleted:\n{}",
-            list.join("\n")
-        ));
-        let sure = crate::walk::terminal::confirm(&format!(
-            "Delete {}? They cannot be brought back.",
-            crate::text::count(files.len(), "file")
-        ))
-        .map_err(|e| Failure::error(e.to_string()))?;
+        say(&format!("{}\n{}", m.get("would-delete"), list.join("\n")));
+        let question = m.with("delete-files", &[("count", files.len().into())]);
+        let sure =
+            crate::walk::terminal::confirm(&question).map_err(|e| Failure::error(e.to_string()))?;
         if !sure {
-            say("Nothing was deleted.");
+            say(&m.get("nothing-deleted"));
             return Ok(());
         }
     }
     drop(lock);
     for file in &files {
         std::fs::remove_file(file)
-            .map_err(|e| Failure::error(format!("{}: cannot delete: {e}", file.display())))?;
-        say(&format!("Deleted {}", file.display()));
+            .map_err(|e| Failure::error(cannot("cannot-delete", file, &e, m)))?;
+        say(&m.with("deleted", &[("path", file.display().to_string().into())]));
     }
     Ok(())
 }

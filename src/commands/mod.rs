@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use crate::answers::SavedAnswers;
 use crate::checklist::Checklist;
 use crate::cli::{AnswersArgs, Cli, Command, Shell, WalkArgs};
+use crate::i18n::Messages;
 use crate::loader::Library;
 use crate::settings::Settings;
 use crate::store::{self, LoadError};
@@ -43,6 +44,7 @@ impl Failure {
 
 pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
     let dir = cli.checklists.as_deref();
+    let m = &Messages::new(settings.lang);
     match cli.command {
         Some(Command::Check {
             paths,
@@ -50,12 +52,14 @@ pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
             strict,
         }) => check::check(Library::load(dir, true), &paths, sources, strict),
         Some(Command::List) => check::list(&Library::load(dir, false)),
-        Some(Command::Sheet(args)) => sheet::sheet(&Library::load(dir, false), &args, settings),
-        Some(Command::Walk(args)) => walk::walk(&Library::load(dir, false), &args, settings),
+        Some(Command::Sheet(args)) => sheet::sheet(&Library::load(dir, false), &args, settings, m),
+        Some(Command::Walk(args)) => walk::walk(&Library::load(dir, false), &args, settings, m),
         Some(Command::Answers(args)) => {
-            answers::answers(&Library::load(dir, false), &args, settings)
+            answers::answers(&Library::load(dir, false), &args, settings, m)
         }
-        Some(Command::Forget(args)) => answers::forget(&Library::load(dir, false), &args, settings),
+        Some(Command::Forget(args)) => {
+            answers::forget(&Library::load(dir, false), &args, settings, m)
+        }
         Some(Command::Completions { shell }) => completions(shell),
         Some(Command::Man) => man_page(),
         None => {
@@ -67,7 +71,7 @@ pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
                 restart: false,
                 screen_reader: false,
             };
-            walk::walk(&Library::load(dir, false), &args, settings)
+            walk::walk(&Library::load(dir, false), &args, settings, m)
         }
     }
 }
@@ -122,19 +126,34 @@ fn saved_answers(
     path: &Path,
     checklist: &Checklist,
     how_to_go_on: &str,
+    m: &Messages,
 ) -> Result<Option<SavedAnswers>, Failure> {
     match store::load_answers(path, checklist) {
         Ok(answers) => Ok(answers),
         Err(LoadError::Unreadable(why)) => Err(Failure::error(format!("{why}\n{how_to_go_on}"))),
         Err(LoadError::Invalid(problems)) => {
             let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            let fit = m.with(
+                "answers-do-not-fit",
+                &[("checklist", checklist.id.as_str().into())],
+            );
             Err(Failure::error(format!(
-                "{}\nThese answers do not fit checklist '{}'. {how_to_go_on}",
-                lines.join("\n"),
-                checklist.id
+                "{}\n{fit} {how_to_go_on}",
+                lines.join("\n")
             )))
         }
     }
+}
+
+/// "PATH: cannot write: WHY", in the patient's language (the reason is the system's).
+fn cannot(id: &str, path: &Path, error: &std::io::Error, m: &Messages) -> String {
+    m.with(
+        id,
+        &[
+            ("path", path.display().to_string().into()),
+            ("why", error.to_string().into()),
+        ],
+    )
 }
 
 /// A line on standard error that cannot fail the command: a closed stream says nothing.
@@ -143,19 +162,19 @@ pub fn say(text: &str) {
 }
 
 /// What answers set aside say on standard error: which, why, and that they are kept.
-fn report_set_aside(path: &Path, saved: &SavedAnswers) {
+fn report_set_aside(path: &Path, saved: &SavedAnswers, m: &Messages) {
     if saved.set_aside.is_empty() {
         return;
     }
     let lines: Vec<String> = saved.set_aside.iter().map(ToString::to_string).collect();
-    say(&format!(
-        "{}
-{} of these answers do not fit the checklist as it is now. They are left out, and \
-         kept in {} under set-aside.",
-        lines.join("\n"),
-        saved.set_aside.len(),
-        path.display()
-    ));
+    let summary = m.with(
+        "set-aside",
+        &[
+            ("count", saved.set_aside.len().into()),
+            ("path", path.display().to_string().into()),
+        ],
+    );
+    say(&format!("{}\n{summary}", lines.join("\n")));
 }
 
 /// Write to standard output; a closed pipe (`prepcheck sheet | head`) is not a failure.

@@ -2,44 +2,43 @@
 
 use std::path::Path;
 
-use super::{Failure, report_set_aside, saved_answers, say, target, write_stdout};
+use super::{Failure, cannot, report_set_aside, saved_answers, say, target, write_stdout};
 use crate::answers::Answers;
 use crate::cli::{Format as FormatArg, SheetArgs};
+use crate::i18n::Messages;
 use crate::loader::Library;
 use crate::settings::Settings;
 use crate::sheet::{Format, Sheet, render};
 use crate::store;
 
-pub fn sheet(library: &Library, args: &SheetArgs, settings: &Settings) -> Result<(), Failure> {
+pub fn sheet(
+    library: &Library,
+    args: &SheetArgs,
+    settings: &Settings,
+    m: &Messages,
+) -> Result<(), Failure> {
     let (checklist, path) = target(library, &args.target, settings)?;
-    let answers = match saved_answers(&path, checklist, "The file was not changed.")? {
+    let shown = ("path", path.display().to_string().into());
+    let answers = match saved_answers(&path, checklist, &m.get("file-not-changed"), m)? {
         Some(saved) => {
-            report_set_aside(&path, &saved);
+            report_set_aside(&path, &saved, m);
             saved.answers
         }
         // A path the patient typed that is not there is a mistake, not a blank sheet.
         None if args.target.answers.is_some() => {
-            return Err(Failure::error(format!(
-                "{}: no such file. Check the path, or leave out --answers to use the answers \
-                 saved by `prepcheck walk`.",
-                path.display()
-            )));
+            return Err(Failure::error(m.with("no-such-answers", &[shown])));
         }
         None => {
-            say(&format!(
-                "Nothing is answered yet ({} does not exist): this is the blank sheet. \
-                 Run `prepcheck walk` to answer the questions.",
-                path.display()
-            ));
+            say(&m.with("blank-sheet", &[shown]));
             Answers::default()
         }
     };
-    let sheet = Sheet::new(checklist, &answers, settings.today());
+    let sheet = Sheet::new(checklist, &answers, settings.today(), m);
     let to_terminal = args.output.is_none() && !args.open && settings.stdout_is_terminal;
     let chosen = if args.open {
         FormatArg::Html
     } else {
-        format_for(args.format, args.output.as_deref(), to_terminal)?
+        format_for(args.format, args.output.as_deref(), to_terminal, m)?
     };
     let format = match chosen {
         FormatArg::Text => Format::Text {
@@ -54,13 +53,13 @@ pub fn sheet(library: &Library, args: &SheetArgs, settings: &Settings) -> Result
         },
     };
     let mut bytes = Vec::new();
-    render(&sheet, &format, &mut bytes).map_err(|e| Failure::error(e.to_string()))?;
+    render(&sheet, &format, m, &mut bytes).map_err(|e| Failure::error(e.to_string()))?;
     if args.open {
-        return open_in_browser(&path, &bytes);
+        return open_in_browser(&path, &bytes, m);
     }
     match &args.output {
         Some(file) => store::write_atomically(file, &bytes, 0o600)
-            .map_err(|e| Failure::error(format!("{}: cannot write: {e}", file.display()))),
+            .map_err(|e| Failure::error(cannot("cannot-write", file, &e, m))),
         None => write_stdout(&bytes),
     }
 }
@@ -83,32 +82,31 @@ fn format_for(
     asked: Option<FormatArg>,
     output: Option<&Path>,
     to_terminal: bool,
+    m: &Messages,
 ) -> Result<FormatArg, Failure> {
     let extension = output
         .and_then(Path::extension)
         .map(|e| e.to_string_lossy().to_lowercase());
     if extension.as_deref() == Some("pdf") {
-        return Err(Failure::usage(
-            "prepcheck does not write PDF files. To make one, open the sheet in your browser \
-             and print it to PDF: prepcheck sheet --open",
-        ));
+        return Err(Failure::usage(m.get("no-pdf")));
     }
     let named = extension
         .as_deref()
         .map(|ext| EXTENSIONS.iter().find(|(e, _)| *e == ext).map(|(_, f)| *f));
     match (asked, named) {
-        (Some(asked), Some(Some(named))) if asked != named => Err(Failure::usage(format!(
-            "--format {} does not fit a file ending in .{}; use a name that ends in {}",
-            format_name(asked),
-            extension.unwrap_or_default(),
-            extensions_of(asked)
+        (Some(asked), Some(Some(named))) if asked != named => Err(Failure::usage(m.with(
+            "format-mismatch",
+            &[
+                ("format", format_name(asked).into()),
+                ("extension", extension.unwrap_or_default().into()),
+                ("extensions", extensions_of(asked).into()),
+            ],
         ))),
         (Some(asked), _) => Ok(asked),
         (None, Some(Some(named))) => Ok(named),
-        (None, Some(None)) => Err(Failure::usage(format!(
-            "cannot tell the format of a file ending in .{}: name it .txt, .md, .html or \
-             .ics, or give --format text, plain, markdown, html or ics",
-            extension.unwrap_or_default()
+        (None, Some(None)) => Err(Failure::usage(m.with(
+            "format-unknown",
+            &[("extension", extension.unwrap_or_default().into())],
         ))),
         (None, None) if to_terminal => Ok(FormatArg::Text),
         (None, None) => Ok(FormatArg::Plain),
@@ -137,22 +135,19 @@ fn extensions_of(format: FormatArg) -> String {
 
 /// Write the HTML sheet beside the answers, readable only by the patient, and open it in the
 /// browser (the one `BROWSER` names, else the system's) to print it.
-fn open_in_browser(answers: &Path, html: &[u8]) -> Result<(), Failure> {
+fn open_in_browser(answers: &Path, html: &[u8], m: &Messages) -> Result<(), Failure> {
     let page = store::sheet_page(answers);
     store::write_atomically(&page, html, 0o600)
-        .map_err(|e| Failure::error(format!("{}: cannot write: {e}", page.display())))?;
+        .map_err(|e| Failure::error(cannot("cannot-write", &page, &e, m)))?;
     let absolute = std::path::absolute(&page).unwrap_or_else(|_| page.clone());
     let url = format!("file://{}", absolute.display());
+    let shown = ("path", page.display().to_string().into());
     webbrowser::open(&url).map_err(|e| {
-        Failure::error(format!(
-            "The sheet is in {}, but no browser could be opened ({e}). Open that file in your \
-             browser to print it.",
-            page.display()
+        Failure::error(m.with(
+            "sheet-open-failed",
+            &[shown.clone(), ("why", e.to_string().into())],
         ))
     })?;
-    say(&format!(
-        "The sheet is open in your browser, from {}. Print it from there.",
-        page.display()
-    ));
+    say(&m.with("sheet-open", &[shown]));
     Ok(())
 }

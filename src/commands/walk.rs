@@ -3,10 +3,11 @@
 
 use std::path::Path;
 
-use super::{Failure, saved_answers, say, target, write_stdout};
+use super::{Failure, cannot, saved_answers, say, target, write_stdout};
 use crate::answers::{Answers, SavedAnswers};
 use crate::checklist::Checklist;
 use crate::cli::WalkArgs;
+use crate::i18n::Messages;
 use crate::loader::Library;
 use crate::settings::Settings;
 use crate::sheet::{Format, Sheet, render};
@@ -21,6 +22,7 @@ struct FileSaver<'a> {
     path: &'a Path,
     checklist: &'a Checklist,
     settings: &'a Settings,
+    m: &'a Messages,
 }
 
 impl Saver for FileSaver<'_> {
@@ -29,21 +31,26 @@ impl Saver for FileSaver<'_> {
     }
 
     fn start_over(&mut self) -> Result<Option<String>, String> {
-        start_over(self.path, self.settings)
+        start_over(self.path, self.settings, self.m)
     }
 }
 
-pub fn walk(library: &Library, args: &WalkArgs, settings: &Settings) -> Result<(), Failure> {
+pub fn walk(
+    library: &Library,
+    args: &WalkArgs,
+    settings: &Settings,
+    m: &Messages,
+) -> Result<(), Failure> {
     let (checklist, path) = target(library, &args.target, settings)?;
     let lines = args.screen_reader || settings.screen_reader || settings.dumb_terminal;
     // The terminal screens read keys from the terminal and draw on it; the line mode can
     // read a pipe, so a whole walk can be typed ahead or driven by a test.
     if !lines && (!settings.stdin_is_terminal || !settings.stderr_is_terminal) {
         return Err(Failure::usage(format!(
-            "prepcheck walk asks questions, so it needs a terminal (this is not one).\n\
-             To type the answers as lines instead, run: prepcheck walk --screen-reader\n\
-             To print the reminder sheet from saved answers, run:\n  \
-             prepcheck sheet{}",
+            "{}\n{}\n{}\n  prepcheck sheet{}",
+            m.get("walk-needs-terminal"),
+            m.get("walk-try-lines"),
+            m.get("walk-try-sheet"),
             answers_option(args, &path)
         )));
     }
@@ -51,10 +58,9 @@ pub fn walk(library: &Library, args: &WalkArgs, settings: &Settings) -> Result<(
         saved_in: path.display().to_string(),
         carry_on: carry_on_command(args, checklist, &path),
     };
-    let how_to_go_on = format!(
-        "Your file was not changed. To go on, use --answers with another file, or run \
-         `{} --restart` (the old file is kept as a backup).",
-        context.carry_on
+    let how_to_go_on = m.with(
+        "walk-file-not-changed",
+        &[("command", context.carry_on.as_str().into())],
     );
     // Before any question: the answers can be saved, no other walk has them open, and
     // what a crash left beside them is gone.
@@ -63,24 +69,25 @@ pub fn walk(library: &Library, args: &WalkArgs, settings: &Settings) -> Result<(
     store::remove_stale_temp_files(&path)
         .map_err(|e| Failure::error(format!("{}: {e}", path.display())))?;
     let saved = if args.restart {
-        if let Some(message) = start_over(&path, settings).map_err(Failure::error)? {
+        if let Some(message) = start_over(&path, settings, m).map_err(Failure::error)? {
             say(&message);
         }
         None
     } else {
-        saved_answers(&path, checklist, &how_to_go_on)?
+        saved_answers(&path, checklist, &how_to_go_on, m)?
     };
-    let signals =
-        Signals::install().map_err(|e| Failure::error(format!("cannot watch for Ctrl-C: {e}")))?;
+    let signals = Signals::install().map_err(|e| {
+        Failure::error(m.with("cannot-watch-signals", &[("why", e.to_string().into())]))
+    })?;
     let (answers, note) = match saved {
         Some(saved) if saved.is_outdated(checklist) => {
-            let note = carry_over(&path, checklist, &saved, settings)?;
+            let note = carry_over(&path, checklist, &saved, settings, m)?;
             (saved.answers, Some(note))
         }
         Some(saved) => (saved.answers, None),
         None => (Answers::default(), None),
     };
-    let mut walk = Walk::new(checklist, answers, settings.today(), context.clone());
+    let mut walk = Walk::new(checklist, answers, settings.today(), context.clone(), m);
     if let Some(note) = note {
         walk.tell(note);
     }
@@ -88,31 +95,37 @@ pub fn walk(library: &Library, args: &WalkArgs, settings: &Settings) -> Result<(
         path: &path,
         checklist,
         settings,
+        m,
     };
     let result = if lines {
         let stdin = std::io::stdin();
-        let mut ui = LinePrompter::new(stdin.lock(), Some(0), std::io::stderr(), Some(&signals));
+        let mut ui = LinePrompter::new(stdin.lock(), Some(0), std::io::stderr(), Some(&signals), m);
         walk_with(&mut walk, &mut ui, &mut saver)
     } else {
-        let mut ui = TerminalPrompter::new(settings.color_stderr, &signals);
+        let mut ui = TerminalPrompter::new(settings.color_stderr, &signals, m);
         walk_with(&mut walk, &mut ui, &mut saver)
     };
-    let stopped = |code: u8, why: &str| Failure {
+    let stopped = |code: u8, id: &str| Failure {
         message: format!(
-            "\n{why}Your answers so far are saved in {}. Run `{}` to carry on.",
-            path.display(),
-            context.carry_on
+            "\n{}",
+            m.with(
+                id,
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("command", context.carry_on.as_str().into()),
+                ],
+            )
         ),
         code,
     };
     match result {
-        Ok(()) => finish(&walk, &path, settings),
-        Err(Stop::Interrupted) => Err(stopped(130, "Stopped. ")),
+        Ok(()) => finish(&walk, &path, settings, m),
+        Err(Stop::Interrupted) => Err(stopped(130, "stopped")),
         Err(Stop::Signal(signal)) => Err(stopped(
             128u8.saturating_add(u8::try_from(signal).unwrap_or(0)),
-            "Stopped. ",
+            "stopped",
         )),
-        Err(Stop::Closed) => Err(stopped(129, "The terminal closed or the input ended. ")),
+        Err(Stop::Closed) => Err(stopped(129, "closed")),
         Err(Stop::Failed(why)) => Err(Failure::error(why)),
     }
 }
@@ -161,9 +174,10 @@ fn carry_over(
     checklist: &Checklist,
     saved: &SavedAnswers,
     settings: &Settings,
+    m: &Messages,
 ) -> Result<String, Failure> {
     let backup = store::copy_aside(path, settings.now.datetime())
-        .map_err(|e| Failure::error(format!("{}: cannot keep a backup: {e}", path.display())))?;
+        .map_err(|e| Failure::error(cannot("cannot-back-up", path, &e, m)))?;
     let again: Vec<String> = saved
         .answers
         .set_aside()
@@ -171,59 +185,57 @@ fn carry_over(
         .filter_map(|id| checklist.item(id))
         .map(|item| format!("\"{}\"", crate::text::clean(&item.ask)))
         .collect();
-    let kept = saved.answers.count();
-    let mut note = format!(
-        "This checklist has changed since your answers were saved. {} still fit.",
-        crate::text::count(kept, "answer")
-    );
+    let mut note = vec![m.with("walk-changed", &[("kept", saved.answers.count().into())])];
     if !again.is_empty() {
-        note.push_str(&format!(
-            " Please answer these again: {}.",
-            again.join(", ")
+        note.push(m.with(
+            "walk-answer-again",
+            &[("questions", again.join(", ").into())],
         ));
     }
     let gone = saved.answers.set_aside().len() - again.len();
     if gone > 0 {
-        note.push_str(&format!(
-            " {} belonged to questions that are gone.",
-            crate::text::count(gone, "answer")
-        ));
+        note.push(m.with("walk-gone", &[("gone", gone.into())]));
     }
-    note.push_str(&format!(
-        " Your answers as they were are kept in {}.",
-        backup.display()
+    note.push(m.with(
+        "walk-kept-in",
+        &[("path", backup.display().to_string().into())],
     ));
-    Ok(note)
+    Ok(note.join(" "))
 }
 
 /// Keep the old answers aside as a dated backup; says where, or nothing when there were none.
-fn start_over(path: &Path, settings: &Settings) -> Result<Option<String>, String> {
+fn start_over(path: &Path, settings: &Settings, m: &Messages) -> Result<Option<String>, String> {
     if std::fs::symlink_metadata(path).is_err() {
         return Ok(None);
     }
     let backup = store::back_up(path, settings.now.datetime())
-        .map_err(|e| format!("{}: cannot keep a backup: {e}", path.display()))?;
-    Ok(Some(format!(
-        "Starting over. Your old answers are kept in {}. New answers are saved in {}.",
-        backup.display(),
-        path.display()
+        .map_err(|e| cannot("cannot-back-up", path, &e, m))?;
+    Ok(Some(m.with(
+        "walk-starting-over",
+        &[
+            ("backup", backup.display().to_string().into()),
+            ("path", path.display().to_string().into()),
+        ],
     )))
 }
 
 /// The end of the walk: the sheet, and how to print it again.
-fn finish(walk: &Walk, path: &Path, settings: &Settings) -> Result<(), Failure> {
-    let sheet = Sheet::new(walk.checklist, &walk.answers, settings.today());
+fn finish(walk: &Walk, path: &Path, settings: &Settings, m: &Messages) -> Result<(), Failure> {
+    let sheet = Sheet::new(walk.checklist, &walk.answers, settings.today(), m);
     let mut bytes = Vec::new();
     let format = Format::Text {
         styled: settings.color_stdout,
         width: settings.sheet_width(),
     };
-    render(&sheet, &format, &mut bytes).map_err(|e| Failure::error(e.to_string()))?;
+    render(&sheet, &format, m, &mut bytes).map_err(|e| Failure::error(e.to_string()))?;
     write_stdout(&bytes)?;
-    say(&format!(
-        "\nTo print this sheet again: prepcheck sheet {} --answers {}",
-        walk.checklist.id,
-        path.display()
-    ));
+    let again = m.with(
+        "print-again",
+        &[
+            ("checklist", walk.checklist.id.as_str().into()),
+            ("path", path.display().to_string().into()),
+        ],
+    );
+    say(&format!("\n{again}"));
     Ok(())
 }

@@ -4,6 +4,7 @@
 use std::io::{self, Write};
 
 use super::render::Layout;
+use crate::i18n::Lang;
 
 const STYLE: &str = "\
 @page { margin: 15mm; }
@@ -70,6 +71,8 @@ enum List {
 
 pub struct Html<'w> {
     out: &'w mut dyn Write,
+    /// The page's language, for screen readers and hyphenation.
+    lang: Lang,
     list: List,
     in_section: bool,
     /// A subheading and its list, kept on one page.
@@ -78,9 +81,10 @@ pub struct Html<'w> {
 }
 
 impl<'w> Html<'w> {
-    pub fn new(out: &'w mut dyn Write) -> Self {
+    pub fn new(out: &'w mut dyn Write, lang: Lang) -> Self {
         Html {
             out,
+            lang,
             list: List::None,
             in_section: false,
             in_group: false,
@@ -119,6 +123,14 @@ impl<'w> Html<'w> {
         Ok(())
     }
 
+    /// A new part of the page, with its heading.
+    fn section(&mut self, heading: &str, class: &str) -> io::Result<()> {
+        self.close_section()?;
+        writeln!(self.out, "<section{class}>\n<h2>{}</h2>", escape(heading))?;
+        self.in_section = true;
+        Ok(())
+    }
+
     fn close_section(&mut self) -> io::Result<()> {
         self.close_group()?;
         if self.in_section {
@@ -136,12 +148,13 @@ impl Layout for Html<'_> {
         let running = css_string(running);
         writeln!(
             self.out,
-            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
              <title>{title}</title>\n<style>\n{STYLE}\
              @page {{ @top-left {{ content: {running}; font: 9pt Georgia, serif; }} }}\n\
              @page :first {{ @top-left {{ content: none; }} }}\n\
-             </style>\n</head>\n<body>\n<main>\n<h1>{title}</h1>"
+             </style>\n</head>\n<body>\n<main>\n<h1>{title}</h1>",
+            self.lang.code()
         )
     }
 
@@ -163,12 +176,11 @@ impl Layout for Html<'_> {
     }
 
     fn heading(&mut self, text: &str) -> io::Result<()> {
-        self.close_section()?;
-        let urgent = text.starts_with("Call your care team");
-        let class = if urgent { " class=\"urgent\"" } else { "" };
-        writeln!(self.out, "<section{class}>\n<h2>{}</h2>", escape(text))?;
-        self.in_section = true;
-        Ok(())
+        self.section(text, "")
+    }
+
+    fn urgent_heading(&mut self, text: &str) -> io::Result<()> {
+        self.section(text, " class=\"urgent\"")
     }
 
     fn subheading(&mut self, text: &str) -> io::Result<()> {

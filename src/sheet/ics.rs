@@ -13,8 +13,8 @@ use jiff::civil::{Date, DateTime, Time};
 use jiff::tz::{Offset, TimeZone};
 use jiff::{Timestamp, ToSpan, ZonedDateTime};
 
-use super::{Entry, MEDICATION_STATEMENT, Questions, Sheet, When};
-use crate::entry::time_in_words;
+use super::{Entry, Questions, Sheet, When};
+use crate::i18n::Messages;
 
 /// What a reminder is for; it names the event's UID, so importing the file again updates
 /// the events it added before instead of adding them twice.
@@ -80,7 +80,7 @@ const SOON_MINUTES: i64 = 15;
 /// The reminders a sheet calls for as of `now`: the urgent lines first, then by date. None
 /// starts or alerts after the procedure starts (its arrival time, else the start of its
 /// day); the procedure's own alerts come before it or on its morning.
-fn reminders(sheet: &Sheet, now: &ZonedDateTime) -> Vec<Reminder> {
+fn reminders(sheet: &Sheet, now: &ZonedDateTime, m: &Messages) -> Vec<Reminder> {
     let today = sheet.today;
     let zone = now.time_zone();
     let (procedure_day, arrive) = match sheet.when {
@@ -122,7 +122,7 @@ fn reminders(sheet: &Sheet, now: &ZonedDateTime) -> Vec<Reminder> {
             Kind::Urgent,
             today,
             None,
-            "Call your care team today",
+            &m.get("reminder-urgent"),
             bullets(&sheet.urgent),
             vec![Trigger::At(soon)],
         );
@@ -136,7 +136,7 @@ fn reminders(sheet: &Sheet, now: &ZonedDateTime) -> Vec<Reminder> {
             Kind::Todo,
             day,
             None,
-            "Still to do before your procedure",
+            &m.get("reminder-todo"),
             bullets(&sheet.todo),
             vec![morning(day)],
         );
@@ -151,8 +151,8 @@ fn reminders(sheet: &Sheet, now: &ZonedDateTime) -> Vec<Reminder> {
                 Kind::Questions,
                 day,
                 None,
-                "Call your care team with your questions",
-                questions(&sheet.questions),
+                &m.get("reminder-questions"),
+                questions(&sheet.questions, m),
                 vec![morning(day)],
             );
         }
@@ -174,8 +174,8 @@ fn reminders(sheet: &Sheet, now: &ZonedDateTime) -> Vec<Reminder> {
             Kind::Ride,
             day_before,
             Some(Time::constant(10, 0, 0, 0)),
-            "Check your ride home for tomorrow",
-            format!("Call the person taking you home.\n{}", bullets(&ride)),
+            &m.get("reminder-ride"),
+            format!("{}\n{}", m.get("reminder-ride-call"), bullets(&ride)),
             vec![at_start],
         );
         if !sheet.bring.is_empty() {
@@ -183,12 +183,12 @@ fn reminders(sheet: &Sheet, now: &ZonedDateTime) -> Vec<Reminder> {
                 Kind::Bring,
                 day_before,
                 Some(Time::constant(19, 0, 0, 0)),
-                "Pack what to bring tomorrow",
+                &m.get("reminder-bring"),
                 bullets(&sheet.bring),
                 vec![at_start],
             );
         }
-        list.push(procedure(sheet, date, arrive));
+        list.push(procedure(sheet, date, arrive, m));
     }
 
     // Nothing after the procedure starts: what would be is dropped.
@@ -210,7 +210,7 @@ fn reminders(sheet: &Sheet, now: &ZonedDateTime) -> Vec<Reminder> {
 
 /// The procedure: alerts the day before and on its morning (for a whole day, 9:00 the day
 /// before and 7:00 that morning; at a time, a day and two hours before it).
-fn procedure(sheet: &Sheet, date: Date, arrive: Option<Time>) -> Reminder {
+fn procedure(sheet: &Sheet, date: Date, arrive: Option<Time>, m: &Messages) -> Reminder {
     let (day_before, morning, arrive_at) = match arrive {
         None => (
             Trigger::FromStart {
@@ -236,7 +236,10 @@ fn procedure(sheet: &Sheet, date: Date, arrive: Option<Time>) -> Reminder {
                 days: 0,
                 hours: 2,
             },
-            format!(" Arrive at {}.", time_in_words(time)),
+            format!(
+                " {}",
+                m.with("reminder-arrive", &[("time", m.time(time).into())])
+            ),
         ),
     };
     Reminder {
@@ -248,11 +251,23 @@ fn procedure(sheet: &Sheet, date: Date, arrive: Option<Time>) -> Reminder {
         alerts: vec![
             Alert {
                 trigger: day_before,
-                text: format!("Tomorrow: {}.{arrive_at}", sheet.procedure),
+                text: format!(
+                    "{}{arrive_at}",
+                    m.with(
+                        "reminder-tomorrow",
+                        &[("procedure", sheet.procedure.as_str().into())]
+                    )
+                ),
             },
             Alert {
                 trigger: morning,
-                text: format!("Today: {}.{arrive_at}", sheet.procedure),
+                text: format!(
+                    "{}{arrive_at}",
+                    m.with(
+                        "reminder-today",
+                        &[("procedure", sheet.procedure.as_str().into())]
+                    )
+                ),
             },
         ],
     }
@@ -295,7 +310,7 @@ fn bullets(lines: &[String]) -> String {
 
 /// All the questions, grouped as on the sheet: the general ones first, then one group per
 /// medicine.
-fn questions(groups: &[Questions]) -> String {
+fn questions(groups: &[Questions], m: &Messages) -> String {
     let mut parts = Vec::new();
     let general: Vec<String> = groups
         .iter()
@@ -303,11 +318,12 @@ fn questions(groups: &[Questions]) -> String {
         .flat_map(|g| g.questions.iter().cloned())
         .collect();
     if !general.is_empty() {
-        parts.push(format!("Ask your care team:\n{}", bullets(&general)));
+        parts.push(format!("{}\n{}", m.get("reminder-ask"), bullets(&general)));
     }
     for group in groups {
         if let Some(about) = &group.about {
-            parts.push(format!("About {about}:\n{}", bullets(&group.questions)));
+            let heading = m.with("sheet-about", &[("about", about.as_str().into())]);
+            parts.push(format!("{heading}:\n{}", bullets(&group.questions)));
         }
     }
     parts.join("\n\n")
@@ -316,14 +332,20 @@ fn questions(groups: &[Questions]) -> String {
 /// Write the calendar. Timed events are local times in the time zone of `now`, described
 /// by a VTIMEZONE, or floating local times when the zone has no IANA name (a POSIX `TZ`
 /// rule). Two runs with the same sheet and the same `now` write the same bytes.
-pub fn write(sheet: &Sheet, now: &ZonedDateTime, out: &mut dyn Write) -> io::Result<()> {
-    out.write_all(calendar(sheet, now).as_bytes())
+pub fn write(
+    sheet: &Sheet,
+    now: &ZonedDateTime,
+    m: &Messages,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    out.write_all(calendar(sheet, now, m).as_bytes())
 }
 
-fn calendar(sheet: &Sheet, now: &ZonedDateTime) -> String {
+fn calendar(sheet: &Sheet, now: &ZonedDateTime, m: &Messages) -> String {
     let zone = now.time_zone();
     let zone_name = zone.iana_name().map(clean_value);
-    let reminders = reminders(sheet, now);
+    let reminders = reminders(sheet, now, m);
+    let statement = m.get("medication-statement");
     let mut ics = String::new();
     ics += &property("BEGIN", &[], "VCALENDAR");
     ics += &property("VERSION", &[], "2.0");
@@ -344,14 +366,27 @@ fn calendar(sheet: &Sheet, now: &ZonedDateTime) -> String {
     }
     let stamp = utc(now.timestamp());
     for reminder in &reminders {
-        ics += &event(&sheet.checklist_id, reminder, zone_name.as_deref(), &stamp);
+        ics += &event(
+            &sheet.checklist_id,
+            reminder,
+            zone_name.as_deref(),
+            &stamp,
+            &statement,
+        );
     }
     ics += &property("END", &[], "VCALENDAR");
     ics
 }
 
-/// One reminder as a VEVENT with its VALARMs.
-fn event(checklist_id: &str, reminder: &Reminder, zone_name: Option<&str>, stamp: &str) -> String {
+/// One reminder as a VEVENT with its VALARMs; its description and every alert end with the
+/// medication statement.
+fn event(
+    checklist_id: &str,
+    reminder: &Reminder,
+    zone_name: Option<&str>,
+    stamp: &str,
+    statement: &str,
+) -> String {
     let uid = format!("{checklist_id}-{}", reminder.kind.name());
     let mut text = property("BEGIN", &[], "VEVENT");
     text += &property("UID", &[], &escape(&format!("{uid}@prepcheck")));
@@ -376,7 +411,7 @@ fn event(checklist_id: &str, reminder: &Reminder, zone_name: Option<&str>, stamp
     text += &property(
         "DESCRIPTION",
         &[],
-        &escape(&format!("{}\n{MEDICATION_STATEMENT}", reminder.description)),
+        &escape(&format!("{}\n{statement}", reminder.description)),
     );
     if reminder.kind != Kind::Procedure {
         // A reminder, not an appointment: it does not make the patient look busy.
@@ -395,7 +430,7 @@ fn event(checklist_id: &str, reminder: &Reminder, zone_name: Option<&str>, stamp
         text += &property(
             "DESCRIPTION",
             &[],
-            &escape(&format!("{}\n{MEDICATION_STATEMENT}", alert.text)),
+            &escape(&format!("{}\n{statement}", alert.text)),
         );
         text += &match alert.trigger {
             Trigger::At(at) => property("TRIGGER", &[("VALUE", "DATE-TIME")], &utc(at)),
@@ -587,6 +622,7 @@ fn utc_offset(offset: Offset) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::english;
     use crate::sheet::Patient;
     use jiff::civil::date;
 
@@ -848,7 +884,7 @@ mod tests {
             sheet.title = random_text(&mut random, chars);
             sheet.procedure = random_text(&mut random, chars);
             sheet.todo = vec![random_text(&mut random, chars)];
-            let ics = calendar(&sheet, &now);
+            let ics = calendar(&sheet, &now, english());
             let lines = unfold(ics.as_bytes());
             let names: Vec<String> = value_of(&lines, "X-WR-CALNAME")
                 .into_iter()
@@ -862,7 +898,11 @@ mod tests {
             assert!(summaries.contains(&expected(&sheet.procedure)), "{chars}");
             // The description as composed: a CR at the end of the line and the LF after it
             // are one line break.
-            let todo = expected(&format!("- {}\n{MEDICATION_STATEMENT}", sheet.todo[0]));
+            let todo = expected(&format!(
+                "- {}\n{}",
+                sheet.todo[0],
+                english().get("medication-statement")
+            ));
             let descriptions: Vec<String> = value_of(&lines, "DESCRIPTION")
                 .into_iter()
                 .map(unescape)
@@ -908,7 +948,7 @@ mod tests {
     /// Each reminder as `kind day [time]: alert, alert` (alerts as local times in Chicago).
     fn schedule(sheet: &Sheet, now: &ZonedDateTime) -> Vec<String> {
         let zone = chicago();
-        reminders(sheet, now)
+        reminders(sheet, now, english())
             .iter()
             .map(|r| {
                 let alerts: Vec<String> = r
@@ -1016,7 +1056,7 @@ mod tests {
                 for hour in [0, 8, 9, 10, 13, 20, 23] {
                     let now = now(DateTime::from_parts(today, Time::constant(hour, 50, 0, 0)));
                     let sheet = sheet(on(day, arrive));
-                    let list = reminders(&sheet, &now);
+                    let list = reminders(&sheet, &now, english());
                     let start = instant(day, arrive, &zone).expect("start");
                     let case = format!("{day} {arrive:?} made at {hour}:50");
                     let mut kinds: Vec<&str> = list.iter().map(|r| r.kind.name()).collect();
@@ -1061,12 +1101,15 @@ mod tests {
     fn the_calendar_is_reproducible_and_its_uids_are_stable() {
         let midnight = now(DateTime::constant(2026, 11, 25, 0, 0, 0, 0));
         let first = sheet(on(date(2026, 12, 10), Some(Time::constant(7, 30, 0, 0))));
-        assert_eq!(calendar(&first, &midnight), calendar(&first, &midnight));
+        assert_eq!(
+            calendar(&first, &midnight, english()),
+            calendar(&first, &midnight, english())
+        );
         let mut other = first.clone();
         other.todo = vec!["Something else entirely.".into()];
         other.procedure = "Another name".into();
         let uids = |s: &Sheet| -> Vec<String> {
-            let ics = calendar(s, &midnight);
+            let ics = calendar(s, &midnight, english());
             value_of(&unfold(ics.as_bytes()), "UID")
                 .into_iter()
                 .map(String::from)
@@ -1081,14 +1124,14 @@ mod tests {
                 "pump-todo@prepcheck"
             ]
         );
-        assert!(calendar(&first, &midnight).contains("DTSTAMP:20261125T060000Z\r\n"));
+        assert!(calendar(&first, &midnight, english()).contains("DTSTAMP:20261125T060000Z\r\n"));
     }
 
     /// Every event and every alert repeats the medication statement.
     #[test]
     fn every_event_and_alert_repeats_the_medication_statement() {
         let midnight = now(DateTime::constant(2026, 11, 25, 0, 0, 0, 0));
-        let ics = calendar(&sheet(on(date(2026, 12, 10), None)), &midnight);
+        let ics = calendar(&sheet(on(date(2026, 12, 10), None)), &midnight, english());
         let lines = unfold(ics.as_bytes());
         let descriptions = value_of(&lines, "DESCRIPTION");
         let alarms = lines.iter().filter(|l| *l == "BEGIN:VALARM").count();
@@ -1096,7 +1139,7 @@ mod tests {
         assert_eq!(descriptions.len(), events + alarms);
         for description in descriptions {
             assert!(
-                unescape(description).ends_with(MEDICATION_STATEMENT),
+                unescape(description).ends_with(&english().get("medication-statement")),
                 "{description}"
             );
         }

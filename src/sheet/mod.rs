@@ -12,12 +12,7 @@ pub use render::{Format, render};
 use crate::answers::{Answer, Answers, MedicineAnswer};
 use crate::catalogue::Medicine;
 use crate::checklist::{Checklist, Item, Kind, Place, Role, SheetLine, Unanswered};
-use crate::entry::{in_words, time_in_words};
-
-/// On every sheet, in every format, near the top. No checklist can turn it off. It holds
-/// for medicines bought at the store too, which have no prescriber.
-pub const MEDICATION_STATEMENT: &str = "Medicine changes need your doctor. Do not stop, \
-    skip or change any medicine unless your doctor or care team tells you to.";
+use crate::i18n::Messages;
 
 /// What a blank to fill in by hand looks like in a sheet line.
 pub const BLANK: &str = "______________";
@@ -62,26 +57,29 @@ pub enum When {
 }
 
 impl When {
-    /// "Thursday, December 10, 2026 (in 15 days)".
-    pub fn describe(&self) -> String {
+    /// "Thursday, December 10, 2026 (in 15 days). Arrive at 7:30 AM".
+    pub fn describe(&self, m: &Messages) -> String {
         match self {
-            When::NotSet => "Date not set yet".into(),
+            When::NotSet => m.get("sheet-date-not-set"),
             When::On {
                 date,
                 arrive,
                 days_away,
             } => {
-                let away = match days_away {
-                    0 => "today".to_string(),
-                    1 => "tomorrow".to_string(),
-                    n if *n > 1 => format!("in {n} days"),
-                    -1 => "yesterday".to_string(),
-                    n => format!("{} days ago", -n),
-                };
-                let arrive = arrive
-                    .map(|t| format!(". Arrive at {}", time_in_words(t)))
-                    .unwrap_or_default();
-                format!("{} ({away}){arrive}", in_words(*date))
+                let when = m.with(
+                    "sheet-when-date",
+                    &[
+                        ("date", m.date(*date).into()),
+                        ("away", m.days_away(*days_away).into()),
+                    ],
+                );
+                match arrive {
+                    Some(time) => {
+                        let arrive = m.with("sheet-arrive-at", &[("time", m.time(*time).into())]);
+                        format!("{when}. {arrive}")
+                    }
+                    None => when,
+                }
             }
         }
     }
@@ -104,7 +102,7 @@ pub enum Entry {
 impl Sheet {
     /// The sheet for these answers. Items that apply and are not answered yet become to-dos,
     /// questions or blanks to fill in.
-    pub fn new(checklist: &Checklist, answers: &Answers, today: Date) -> Sheet {
+    pub fn new(checklist: &Checklist, answers: &Answers, today: Date, m: &Messages) -> Sheet {
         let mut sheet = Sheet {
             checklist_id: checklist.id.clone(),
             today,
@@ -147,7 +145,7 @@ impl Sheet {
             }
             let known = !matches!(answer, None | Some(Answer::NotKnown));
             if !known && !matches!(item.kind, Kind::Info) {
-                sheet.add_unanswered(item, &mut general);
+                sheet.add_unanswered(item, &mut general, m);
                 continue;
             }
             let fresh = answer.map(|a| a.without(&listed));
@@ -155,7 +153,7 @@ impl Sheet {
                 listed.known.extend(medicines.known.iter().cloned());
                 listed.typed.extend(medicines.typed.iter().cloned());
             }
-            sheet.add_lines(item, fresh.as_ref(), &mut general);
+            sheet.add_lines(item, fresh.as_ref(), &mut general, m);
         }
         if !general.is_empty() {
             sheet.questions.insert(
@@ -173,7 +171,13 @@ impl Sheet {
     }
 
     /// The lines an item's answer adds; questions without a medicine go to `general`.
-    fn add_lines(&mut self, item: &Item, answer: Option<&Answer>, general: &mut Vec<String>) {
+    fn add_lines(
+        &mut self,
+        item: &Item,
+        answer: Option<&Answer>,
+        general: &mut Vec<String>,
+        m: &Messages,
+    ) {
         for line in &item.sheet {
             let fires = match (&line.trigger, answer) {
                 // "None of these" adds nothing; other answers add their lines.
@@ -185,7 +189,7 @@ impl Sheet {
             if !fires {
                 continue;
             }
-            let named = answer.map(|a| Named::of(item, a)).unwrap_or_default();
+            let named = answer.map(|a| Named::of(item, a, m)).unwrap_or_default();
             if line.repeats() {
                 for (label, about) in &named.each {
                     let text = line.text.replace("{each}", label);
@@ -237,7 +241,7 @@ impl Sheet {
     /// What an unanswered item leaves on the sheet: its own to-do or question; else blanks to
     /// fill in by hand where its answer would go on the ride or contact part; else a to-do
     /// to answer it. The patient's name is never a to-do.
-    fn add_unanswered(&mut self, item: &Item, general: &mut Vec<String>) {
+    fn add_unanswered(&mut self, item: &Item, general: &mut Vec<String>, m: &Messages) {
         if item.role == Some(Role::PatientName) {
             return;
         }
@@ -258,7 +262,10 @@ impl Sheet {
                     }
                     return;
                 }
-                format!("Answer: {}", item.ask)
+                m.with(
+                    "sheet-answer-the-question",
+                    &[("question", item.ask.as_str().into())],
+                )
             }
         };
         match first_place {
@@ -291,7 +298,7 @@ struct Named {
 }
 
 impl Named {
-    fn of(item: &Item, answer: &Answer) -> Named {
+    fn of(item: &Item, answer: &Answer, m: &Messages) -> Named {
         let each: Vec<(String, String)> = match (answer, &item.kind) {
             (Answer::Choices(ids), _) => item
                 .choices()
@@ -304,13 +311,14 @@ impl Named {
                     .known
                     .iter()
                     .filter_map(|id| list.catalogue.get(id))
-                    .map(|m: &Medicine| {
-                        (m.label(), format!("{}, {}", m.label(), m.group.describe()))
+                    .map(|medicine: &Medicine| {
+                        let what = m.get(medicine.group.message());
+                        (medicine.label(), about(m, &medicine.label(), what))
                     });
                 let typed = answer
                     .typed
                     .iter()
-                    .map(|name| (name.clone(), format!("{name}, a medicine you named")));
+                    .map(|name| (name.clone(), about(m, name, m.get("medicine-named"))));
                 known.chain(typed).collect()
             }
             _ => Vec::new(),
@@ -318,47 +326,46 @@ impl Named {
         let whole = match answer {
             Answer::Choices(_) | Answer::Medicines(_) => {
                 let labels: Vec<&str> = each.iter().map(|(label, _)| label.as_str()).collect();
-                join_and(&labels)
+                m.and_list(&labels)
             }
-            _ => answer_in_words(item, answer),
+            _ => answer_in_words(item, answer, m),
         };
         Named { whole, each }
     }
 }
 
+/// "Plavix (clopidogrel), a blood thinner": a medicine and what it is, for its questions.
+fn about(m: &Messages, name: &str, what: String) -> String {
+    m.with(
+        "medicine-about",
+        &[("name", name.into()), ("what", what.into())],
+    )
+}
+
 /// An answer as the patient would say it: a choice's label, a date in words, "yes".
-pub fn answer_in_words(item: &Item, answer: &Answer) -> String {
+pub fn answer_in_words(item: &Item, answer: &Answer, m: &Messages) -> String {
     match answer {
-        Answer::YesNo(true) => "yes".into(),
-        Answer::YesNo(false) => "no".into(),
+        Answer::YesNo(true) => m.get("answer-yes"),
+        Answer::YesNo(false) => m.get("answer-no"),
         Answer::Choice(id) => item
             .choices()
             .iter()
             .find(|c| c.id == *id)
             .map_or_else(|| id.clone(), |c| c.label.clone()),
         Answer::Choices(_) | Answer::Medicines(_) => {
-            let named = Named::of(item, answer);
+            let named = Named::of(item, answer, m);
             let labels: Vec<&str> = named.each.iter().map(|(label, _)| label.as_str()).collect();
             if labels.is_empty() {
-                "none".into()
+                m.get("answer-none")
             } else {
-                join_and(&labels)
+                m.and_list(&labels)
             }
         }
         Answer::Text(text) | Answer::Phone(text) => text.clone(),
-        Answer::Date(date) => in_words(*date),
-        Answer::Time(time) => time_in_words(*time),
-        Answer::Seen => "read".into(),
-        Answer::NotKnown => "not known yet".into(),
-    }
-}
-
-/// "a", "a and b", "a, b and c".
-fn join_and(parts: &[&str]) -> String {
-    match parts {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        Answer::Date(date) => m.date(*date),
+        Answer::Time(time) => m.time(*time),
+        Answer::Seen => m.get("answer-read"),
+        Answer::NotKnown => m.get("answer-not-known"),
     }
 }
 
@@ -366,6 +373,7 @@ fn join_and(parts: &[&str]) -> String {
 mod tests {
     use super::*;
     use crate::answers::tests::mini;
+    use crate::i18n::english;
     use jiff::civil::date;
 
     fn all_formats(sheet: &Sheet) -> Vec<(String, String)> {
@@ -383,7 +391,7 @@ mod tests {
         .into_iter()
         .map(|(name, format)| {
             let mut out = Vec::new();
-            render(sheet, &format, &mut out).expect("render to memory");
+            render(sheet, &format, english(), &mut out).expect("render to memory");
             (name.to_string(), String::from_utf8(out).expect("UTF-8"))
         })
         .collect()
@@ -409,10 +417,10 @@ mod tests {
             a.set("heart", Answer::YesNo(true));
             a
         }] {
-            let sheet = Sheet::new(&checklist, &answers, date(2026, 11, 25));
+            let sheet = Sheet::new(&checklist, &answers, date(2026, 11, 25), english());
             for (format, text) in all_formats(&sheet) {
                 assert!(
-                    flat(&text).contains(MEDICATION_STATEMENT),
+                    flat(&text).contains(&english().get("medication-statement")),
                     "{format} sheet lacks the statement:\n{text}"
                 );
             }
@@ -422,7 +430,12 @@ mod tests {
     #[test]
     fn unanswered_items_become_to_dos_and_answers_fill_the_sheet() {
         let checklist = mini();
-        let blank = Sheet::new(&checklist, &Answers::default(), date(2026, 11, 25));
+        let blank = Sheet::new(
+            &checklist,
+            &Answers::default(),
+            date(2026, 11, 25),
+            english(),
+        );
         assert_eq!(
             blank.todo,
             [
@@ -443,7 +456,7 @@ mod tests {
         answers.set("heart-ok", Answer::YesNo(false));
         answers.set("friend", Answer::Text("Ann\u{1b}[31m".into()));
         answers.set("visit-date", Answer::Date(date(2026, 12, 10)));
-        let sheet = Sheet::new(&checklist, &answers, date(2026, 11, 25));
+        let sheet = Sheet::new(&checklist, &answers, date(2026, 11, 25), english());
         assert_eq!(sheet.todo, ["Get the OK from your heart doctor."]);
         assert_eq!(
             sheet.questions,
@@ -453,7 +466,7 @@ mod tests {
             }]
         );
         assert_eq!(
-            sheet.when.describe(),
+            sheet.when.describe(english()),
             "Thursday, December 10, 2026 (in 15 days)"
         );
         for (format, text) in all_formats(&sheet) {

@@ -5,8 +5,8 @@ use std::io::{self, Write};
 
 use console::Style;
 
-use super::{BLANK, Entry, MEDICATION_STATEMENT, Patient, Sheet};
-use crate::entry::in_words;
+use super::{BLANK, Entry, Patient, Sheet};
+use crate::i18n::Messages;
 use crate::text::{clean, escape_markdown};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,21 +24,23 @@ pub enum Format {
     Ics { now: jiff::ZonedDateTime },
 }
 
-pub fn render(sheet: &Sheet, format: &Format, out: &mut dyn Write) -> io::Result<()> {
+/// Write the sheet in `format`, in the language of `m`.
+pub fn render(sheet: &Sheet, format: &Format, m: &Messages, out: &mut dyn Write) -> io::Result<()> {
     match format {
         Format::Text { styled, width } => {
-            write_sheet(sheet, &mut Columns::new(out, *width, *styled, false))
+            write_sheet(sheet, m, &mut Columns::new(out, *width, *styled, false))
         }
-        Format::Plain => write_sheet(sheet, &mut Columns::new(out, 80, false, true)),
+        Format::Plain => write_sheet(sheet, m, &mut Columns::new(out, 80, false, true)),
         Format::Markdown => write_sheet(
             sheet,
+            m,
             &mut Markdown {
                 out,
                 after: Block::Heading,
             },
         ),
-        Format::Html => write_sheet(sheet, &mut super::html::Html::new(out)),
-        Format::Ics { now } => super::ics::write(sheet, now, out),
+        Format::Html => write_sheet(sheet, m, &mut super::html::Html::new(out, m.lang())),
+        Format::Ics { now } => super::ics::write(sheet, now, m, out),
     }
 }
 
@@ -50,6 +52,10 @@ pub(super) trait Layout {
     fn field(&mut self, label: &str, value: &str) -> io::Result<()>;
     fn statement(&mut self, text: &str) -> io::Result<()>;
     fn heading(&mut self, text: &str) -> io::Result<()>;
+    /// The heading of what must be done before anything else: HTML marks it out.
+    fn urgent_heading(&mut self, text: &str) -> io::Result<()> {
+        self.heading(text)
+    }
     fn subheading(&mut self, text: &str) -> io::Result<()>;
     fn bullet(&mut self, text: &str) -> io::Result<()>;
     /// A question for the care team: on paper, with room to write the answer.
@@ -65,7 +71,7 @@ pub(super) trait Layout {
 }
 
 /// The one order of the sheet, for every format.
-fn write_sheet(sheet: &Sheet, layout: &mut dyn Layout) -> io::Result<()> {
+fn write_sheet(sheet: &Sheet, m: &Messages, layout: &mut dyn Layout) -> io::Result<()> {
     let running = match &sheet.patient {
         Patient::Named(name) => format!("{} - {name}", sheet.title),
         _ => sheet.title.clone(),
@@ -73,58 +79,59 @@ fn write_sheet(sheet: &Sheet, layout: &mut dyn Layout) -> io::Result<()> {
     layout.title(&sheet.title, &running)?;
     match &sheet.patient {
         Patient::NotAsked => {}
-        Patient::Blank => layout.field("Name", BLANK)?,
-        Patient::Named(name) => layout.field("Name", name)?,
+        Patient::Blank => layout.field(&m.get("sheet-name"), BLANK)?,
+        Patient::Named(name) => layout.field(&m.get("sheet-name"), name)?,
     }
-    layout.field("Procedure", &sheet.procedure)?;
-    layout.field("When", &sheet.when.describe())?;
-    layout.field("Made on", &in_words(sheet.today))?;
-    layout.statement(MEDICATION_STATEMENT)?;
+    layout.field(&m.get("sheet-procedure"), &sheet.procedure)?;
+    layout.field(&m.get("sheet-when"), &sheet.when.describe(m))?;
+    layout.field(&m.get("sheet-made-on"), &m.date(sheet.today))?;
+    layout.statement(&m.get("medication-statement"))?;
     if !sheet.urgent.is_empty() {
-        layout.heading("Call your care team before the procedure")?;
+        layout.urgent_heading(&m.get("sheet-urgent"))?;
         for line in &sheet.urgent {
             layout.bullet(line)?;
         }
     }
     if let Some(expect) = &sheet.expect {
-        layout.heading("What to expect")?;
+        layout.heading(&m.get("sheet-expect"))?;
         if expect.is_empty() {
-            layout.note("Say which step you are getting ready for, and this part will tell you what to expect.")?;
+            layout.note(&m.get("sheet-expect-none"))?;
         }
         for line in expect {
             layout.bullet(line)?;
         }
     }
-    layout.heading("Still to do")?;
+    layout.heading(&m.get("sheet-todo"))?;
     if sheet.todo.is_empty() {
-        layout.note("Nothing left on your list.")?;
+        layout.note(&m.get("sheet-todo-none"))?;
     }
     for line in &sheet.todo {
         layout.check_box(line)?;
     }
-    layout.heading("Questions to ask your care team")?;
+    layout.heading(&m.get("sheet-questions"))?;
     if sheet.questions.is_empty() {
-        layout.note("None yet. Write down any you think of.")?;
+        layout.note(&m.get("sheet-questions-none"))?;
     }
     for group in &sheet.questions {
         if let Some(about) = &group.about {
-            layout.subheading(&format!("About {about}"))?;
+            layout.subheading(&m.with("sheet-about", &[("about", about.as_str().into())]))?;
         }
         for question in &group.questions {
             layout.question(question)?;
         }
     }
-    layout.heading("Your ride home")?;
-    entries(layout, &sheet.ride, "Not set yet.")?;
-    layout.heading("What to bring")?;
+    let not_set = m.get("sheet-not-set");
+    layout.heading(&m.get("sheet-ride"))?;
+    entries(layout, &sheet.ride, &not_set)?;
+    layout.heading(&m.get("sheet-bring"))?;
     if sheet.bring.is_empty() {
-        layout.note("Nothing yet.")?;
+        layout.note(&m.get("sheet-nothing-yet"))?;
     }
     for line in &sheet.bring {
         layout.check_box(line)?;
     }
-    layout.heading("Your care team")?;
-    entries(layout, &sheet.contact, "Not set yet.")?;
+    layout.heading(&m.get("sheet-care-team"))?;
+    entries(layout, &sheet.contact, &not_set)?;
     layout.end()
 }
 

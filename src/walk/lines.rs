@@ -6,9 +6,12 @@ use std::io::{BufRead, Write};
 use std::os::fd::RawFd;
 
 use super::{Check, Prompter, Reply, Screen, Stop, Tone};
+use crate::i18n::{Lang, Messages};
 use crate::signals::Signals;
 
 pub struct LinePrompter<'s, R, W> {
+    /// The words of the prompts, and the words the patient may type, in their language.
+    m: &'s Messages,
     input: R,
     /// The input's descriptor, to wait on it and on signals at once.
     input_fd: Option<RawFd>,
@@ -23,8 +26,15 @@ enum Typed {
 }
 
 impl<'s, R: BufRead, W: Write> LinePrompter<'s, R, W> {
-    pub fn new(input: R, input_fd: Option<RawFd>, out: W, signals: Option<&'s Signals>) -> Self {
+    pub fn new(
+        input: R,
+        input_fd: Option<RawFd>,
+        out: W,
+        signals: Option<&'s Signals>,
+        m: &'s Messages,
+    ) -> Self {
         LinePrompter {
+            m,
             input,
             input_fd,
             out,
@@ -42,14 +52,17 @@ impl<'s, R: BufRead, W: Write> LinePrompter<'s, R, W> {
         self.line("")?;
         for (tone, text) in screen.text() {
             let line = match tone {
-                Tone::Important => format!("Important: {text}"),
+                Tone::Important => self.m.with("lines-important", &[("text", text.into())]),
                 Tone::Bullet => format!("- {text}"),
                 _ => text.to_string(),
             };
             self.line(&line)?;
         }
         if let Some(current) = &screen.current {
-            self.line(&format!("Your answer now: {current}."))?;
+            let now = self
+                .m
+                .with("your-answer-now", &[("answer", current.as_str().into())]);
+            self.line(&format!("{now}."))?;
         }
         for (n, choice) in choices.iter().enumerate() {
             self.line(&format!("{}. {choice}", n + 1))?;
@@ -59,11 +72,11 @@ impl<'s, R: BufRead, W: Write> LinePrompter<'s, R, W> {
 
     fn keys(&mut self, screen: &Screen, how: &str) -> Result<(), Stop> {
         let back = if screen.can_go_back {
-            " Type back to go back, or help to hear this again."
+            self.m.get("lines-back")
         } else {
-            " Type help to hear this again."
+            self.m.get("lines-help")
         };
-        self.line(&format!("{how}{back}"))
+        self.line(&format!("{how} {back}"))
     }
 
     /// Read one typed line; "help" shows the screen again, "back" goes back.
@@ -85,12 +98,28 @@ impl<'s, R: BufRead, W: Write> LinePrompter<'s, R, W> {
                 return Err(Stop::Closed);
             }
             let line = line.trim().to_string();
-            match line.to_lowercase().as_str() {
-                "help" => self.show(screen, choices, how)?,
-                "back" if screen.can_go_back => return Ok(Typed::Back),
-                _ => return Ok(Typed::Line(line)),
+            if self.is_word(&line, "word-help") {
+                self.show(screen, choices, how)?;
+            } else if screen.can_go_back && self.is_word(&line, "word-back") {
+                return Ok(Typed::Back);
+            } else {
+                return Ok(Typed::Line(line));
             }
         }
+    }
+
+    /// The words of `id` the patient may type: in their language and in English (a
+    /// household may use both), without accents.
+    fn words(&self, id: &str) -> Vec<String> {
+        [self.m.get(id), Messages::new(Lang::En).get(id)]
+            .iter()
+            .map(|word| plain_letters(word))
+            .collect()
+    }
+
+    /// Whether `typed` is one of the words of `id`, with or without its accents.
+    fn is_word(&self, typed: &str, id: &str) -> bool {
+        self.words(id).contains(&plain_letters(typed))
     }
 
     /// Ask until `parse` takes what is typed; Enter alone keeps `keep`, when there is one.
@@ -114,18 +143,37 @@ impl<'s, R: BufRead, W: Write> LinePrompter<'s, R, W> {
             }
             match parse(&line) {
                 Ok(value) => return Ok(Reply::Answer(value)),
-                Err(why) => self.line(&format!("Sorry: {why}"))?,
+                Err(why) => self.line(&self.m.with("sorry", &[("problem", why.into())]))?,
             }
         }
     }
 }
 
-/// The numbers typed for a list of `count` choices: "2", "1, 3", "1 3", or "none".
-fn numbers(line: &str, count: usize, several: bool) -> Result<Vec<usize>, String> {
-    let range = format!("Type a number from 1 to {count}");
-    if several && line.eq_ignore_ascii_case("none") {
-        return Ok(Vec::new());
-    }
+/// Lower case without accents: "Sí" and "si" are the same word.
+fn plain_letters(word: &str) -> String {
+    word.trim()
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'á' => 'a',
+            'é' => 'e',
+            'í' => 'i',
+            'ó' => 'o',
+            'ú' | 'ü' => 'u',
+            c => c,
+        })
+        .collect()
+}
+
+/// Why a line is not numbers of choices.
+enum NotNumbers {
+    Empty,
+    NotAChoice(String),
+    OnlyOne,
+}
+
+/// The numbers typed for a list of `count` choices: "2", "1, 3", "1 3".
+fn numbers(line: &str, count: usize, several: bool) -> Result<Vec<usize>, NotNumbers> {
     let mut picked = Vec::new();
     for word in line
         .split(|c: char| c == ',' || c.is_whitespace())
@@ -137,30 +185,45 @@ fn numbers(line: &str, count: usize, several: bool) -> Result<Vec<usize>, String
                     picked.push(n - 1);
                 }
             }
-            _ => return Err(format!("\"{word}\" is not one of the choices. {range}.")),
+            _ => return Err(NotNumbers::NotAChoice(word.to_string())),
         }
     }
     match picked.len() {
-        0 => Err(format!("{range}.")),
+        0 => Err(NotNumbers::Empty),
         1 => Ok(picked),
         _ if several => Ok(picked),
-        _ => Err(format!("Only one answer here. {range}.")),
+        _ => Err(NotNumbers::OnlyOne),
+    }
+}
+
+/// What to tell the patient when a line is not numbers of choices.
+fn numbers_problem(m: &Messages, problem: NotNumbers, count: usize) -> String {
+    let count = ("count", count.into());
+    match problem {
+        NotNumbers::Empty => m.with("lines-type-number", &[count]),
+        NotNumbers::NotAChoice(word) => {
+            m.with("lines-not-a-choice", &[("word", word.into()), count])
+        }
+        NotNumbers::OnlyOne => m.with("lines-only-one", &[count]),
     }
 }
 
 impl<R: BufRead, W: Write> Prompter for LinePrompter<'_, R, W> {
     fn yes_no(&mut self, screen: &Screen, current: Option<bool>) -> Result<Reply<bool>, Stop> {
-        self.ask(
-            screen,
-            &[],
-            "Type yes or no, then press Enter.",
-            current,
-            |line| match line.to_lowercase().as_str() {
-                "y" | "yes" => Ok(true),
-                "n" | "no" => Ok(false),
-                _ => Err("Please type yes or no.".into()),
-            },
-        )
+        let how = self.m.get("lines-yes-no");
+        let yes = ["word-yes", "word-y"].map(|id| self.words(id));
+        let no = ["word-no", "word-n"].map(|id| self.words(id));
+        let refused = self.m.get("lines-type-yes-no");
+        self.ask(screen, &[], &how, current, |line| {
+            let typed = plain_letters(line);
+            if yes.iter().flatten().any(|w| *w == typed) {
+                Ok(true)
+            } else if no.iter().flatten().any(|w| *w == typed) {
+                Ok(false)
+            } else {
+                Err(refused.clone())
+            }
+        })
     }
 
     fn one(
@@ -169,9 +232,12 @@ impl<R: BufRead, W: Write> Prompter for LinePrompter<'_, R, W> {
         choices: &[String],
         current: Option<usize>,
     ) -> Result<Reply<usize>, Stop> {
-        let how = "Type the number of your choice, then press Enter.";
-        self.ask(screen, choices, how, current, |line| {
-            numbers(line, choices.len(), false).map(|picked| picked[0])
+        let how = self.m.get("lines-one");
+        let (m, count) = (self.m, choices.len());
+        self.ask(screen, choices, &how, current, |line| {
+            numbers(line, count, false)
+                .map(|picked| picked[0])
+                .map_err(|p| numbers_problem(m, p, count))
         })
     }
 
@@ -186,7 +252,8 @@ impl<R: BufRead, W: Write> Prompter for LinePrompter<'_, R, W> {
             .zip(ticked)
             .map(|(choice, &on)| {
                 if on {
-                    format!("{choice} (ticked)")
+                    self.m
+                        .with("lines-ticked", &[("choice", choice.as_str().into())])
                 } else {
                     choice.clone()
                 }
@@ -195,14 +262,17 @@ impl<R: BufRead, W: Write> Prompter for LinePrompter<'_, R, W> {
         let kept: Vec<usize> = (0..ticked.len()).filter(|&i| ticked[i]).collect();
         // Enter alone keeps what is ticked, as on the terminal: with nothing ticked, none.
         let how = if kept.is_empty() {
-            "Type the numbers of all that apply, with commas or spaces between them, then \
-             press Enter. Enter alone means none apply."
+            self.m.get("lines-several-none")
         } else {
-            "Type the numbers of all that apply, with commas or spaces between them, then \
-             press Enter. Enter alone keeps the ticked ones; none means none apply."
+            self.m.get("lines-several-keep")
         };
-        self.ask(screen, &marked, how, Some(kept), |line| {
-            numbers(line, choices.len(), true)
+        let none = self.words("word-none");
+        let (m, count) = (self.m, choices.len());
+        self.ask(screen, &marked, &how, Some(kept), |line| {
+            if none.contains(&plain_letters(line)) {
+                return Ok(Vec::new());
+            }
+            numbers(line, count, true).map_err(|p| numbers_problem(m, p, count))
         })
     }
 
@@ -213,18 +283,19 @@ impl<R: BufRead, W: Write> Prompter for LinePrompter<'_, R, W> {
         check: Check,
     ) -> Result<Reply<String>, Stop> {
         let how = if current.is_some() {
-            "Type your answer, then press Enter. Enter alone keeps your answer."
+            self.m.get("lines-text-keep")
         } else {
-            "Type your answer, then press Enter."
+            self.m.get("lines-text")
         };
         let keep = current.map(str::to_string);
-        self.ask(screen, &[], how, keep, |line| {
+        self.ask(screen, &[], &how, keep, |line| {
             check(line).map(|()| line.to_string())
         })
     }
 
     fn read(&mut self, screen: &Screen) -> Result<Reply<()>, Stop> {
-        self.ask(screen, &[], "Press Enter to go on.", Some(()), |_| Ok(()))
+        let how = self.m.get("lines-read");
+        self.ask(screen, &[], &how, Some(()), |_| Ok(()))
     }
 
     fn say(&mut self, lines: &[(Tone, String)]) -> Result<(), Stop> {

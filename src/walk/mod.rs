@@ -15,15 +15,14 @@ pub use prompter::{Check, Prompter, Reply, Screen, Stop, Tone};
 
 use crate::answers::{Answer, Answers, MedicineAnswer};
 use crate::checklist::{Checklist, Item, Kind, MedicineList, Place, Role};
-use crate::entry;
-use crate::sheet::{MEDICATION_STATEMENT, answer_in_words};
+use crate::entry::{self, DateProblem};
+use crate::i18n::Messages;
+use crate::sheet::answer_in_words;
 use crate::text::clean;
+use fluent_bundle::FluentValue;
 
 /// The longest free-text answer: a name or a phone number needs far less.
 pub const MAX_TEXT_CHARS: usize = 200;
-
-/// What the last row of every medicine list says.
-pub const ANOTHER_MEDICINE: &str = "Another medicine not listed";
 
 /// Where the answers go, as the walk needs it: saving each, and starting over.
 pub trait Saver {
@@ -46,6 +45,8 @@ pub struct Walk<'c> {
     pub answers: Answers,
     today: Date,
     context: Context,
+    /// The words of the screens, in the patient's language.
+    m: &'c Messages,
     /// Said on the next screen: what the last answer was taken as, or what changed.
     note: Option<String>,
 }
@@ -58,12 +59,19 @@ enum Resume {
 }
 
 impl<'c> Walk<'c> {
-    pub fn new(checklist: &'c Checklist, answers: Answers, today: Date, context: Context) -> Self {
+    pub fn new(
+        checklist: &'c Checklist,
+        answers: Answers,
+        today: Date,
+        context: Context,
+        m: &'c Messages,
+    ) -> Self {
         Walk {
             checklist,
             answers,
             today,
             context,
+            m,
             note: None,
         }
     }
@@ -122,15 +130,15 @@ impl<'c> Walk<'c> {
             .filter(|i| self.answers.get(&i.id).is_some() && kept.get(&i.id).is_none())
             .map(|i| format!("\"{}\"", clean(&i.ask)))
             .collect();
-        saver
-            .save(&kept)
-            .map_err(|e| Stop::Failed(format!("Could not save your answer: {e}")))?;
+        saver.save(&kept).map_err(|e| {
+            let why = e.to_string();
+            Stop::Failed(self.m.with("walk-could-not-save", &[("why", why.into())]))
+        })?;
         self.answers = kept;
         if !dropped.is_empty() {
-            let note = format!(
-                "With that answer, these no longer apply, so their answers were taken off: {}.",
-                dropped.join(", ")
-            );
+            let note = self
+                .m
+                .with("walk-dropped", &[("questions", dropped.join(", ").into())]);
             self.note = Some(
                 self.note
                     .take()
@@ -149,30 +157,31 @@ impl<'c> Walk<'c> {
         if let Some(note) = self.note.take() {
             screen = screen.with(Tone::Note, note);
         }
+        let m = self.m;
         screen
             .with(Tone::Question, clean(&self.checklist.title))
             .with(
                 Tone::Plain,
-                format!(
-                    "prepcheck asks about {questions} questions, one at a time. It takes about \
-                     {minutes} minutes. Then you get a sheet to print and bring with you."
+                m.with(
+                    "walk-welcome",
+                    &[("questions", questions.into()), ("minutes", minutes.into())],
                 ),
             )
             .with(
                 Tone::Plain,
-                format!(
-                    "Each answer is saved at once, in {}.",
-                    self.context.saved_in
+                m.with(
+                    "walk-saved-in",
+                    &[("path", self.context.saved_in.as_str().into())],
                 ),
             )
             .with(
                 Tone::Plain,
-                format!(
-                    "To stop, press Ctrl-C. To carry on later, run {}.",
-                    self.context.carry_on
+                m.with(
+                    "walk-how-to-stop",
+                    &[("command", self.context.carry_on.as_str().into())],
                 ),
             )
-            .with(Tone::Important, MEDICATION_STATEMENT)
+            .with(Tone::Important, m.get("medication-statement"))
     }
 
     /// What to do with saved answers: carry on, change one, or start over.
@@ -180,25 +189,25 @@ impl<'c> Walk<'c> {
         loop {
             let left = self.answers.next_unanswered(self.checklist).is_some();
             let first = if left {
-                "Carry on where I stopped"
+                "walk-carry-on"
             } else {
-                "See my reminder sheet"
+                "walk-see-sheet"
             };
             let options = [
                 (first, Resume::CarryOn),
-                ("Change an earlier answer", Resume::Change),
-                (
-                    "Start over (your old answers are kept in a backup file)",
-                    Resume::StartOver,
-                ),
+                ("walk-change", Resume::Change),
+                ("walk-start-over", Resume::StartOver),
             ];
-            let labels: Vec<String> = options.iter().map(|(l, _)| l.to_string()).collect();
+            let labels: Vec<String> = options.iter().map(|(id, _)| self.m.get(id)).collect();
             let mut screen = Screen::default()
                 .with(
                     Tone::Progress,
-                    format!("You have saved answers in {}.", self.context.saved_in),
+                    self.m.with(
+                        "walk-saved-answers",
+                        &[("path", self.context.saved_in.as_str().into())],
+                    ),
                 )
-                .with(Tone::Question, "What would you like to do?");
+                .with(Tone::Question, self.m.get("walk-what-now"));
             if let Some(note) = self.note.take() {
                 screen = screen.with(Tone::Note, note);
             }
@@ -242,8 +251,8 @@ impl<'c> Walk<'c> {
             can_go_back: true,
             ..Screen::default()
         }
-        .with(Tone::Important, MEDICATION_STATEMENT)
-        .with(Tone::Question, "Which answer do you want to change?");
+        .with(Tone::Important, self.m.get("medication-statement"))
+        .with(Tone::Question, self.m.get("walk-which-change"));
         match ui.one(&screen, &labels, Some(0))? {
             Reply::Answer(picked) => {
                 self.ask_from(ui, saver, Some(answered[picked]))?;
@@ -256,8 +265,8 @@ impl<'c> Walk<'c> {
     /// The current answer of an item, in words.
     fn in_words(&self, item: &Item) -> String {
         match self.answers.get(&item.id) {
-            Some(answer) => clean(&answer_in_words(item, answer)),
-            None => "not answered".into(),
+            Some(answer) => clean(&answer_in_words(item, answer, self.m)),
+            None => self.m.get("answer-not-given"),
         }
     }
 
@@ -269,7 +278,7 @@ impl<'c> Walk<'c> {
         let section = self
             .checklist
             .section_of(&item.id)
-            .map(|s| format!(": {}", clean(&s.title)))
+            .map(|s| clean(&s.title))
             .unwrap_or_default();
         let mut screen = Screen {
             current: self.answers.get(&item.id).map(|_| self.in_words(item)),
@@ -278,13 +287,20 @@ impl<'c> Walk<'c> {
         }
         .with(
             Tone::Progress,
-            format!("Question {} of {}{section}", at + 1, applicable.len()),
+            self.m.with(
+                "walk-progress",
+                &[
+                    ("number", (at + 1).into()),
+                    ("total", applicable.len().into()),
+                    ("section", section.into()),
+                ],
+            ),
         );
         if let Some(note) = self.note.take() {
             screen = screen.with(Tone::Note, note);
         }
         if item.about_medicines {
-            screen = screen.with(Tone::Important, MEDICATION_STATEMENT);
+            screen = screen.with(Tone::Important, self.m.get("medication-statement"));
         }
         screen = screen.with(Tone::Question, clean(&item.ask));
         if let Some(help) = &item.help {
@@ -353,33 +369,31 @@ impl<'c> Walk<'c> {
         item: &Item,
         current: Option<Answer>,
     ) -> Result<Reply<Answer>, Stop> {
+        let m = self.m;
         let hint = match (&item.kind, item.role) {
-            (_, Some(Role::PatientName)) => {
-                "It goes on your sheet, so the clinic knows the sheet is yours. You can leave \
-                 it blank."
-            }
-            (Kind::Phone, _) => {
-                "Type it like 555-123-4567, with ext 12 if there is one. Leave it blank if you \
-                 do not know it yet."
-            }
-            (Kind::Time, _) => {
-                "Type it like 7:30 am, 14:00 or noon. Leave it blank if you do not know it yet."
-            }
-            _ => "Leave it blank and press Enter if you do not know yet.",
+            (_, Some(Role::PatientName)) => "walk-hint-name",
+            (Kind::Phone, _) => "walk-hint-phone",
+            (Kind::Time, _) => "walk-hint-time",
+            _ => "walk-hint-text",
         };
-        let screen = screen.with(Tone::Plain, hint);
+        let screen = screen.with(Tone::Plain, m.get(hint));
         let now = match &current {
             Some(Answer::Text(text) | Answer::Phone(text)) => Some(text.clone()),
-            Some(Answer::Time(time)) => Some(entry::time_in_words(*time)),
+            Some(Answer::Time(time)) => Some(m.time(*time)),
             _ => None,
         };
         let kind = &item.kind;
-        let check = |text: &str| match kind {
-            Kind::Phone => entry::phone(text).map(drop),
-            Kind::Time => entry::time_of_day(text).map(drop),
-            _ => within_limit(text),
+        let check = |text: &str| {
+            let typed = || [("typed", FluentValue::from(text.trim()))];
+            match kind {
+                Kind::Phone if !entry::is_phone(text) => Err(m.with("entry-not-a-phone", &typed())),
+                Kind::Time if entry::time_of_day(text).is_none() => {
+                    Err(m.with("entry-not-a-time", &typed()))
+                }
+                _ => Ok(()),
+            }
         };
-        let Reply::Answer(text) = ui.text(&screen, now.as_deref(), &checked(&check))? else {
+        let Reply::Answer(text) = ui.text(&screen, now.as_deref(), &self.checked(&check))? else {
             return Ok(Reply::Back);
         };
         let text = clean(text.trim());
@@ -387,13 +401,13 @@ impl<'c> Walk<'c> {
             return Ok(Reply::Answer(Answer::NotKnown));
         }
         Ok(Reply::Answer(match kind {
-            Kind::Phone => Answer::Phone(entry::phone(&text).unwrap_or(text)),
+            Kind::Phone => Answer::Phone(text),
             Kind::Time => match entry::time_of_day(&text) {
-                Ok(time) => {
-                    self.note = Some(format!("Saved: {}.", entry::time_in_words(time)));
+                Some(time) => {
+                    self.note = Some(m.with("walk-saved-as", &[("answer", m.time(time).into())]));
                     Answer::Time(time)
                 }
-                Err(_) => Answer::NotKnown,
+                None => Answer::NotKnown,
             },
             _ => Answer::Text(text),
         }))
@@ -416,18 +430,27 @@ impl<'c> Walk<'c> {
                 entry::date(text, today)
             }
         };
-        let screen = screen.with(
-            Tone::Plain,
-            "You can type it like: Dec 10, 12/10/2026, or tomorrow. Leave it blank if you do \
-             not know it yet.",
-        );
+        let m = self.m;
+        let screen = screen.with(Tone::Plain, m.get("walk-hint-date"));
         let mut typed = match current {
-            Some(Answer::Date(date)) => Some(entry::in_words(date)),
+            Some(Answer::Date(date)) => Some(m.date(date)),
             _ => None,
         };
+        // What to tell the patient when a date cannot be taken: what works, in their words.
+        let check = |text: &str| match read(text) {
+            Ok(_) => Ok(()),
+            Err(DateProblem::Empty) => Err(m.get("entry-no-date")),
+            Err(DateProblem::Unreadable) => Err(m.with(
+                "entry-not-a-date",
+                &[("typed", FluentValue::from(text.trim()))],
+            )),
+            Err(DateProblem::Past(date)) => {
+                Err(m.with("entry-past", &[("date", m.date(date).into())]))
+            }
+        };
         loop {
-            let check = |text: &str| read(text).map(drop);
-            let Reply::Answer(text) = ui.text(&screen, typed.as_deref(), &checked(&check))? else {
+            let Reply::Answer(text) = ui.text(&screen, typed.as_deref(), &self.checked(&check))?
+            else {
                 return Ok(Reply::Back);
             };
             let Ok(date) = read(&text) else {
@@ -440,7 +463,7 @@ impl<'c> Walk<'c> {
             .with(Tone::Progress, progress_of(&screen))
             .with(
                 Tone::Question,
-                format!("{}. Is that right?", entry::in_words(date)),
+                m.with("walk-is-that-right", &[("date", m.date(date).into())]),
             );
             if ui.yes_no(&confirm, None)? == Reply::Answer(true) {
                 return Ok(Reply::Answer(Answer::Date(date)));
@@ -459,8 +482,8 @@ impl<'c> Walk<'c> {
         current: Option<&Answer>,
     ) -> Result<Reply<MedicineAnswer>, Stop> {
         let shown: Vec<_> = list.shown().collect();
-        let mut labels: Vec<String> = shown.iter().map(|m| clean(&m.label())).collect();
-        labels.push(ANOTHER_MEDICINE.into());
+        let mut labels: Vec<String> = shown.iter().map(|med| clean(&med.label())).collect();
+        labels.push(self.m.get("another-medicine"));
         let mut previous = match current {
             Some(Answer::Medicines(previous)) => previous.clone(),
             _ => MedicineAnswer::default(),
@@ -516,20 +539,13 @@ impl<'c> Walk<'c> {
                 ..Screen::default()
             }
             .with(Tone::Progress, progress_of(screen))
-            .with(Tone::Important, MEDICATION_STATEMENT)
-            .with(
-                Tone::Question,
-                "Type the name of the medicine, then press Enter.",
-            )
-            .with(
-                Tone::Plain,
-                "When there are no more to add, leave it blank and press Enter.",
-            );
+            .with(Tone::Important, self.m.get("medication-statement"))
+            .with(Tone::Question, self.m.get("walk-type-medicine"))
+            .with(Tone::Plain, self.m.get("walk-no-more-medicines"));
             if let Some(note) = note.take() {
                 typing = typing.with(Tone::Note, note);
             }
-            let check = within_limit;
-            let Reply::Answer(typed) = ui.text(&typing, None, &checked(&check))? else {
+            let Reply::Answer(typed) = ui.text(&typing, None, &self.checked(&|_| Ok(())))? else {
                 return Ok(Reply::Back);
             };
             let typed = clean(typed.trim());
@@ -543,24 +559,52 @@ impl<'c> Walk<'c> {
                     ..Screen::default()
                 }
                 .with(Tone::Progress, progress_of(screen))
-                .with(Tone::Important, MEDICATION_STATEMENT)
-                .with(Tone::Question, format!("Did you mean {label}?"));
+                .with(Tone::Important, self.m.get("medication-statement"))
+                .with(
+                    Tone::Question,
+                    self.m
+                        .with("walk-did-you-mean", &[("medicine", label.as_str().into())]),
+                );
                 if ui.yes_no(&ask, None)? == Reply::Answer(true) {
                     if !answer.known.contains(&medicine.id) {
                         answer.known.push(medicine.id.clone());
                     }
-                    note = Some(format!("Saved: {label}."));
+                    note = Some(self.m.with("walk-saved-as", &[("answer", label.into())]));
                     continue;
                 }
             }
-            note = Some(format!("Saved \"{typed}\" as you typed it."));
+            note = Some(
+                self.m
+                    .with("walk-kept-as-typed", &[("name", typed.as_str().into())]),
+            );
             answer.typed.push(typed);
+        }
+    }
+
+    /// A check that lets blank through ("not known yet") and holds every answer to the
+    /// length any answer may have.
+    fn checked<'a>(
+        &self,
+        check: &'a dyn Fn(&str) -> Result<(), String>,
+    ) -> impl Fn(&str) -> Result<(), String> + 'a
+    where
+        'c: 'a,
+    {
+        let m = self.m;
+        move |text: &str| {
+            if text.trim().is_empty() {
+                Ok(())
+            } else if text.trim().chars().count() > MAX_TEXT_CHARS {
+                Err(m.with("walk-too-long", &[("limit", MAX_TEXT_CHARS.into())]))
+            } else {
+                check(text)
+            }
         }
     }
 
     /// Every answer that applies, one per line, and where they are kept: for the end.
     pub fn summary(&self) -> Vec<(Tone, String)> {
-        let mut lines = vec![(Tone::Question, "All done. Your answers:".to_string())];
+        let mut lines = vec![(Tone::Question, self.m.get("walk-all-done"))];
         for item in self.answers.applicable(self.checklist) {
             if !matches!(item.kind, Kind::Info) {
                 let line = format!("{}  {}", clean(&item.ask), self.in_words(item));
@@ -569,7 +613,10 @@ impl<'c> Walk<'c> {
         }
         lines.push((
             Tone::Plain,
-            format!("They are saved in {}.", self.context.saved_in),
+            self.m.with(
+                "walk-they-are-saved",
+                &[("path", self.context.saved_in.as_str().into())],
+            ),
         ));
         lines
     }
@@ -583,34 +630,11 @@ fn progress_of(screen: &Screen) -> String {
         .map_or_else(String::new, |(_, text)| text.to_string())
 }
 
-/// Typed text within the length any answer may have.
-fn within_limit(text: &str) -> Result<(), String> {
-    if text.trim().chars().count() > MAX_TEXT_CHARS {
-        Err(format!(
-            "That is more than {MAX_TEXT_CHARS} letters. Please make it shorter."
-        ))
-    } else {
-        Ok(())
-    }
-}
-
-/// A check that lets blank through ("not known yet") and holds every answer to the limit.
-fn checked<'a>(
-    check: &'a dyn Fn(&str) -> Result<(), String>,
-) -> impl Fn(&str) -> Result<(), String> + 'a {
-    move |text: &str| {
-        if text.trim().is_empty() {
-            Ok(())
-        } else {
-            within_limit(text).and_then(|()| check(text))
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::answers::tests::mini;
+    use crate::i18n::english;
 
     /// What a scripted patient does on each screen, in order.
     enum Step {
@@ -739,7 +763,13 @@ mod tests {
             saved_in: "answers.yaml".into(),
             carry_on: "prepcheck".into(),
         };
-        Walk::new(checklist, answers, jiff::civil::date(2026, 11, 25), context)
+        Walk::new(
+            checklist,
+            answers,
+            jiff::civil::date(2026, 11, 25),
+            context,
+            english(),
+        )
     }
 
     #[test]
@@ -770,7 +800,7 @@ mod tests {
         assert!(
             ui.shown[0]
                 .text()
-                .any(|(t, s)| t == Tone::Important && s == MEDICATION_STATEMENT)
+                .any(|(t, s)| t == Tone::Important && *s == english().get("medication-statement"))
         );
     }
 

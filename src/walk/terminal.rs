@@ -17,6 +17,7 @@ use std::os::fd::AsRawFd;
 use console::{Key, Style, Term, measure_text_width};
 
 use super::{Check, Prompter, Reply, Screen, Stop, Tone};
+use crate::i18n::Messages;
 use crate::signals::Signals;
 
 /// The fewest list rows shown, however small the terminal.
@@ -26,6 +27,8 @@ pub struct TerminalPrompter<'s> {
     term: Term,
     colors: bool,
     signals: &'s Signals,
+    /// The words of the keys and notes, in the patient's language.
+    m: &'s Messages,
     /// The terminal itself, to throw away keys typed before a screen appears.
     tty: Option<File>,
     /// Whether the questions' screen is up (the terminal's alternate screen).
@@ -43,11 +46,12 @@ struct List<'a> {
 }
 
 impl<'s> TerminalPrompter<'s> {
-    pub fn new(colors: bool, signals: &'s Signals) -> Self {
+    pub fn new(colors: bool, signals: &'s Signals, m: &'s Messages) -> Self {
         TerminalPrompter {
             term: Term::stderr(),
             colors,
             signals,
+            m,
             tty: File::open("/dev/tty").ok(),
             drawing: false,
         }
@@ -113,12 +117,10 @@ impl<'s> TerminalPrompter<'s> {
             );
         }
         if let Some(current) = &screen.current {
-            lines.extend(wrap(
-                &format!("Your answer now: {current}"),
-                width,
-                "",
-                "  ",
-            ));
+            let now = self
+                .m
+                .with("your-answer-now", &[("answer", current.as_str().into())]);
+            lines.extend(wrap(&now, width, "", "  "));
         }
         lines
     }
@@ -141,9 +143,14 @@ impl<'s> TerminalPrompter<'s> {
         if let Some(problem) = problem {
             let style = self.style(Tone::Important);
             lines.extend(
-                wrap(&format!("Sorry: {problem}"), width, "! ", "  ")
-                    .into_iter()
-                    .map(|l| style.apply_to(l).to_string()),
+                wrap(
+                    &self.m.with("sorry", &[("problem", problem.into())]),
+                    width,
+                    "! ",
+                    "  ",
+                )
+                .into_iter()
+                .map(|l| style.apply_to(l).to_string()),
             );
         }
         let keys_style = self.style(Tone::Progress);
@@ -163,6 +170,16 @@ impl<'s> TerminalPrompter<'s> {
         frame.push_str("\x1b[K\x1b[J");
         self.term.write_str(&frame)?;
         Ok(body_row)
+    }
+
+    /// The keys of a screen, with going back when there is a question to go back to.
+    fn keys_line(&self, keys: &str, screen: &Screen) -> String {
+        let keys = self.m.get(keys);
+        if screen.can_go_back {
+            format!("{keys} {}", self.m.get("keys-back"))
+        } else {
+            keys
+        }
     }
 
     /// Leave the questions' screen for the patient's own.
@@ -273,13 +290,15 @@ impl<'s> TerminalPrompter<'s> {
             shown.extend(rows[end].iter().cloned());
             end += 1;
         }
+        let more =
+            |id: &str, count: usize| format!("  {}", self.m.with(id, &[("count", count.into())]));
         let above = if list.first > 0 {
-            format!("  (more above: {})", list.first)
+            more("more-above", list.first)
         } else {
             String::new()
         };
         let below = if end < rows.len() {
-            format!("  (more below: {})", rows.len() - end)
+            more("more-below", rows.len() - end)
         } else {
             String::new()
         };
@@ -313,23 +332,23 @@ pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
 
 impl Prompter for TerminalPrompter<'_> {
     fn yes_no(&mut self, screen: &Screen, current: Option<bool>) -> Result<Reply<bool>, Stop> {
-        let rows = ["Yes".to_string(), "No".to_string()];
+        let rows = [self.m.get("choice-yes"), self.m.get("choice-no")];
         let list = List {
             rows: &rows,
             ticks: None,
             cursor: current.map(|yes| usize::from(!yes)),
             first: 0,
         };
-        let keys = keys_line(
-            "Up and down arrows, or Y and N: choose. Enter: answer.",
-            screen,
-        );
+        let keys = self.keys_line("keys-yes-no", screen);
+        // The first letters of the words for yes and no (Y and N, S and N in Spanish).
+        let initial = |id: &str| self.m.get(id).chars().next().unwrap_or(' ');
+        let (yes, no) = (initial("word-y"), initial("word-n"));
         self.list(screen, list, &keys, |list, key| match key {
-            Key::Char('y' | 'Y') => {
+            Key::Char(c) if c.to_lowercase().eq(yes.to_lowercase()) => {
                 list.cursor = Some(0);
                 None
             }
-            Key::Char('n' | 'N') => {
+            Key::Char(c) if c.to_lowercase().eq(no.to_lowercase()) => {
                 list.cursor = Some(1);
                 None
             }
@@ -355,7 +374,7 @@ impl Prompter for TerminalPrompter<'_> {
             cursor: Some(current.unwrap_or(0)),
             first: 0,
         };
-        let keys = keys_line("Up and down arrows: move. Enter: choose.", screen);
+        let keys = self.keys_line("keys-one", screen);
         self.list(screen, list, &keys, |list, key| match key {
             Key::Enter => list.cursor.map(Reply::Answer),
             _ => None,
@@ -374,11 +393,7 @@ impl Prompter for TerminalPrompter<'_> {
             cursor: Some(0),
             first: 0,
         };
-        let keys = keys_line(
-            "Up and down arrows: move. Space: tick or untick. Enter: done (with nothing \
-             ticked if none apply).",
-            screen,
-        );
+        let keys = self.keys_line("keys-several", screen);
         self.list(screen, list, &keys, |list, key| {
             let ticks = list.ticks.as_mut()?;
             match (key, list.cursor) {
@@ -404,7 +419,7 @@ impl Prompter for TerminalPrompter<'_> {
         let mut chars: Vec<char> = current.unwrap_or_default().chars().collect();
         let mut at = chars.len();
         let mut problem: Option<String> = None;
-        let keys = keys_line("Type your answer, then press Enter.", screen);
+        let keys = self.keys_line("keys-text", screen);
         loop {
             let (width, _) = self.size();
             let header = self.header(screen, width);
@@ -449,14 +464,14 @@ impl Prompter for TerminalPrompter<'_> {
     }
 
     fn read(&mut self, screen: &Screen) -> Result<Reply<()>, Stop> {
-        let rows = ["OK, go on".to_string()];
+        let rows = [self.m.get("choice-go-on")];
         let list = List {
             rows: &rows,
             ticks: None,
             cursor: Some(0),
             first: 0,
         };
-        let keys = keys_line("Press Enter when you have read it.", screen);
+        let keys = self.keys_line("keys-read", screen);
         self.list(screen, list, &keys, |_, key| {
             (key == Key::Enter).then_some(Reply::Answer(()))
         })
@@ -485,15 +500,6 @@ pub fn confirm(question: &str) -> std::io::Result<bool> {
         .wait_for_newline(true)
         .interact_on(&Term::stderr())
         .map_err(|dialoguer::Error::IO(e)| e)
-}
-
-/// The keys of a screen, with going back when there is a question to go back to.
-fn keys_line(keys: &str, screen: &Screen) -> String {
-    if screen.can_go_back {
-        format!("{keys} Esc: go back.")
-    } else {
-        keys.to_string()
-    }
 }
 
 /// The text field: "> " and what is typed, scrolled so the cursor is in view, and the

@@ -1,0 +1,226 @@
+### Las palabras de prepcheck en español: la guía de preguntas, la hoja, los recordatorios y
+### los mensajes de walk, sheet, answers y forget. Los mismos identificadores que en.ftl.
+
+## Siempre presente: la frase sobre los medicamentos.
+medication-statement = Solo su médico puede cambiar sus medicinas. No deje, no salte ni cambie ninguna medicina sin que se lo diga su médico o su equipo de salud.
+
+## Fechas y horas en palabras: "jueves, 10 de diciembre de 2026", "19:30".
+date-long = { $weekday }, { $day } de { $month } de { $year }
+time-of-day = { $hour24 }:{ $minute }
+half-am = a. m.
+half-pm = p. m.
+weekday-1 = lunes
+weekday-2 = martes
+weekday-3 = miércoles
+weekday-4 = jueves
+weekday-5 = viernes
+weekday-6 = sábado
+weekday-7 = domingo
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+
+## Cuánto falta para un día.
+days-away =
+    { $days ->
+        [0] hoy
+        [1] mañana
+        [-1] ayer
+       *[other] { $future ->
+            [yes] en { $count } días
+           *[no] hace { $count } días
+        }
+    }
+
+## Listas: "a y b", "a, b y c".
+list-two = { $first } y { $last }
+list-more = { $rest } y { $last }
+
+## Respuestas en palabras.
+answer-yes = sí
+answer-no = no
+answer-none = ninguna
+answer-read = leído
+answer-not-known = todavía no lo sabe
+answer-not-given = sin responder
+
+## Qué es una medicina, después de su nombre en la hoja.
+group-blood-thinner = una medicina para que la sangre no coagule
+group-pain-reliever = una medicina para el dolor que puede cambiar el sangrado
+group-supplement = un suplemento que puede cambiar el sangrado
+medicine-named = una medicina que usted escribió
+medicine-about = { $name }, { $what }
+another-medicine = Otra medicina que no está en la lista
+
+## La hoja.
+sheet-name = Nombre
+sheet-procedure = Procedimiento
+sheet-when = Cuándo
+sheet-made-on = Hecha el
+sheet-date-not-set = Todavía no hay fecha
+sheet-when-date = { $date } ({ $away })
+sheet-arrive-at = Llegue a las { $time }
+sheet-urgent = Llame a su equipo de salud antes del procedimiento
+sheet-expect = Qué va a pasar
+sheet-expect-none = Diga para qué paso se prepara, y aquí verá qué va a pasar.
+sheet-todo = Falta hacer
+sheet-todo-none = No le falta nada.
+sheet-questions = Preguntas para su equipo de salud
+sheet-questions-none = Todavía no hay. Anote las que se le ocurran.
+sheet-about = Sobre { $about }
+sheet-ride = Quién lo lleva a casa
+sheet-bring = Qué llevar
+sheet-nothing-yet = Nada todavía.
+sheet-care-team = Su equipo de salud
+sheet-not-set = Todavía no está.
+sheet-answer-the-question = Responda: { $question }
+
+## Recordatorios del calendario.
+reminder-urgent = Llame hoy a su equipo de salud
+reminder-todo = Lo que falta hacer antes del procedimiento
+reminder-questions = Llame a su equipo de salud con sus preguntas
+reminder-ask = Pregunte a su equipo de salud:
+reminder-ride = Confirme quién lo lleva a casa mañana
+reminder-ride-call = Llame a la persona que lo lleva a casa.
+reminder-bring = Prepare lo que tiene que llevar mañana
+reminder-arrive = Llegue a las { $time }.
+reminder-tomorrow = Mañana: { $procedure }.
+reminder-today = Hoy: { $procedure }.
+
+## La guía de preguntas.
+walk-welcome = prepcheck le hace unas { $questions } preguntas, una por una. Tarda unos { $minutes } minutos. Al final tiene una hoja para imprimir y llevar.
+walk-saved-in = Cada respuesta se guarda en seguida, en { $path }.
+walk-how-to-stop = Para parar, pulse Ctrl-C. Para seguir después, escriba { $command }.
+walk-saved-answers = Tiene respuestas guardadas en { $path }.
+walk-what-now = ¿Qué quiere hacer?
+walk-carry-on = Seguir donde paré
+walk-see-sheet = Ver mi hoja
+walk-change = Cambiar una respuesta
+walk-start-over = Empezar de nuevo (sus respuestas de antes quedan en una copia)
+walk-which-change = ¿Qué respuesta quiere cambiar?
+walk-progress = Pregunta { $number } de { $total }: { $section }
+walk-dropped = Con esa respuesta, estas ya no cuentan, y se quitaron sus respuestas: { $questions }.
+walk-could-not-save = No se pudo guardar su respuesta: { $why }
+walk-hint-name = Va en su hoja, para que la clínica sepa que es suya. Puede dejarlo en blanco.
+walk-hint-phone = Escríbalo así: 555-123-4567, con ext 12 si tiene. Déjelo en blanco si todavía no lo sabe.
+walk-hint-time = Escríbala así: 7:30, 14:00 o mediodía. Déjela en blanco si todavía no la sabe.
+walk-hint-text = Déjelo en blanco y pulse Enter si todavía no lo sabe.
+walk-hint-date = Puede escribirla así: 10 de dic, 12/10/2026 o mañana. Déjela en blanco si todavía no la sabe.
+walk-saved-as = Guardado: { $answer }.
+walk-is-that-right = { $date }. ¿Está bien?
+walk-type-medicine = Escriba el nombre de la medicina y pulse Enter.
+walk-no-more-medicines = Cuando no tenga más, déjelo en blanco y pulse Enter.
+walk-did-you-mean = ¿Quiso decir { $medicine }?
+walk-kept-as-typed = Guardado "{ $name }" tal como lo escribió.
+walk-all-done = Terminó. Sus respuestas:
+walk-they-are-saved = Están guardadas en { $path }.
+walk-too-long = Tiene más de { $limit } letras. Escríbalo más corto, por favor.
+walk-changed = Esta lista de preguntas cambió desde que guardó sus respuestas. { $kept ->
+        [one] 1 respuesta sigue sirviendo.
+       *[other] { $kept } respuestas siguen sirviendo.
+    }
+walk-answer-again = Por favor, responda otra vez: { $questions }.
+walk-gone = { $gone ->
+        [one] 1 respuesta era de preguntas que ya no están.
+       *[other] { $gone } respuestas eran de preguntas que ya no están.
+    }
+walk-kept-in = Sus respuestas como estaban quedan en { $path }.
+walk-starting-over = Empieza de nuevo. Sus respuestas de antes quedan en { $backup }. Las nuevas se guardan en { $path }.
+
+## Las teclas, en la terminal.
+keys-yes-no = Flechas arriba y abajo, o S y N: elegir. Enter: responder.
+keys-one = Flechas arriba y abajo: moverse. Enter: elegir.
+keys-several = Flechas arriba y abajo: moverse. Espacio: marcar o desmarcar. Enter: listo (sin marcar nada si no hay ninguna).
+keys-text = Escriba su respuesta y pulse Enter.
+keys-read = Pulse Enter cuando lo haya leído.
+keys-back = Esc: volver.
+choice-yes = Sí
+choice-no = No
+choice-go-on = Bien, seguir
+your-answer-now = Su respuesta ahora: { $answer }
+sorry = Perdón: { $problem }
+more-above = (hay más arriba: { $count })
+more-below = (hay más abajo: { $count })
+
+## Las teclas, en el modo para lector de pantalla.
+lines-important = Importante: { $text }
+lines-back = Escriba atrás para volver, o ayuda para oír esto otra vez.
+lines-help = Escriba ayuda para oír esto otra vez.
+lines-yes-no = Escriba sí o no y pulse Enter.
+lines-one = Escriba el número de su respuesta y pulse Enter.
+lines-several-none = Escriba los números de todas las que tiene, con comas o espacios entre ellos, y pulse Enter. Solo Enter quiere decir ninguna.
+lines-several-keep = Escriba los números de todas las que tiene, con comas o espacios entre ellos, y pulse Enter. Solo Enter deja las marcadas; ninguna quiere decir ninguna.
+lines-text = Escriba su respuesta y pulse Enter.
+lines-text-keep = Escriba su respuesta y pulse Enter. Solo Enter deja su respuesta.
+lines-read = Pulse Enter para seguir.
+lines-ticked = { $choice } (marcada)
+lines-type-yes-no = Por favor, escriba sí o no.
+lines-type-number = Escriba un número del 1 al { $count }.
+lines-not-a-choice = "{ $word }" no es una de las respuestas. Escriba un número del 1 al { $count }.
+lines-only-one = Aquí va una sola respuesta. Escriba un número del 1 al { $count }.
+# Las palabras que se escriben en el modo para lector de pantalla.
+word-yes = sí
+word-y = s
+word-no = no
+word-n = n
+word-none = ninguna
+word-back = atrás
+word-help = ayuda
+
+## Respuestas que no se pueden leer.
+entry-no-date = Escriba una fecha, así: 10 de dic, 12/10/2026, 2026-12-10, mañana o el jueves.
+entry-not-a-date = Perdón, no pude leer "{ $typed }" como fecha. Escríbala así: 10 de dic, 12/10/2026, 2026-12-10, mañana o el jueves.
+entry-past = El { $date } ya pasó. Escriba el día de su procedimiento, que todavía no llegó.
+entry-not-a-time = Perdón, no pude leer "{ $typed }" como hora. Escríbala así: 7:30, 7.30, 14:00, 0730 o mediodía.
+entry-not-a-phone = "{ $typed }" no parece un número de teléfono. Escríbalo así: 555-123-4567, (555) 123-4567 ext 12 o +52 55 1234 5678.
+
+## Mensajes de los comandos.
+stopped = Paró. Sus respuestas están guardadas en { $path }. Escriba `{ $command }` para seguir.
+closed = Se cerró la terminal o terminó la entrada. Sus respuestas están guardadas en { $path }. Escriba `{ $command }` para seguir.
+print-again = Para imprimir esta hoja otra vez: prepcheck sheet { $checklist } --answers { $path }
+blank-sheet = Todavía no hay respuestas ({ $path } no existe): esta es la hoja en blanco. Escriba `prepcheck walk` para responder las preguntas.
+no-such-answers = { $path }: no existe ese archivo. Revise el nombre, o quite --answers para usar las respuestas que guardó `prepcheck walk`.
+set-aside = { $count ->
+        [one] 1 de estas respuestas no sirve para la lista de preguntas de ahora. Se deja fuera, y queda en { $path } bajo set-aside.
+       *[other] { $count } de estas respuestas no sirven para la lista de preguntas de ahora. Se dejan fuera, y quedan en { $path } bajo set-aside.
+    }
+answers-title = Sus respuestas para "{ $title }", guardadas en { $path }
+answers-set-aside = Apartadas (no sirven para la lista de preguntas de ahora):
+no-answers-yet = Todavía no hay respuestas guardadas ({ $path } no existe). Escriba `prepcheck walk` para responder las preguntas.
+nothing-to-delete = No hay nada que borrar: no hay respuestas de "{ $checklist }" en { $path }.
+would-delete = Se borrarían estos archivos:
+delete-files = { $count ->
+        [one] ¿Borrar 1 archivo? No se puede recuperar.
+       *[other] ¿Borrar { $count } archivos? No se pueden recuperar.
+    }
+nothing-deleted = No se borró nada.
+deleted = Se borró { $path }
+forget-needs-yes = prepcheck forget pregunta antes de borrar, y no hay una terminal para preguntar. Se borrarían:
+forget-run-yes = Escriba `prepcheck forget --yes` para borrarlos.
+sheet-open = La hoja está abierta en su navegador, desde { $path }. Imprímala desde ahí.
+sheet-open-failed = La hoja está en { $path }, pero no se pudo abrir un navegador ({ $why }). Abra ese archivo en su navegador para imprimirla.
+
+## Problemas que dicen los comandos.
+cannot-write = { $path }: no se puede escribir: { $why }
+cannot-back-up = { $path }: no se puede guardar una copia: { $why }
+cannot-delete = { $path }: no se puede borrar: { $why }
+cannot-watch-signals = No se puede atender Ctrl-C: { $why }
+walk-needs-terminal = prepcheck walk hace preguntas, y necesita una terminal (esta no lo es).
+walk-try-lines = Para escribir las respuestas como líneas, escriba: prepcheck walk --screen-reader
+walk-try-sheet = Para imprimir la hoja con las respuestas guardadas, escriba:
+file-not-changed = El archivo no cambió.
+walk-file-not-changed = Su archivo no cambió. Para seguir, use --answers con otro archivo, o escriba `{ $command } --restart` (el archivo de antes queda como copia).
+answers-do-not-fit = Estas respuestas no sirven para la lista "{ $checklist }".
+no-answers-file = { $path }: no existe ese archivo. Revise el nombre.
+no-pdf = prepcheck no escribe archivos PDF. Para hacer uno, abra la hoja en su navegador e imprímala como PDF: prepcheck sheet --open
+format-mismatch = --format { $format } no va con un archivo que termina en .{ $extension }; use un nombre que termine en { $extensions }
+format-unknown = no se sabe el formato de un archivo que termina en .{ $extension }: llámelo .txt, .md, .html o .ics, o use --format text, plain, markdown, html o ics
