@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 
 use crate::checklist::{Checklist, Condition, Item, Kind};
+use crate::i18n::Lang;
 use crate::problem::{Problem, Problems};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -247,11 +248,13 @@ impl Answers {
         })
     }
 
-    /// The answers file: a short header, then the answers in checklist order.
-    pub fn to_yaml(&self, checklist: &Checklist) -> String {
+    /// The answers file: a short header, then the answers in checklist order, and the
+    /// language they were given in (the sheet can be printed in any language from them).
+    pub fn to_yaml(&self, checklist: &Checklist, lang: Lang) -> String {
         let file = AnswersFileOut {
             checklist: &checklist.id,
             version: checklist.version,
+            language: lang.code(),
             answers: OrderedAnswers(
                 checklist
                     .items()
@@ -374,6 +377,9 @@ fn kind_expects(kind: &Kind) -> &'static str {
 struct RawAnswersFile {
     checklist: Spanned<String>,
     version: u32,
+    /// The language the answers were given in: recorded for people, not needed to read them.
+    #[serde(default, rename = "language")]
+    _language: Option<String>,
     #[serde(default)]
     answers: Pairs,
     set_aside: Option<BTreeMap<String, SetAside>>,
@@ -483,6 +489,7 @@ impl Serialize for RawValue {
 struct AnswersFileOut<'a> {
     checklist: &'a str,
     version: u32,
+    language: &'a str,
     answers: OrderedAnswers<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     set_aside: Option<&'a BTreeMap<String, SetAside>>,
@@ -566,10 +573,10 @@ pub(crate) mod tests {
         let read = |yaml: &str| {
             Answers::parse("a.yaml", yaml.as_bytes(), &checklist).map(|saved| saved.answers)
         };
-        let yaml = answers.to_yaml(&checklist);
+        let yaml = answers.to_yaml(&checklist, Lang::En);
         assert_eq!(read(&yaml), Ok(answers.clone()));
         answers.set("visit-date", Answer::Date(jiff::civil::date(2026, 12, 10)));
-        let yaml = answers.to_yaml(&checklist);
+        let yaml = answers.to_yaml(&checklist, Lang::En);
         assert!(yaml.contains("checklist: mini"), "{yaml}");
         assert_eq!(read(&yaml), Ok(answers));
     }
@@ -593,7 +600,7 @@ pub(crate) mod tests {
         assert!(saved.is_outdated(&checklist));
         assert_eq!(saved.answers.get("heart-ok"), Some(&Answer::YesNo(false)));
         // Written back, what was set aside stays in the file, and reads back as it was.
-        let yaml = saved.answers.to_yaml(&checklist);
+        let yaml = saved.answers.to_yaml(&checklist, Lang::En);
         assert!(
             yaml.contains("set-aside:\n  friend:\n    answer:\n    - a\n"),
             "{yaml}"

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
+use crate::i18n::Lang;
 use crate::problem::{Problem, Problems};
 
 #[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,6 +67,9 @@ pub struct Medicine {
     pub also_called: Vec<String>,
     pub group: Group,
     pub also_in: Vec<Group>,
+    /// Its names in the other language of a translated list: recognised when typed, never
+    /// shown.
+    pub names_elsewhere: Vec<String>,
 }
 
 impl Medicine {
@@ -96,6 +100,7 @@ impl Medicine {
             .chain(self.known_as.as_deref())
             .chain(self.brands.iter().map(String::as_str))
             .chain(self.also_called.iter().map(String::as_str))
+            .chain(self.names_elsewhere.iter().map(String::as_str))
     }
 }
 
@@ -193,6 +198,7 @@ impl Catalogue {
                 also_called: raw.also_called.into_iter().map(|b| b.value).collect(),
                 group: raw.group,
                 also_in: raw.also_in,
+                names_elsewhere: Vec::new(),
             });
         }
         if problems.is_empty() {
@@ -245,6 +251,128 @@ impl Catalogue {
             }
         }
         best.map(|(_, medicine)| medicine)
+    }
+}
+
+/// A medicine list's names in another language (`bleeding.es.yaml` beside `bleeding.yaml`):
+/// by medicine id, the generic name and the brands and other names patients of that language
+/// use, each with where they come from. Facts, like the list itself: no advice.
+#[derive(Debug, Clone)]
+pub struct CatalogueTranslation {
+    pub title: String,
+    names: HashMap<String, RawNames>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawCatalogueTranslation {
+    translation_of: Spanned<String>,
+    language: Spanned<String>,
+    title: String,
+    medicines: std::collections::BTreeMap<String, Spanned<RawNames>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawNames {
+    generic: String,
+    known_as: Option<String>,
+    #[serde(default)]
+    brands: Vec<String>,
+    #[serde(default)]
+    also_called: Vec<String>,
+    source: String,
+}
+
+impl CatalogueTranslation {
+    /// Read a medicine list's translation and check it against the list: every medicine,
+    /// none that is not there, a source and a name for each, `known-as` among the brands.
+    pub fn parse(file: &str, bytes: &[u8], catalogue: &Catalogue) -> Result<Self, Problems> {
+        let raw: Spanned<RawCatalogueTranslation> =
+            serde_saphyr::from_slice(bytes).map_err(|e| vec![Problem::from_yaml(file, &e)])?;
+        let mut problems = std::str::from_utf8(bytes)
+            .map(|text| crate::problem::unsafe_characters(file, text))
+            .unwrap_or_default();
+        let top = raw.referenced;
+        let raw = raw.value;
+        let complain = |problems: &mut Problems, at: serde_saphyr::Location, message: String| {
+            problems.push(Problem::at(file, at.line(), at.column(), message));
+        };
+        if raw.translation_of.value != catalogue.id {
+            let message = format!(
+                "this translates medicine list '{}', not '{}'",
+                raw.translation_of.value, catalogue.id
+            );
+            complain(&mut problems, raw.translation_of.referenced, message);
+        }
+        let lang = Lang::from_code(&raw.language.value).filter(|l| *l != Lang::En);
+        if lang.is_none() {
+            let message = format!(
+                "'{}' is not a language prepcheck can translate into (es)",
+                raw.language.value
+            );
+            complain(&mut problems, raw.language.referenced, message);
+        }
+        for medicine in &catalogue.medicines {
+            if !raw.medicines.contains_key(&medicine.id) {
+                complain(
+                    &mut problems,
+                    top,
+                    format!("missing medicine '{}'", medicine.id),
+                );
+            }
+        }
+        for (id, names) in &raw.medicines {
+            let at = names.referenced;
+            let names = &names.value;
+            if catalogue.get(id).is_none() {
+                let message = format!("'{id}' is not a medicine of list '{}'", catalogue.id);
+                complain(&mut problems, at, message);
+            }
+            if names.generic.trim().is_empty() || names.source.trim().is_empty() {
+                let message = format!("medicine '{id}': a name and a source are needed");
+                complain(&mut problems, at, message);
+            }
+            if let Some(brand) = &names.known_as
+                && !names.brands.contains(brand)
+            {
+                let message =
+                    format!("medicine '{id}': known-as '{brand}' is not one of its brands");
+                complain(&mut problems, at, message);
+            }
+        }
+        match lang {
+            Some(_) if problems.is_empty() => Ok(CatalogueTranslation {
+                title: raw.title,
+                names: raw
+                    .medicines
+                    .into_iter()
+                    .map(|(id, names)| (id, names.value))
+                    .collect(),
+            }),
+            _ => Err(problems),
+        }
+    }
+}
+
+impl Catalogue {
+    /// The list with its medicines named as in `translation`; their names in the list's own
+    /// language are still recognised when typed.
+    pub fn translated(&self, translation: &CatalogueTranslation) -> Catalogue {
+        let mut copy = self.clone();
+        copy.title.clone_from(&translation.title);
+        for medicine in &mut copy.medicines {
+            let Some(names) = translation.names.get(&medicine.id) else {
+                continue;
+            };
+            let own: Vec<String> = medicine.names().map(str::to_string).collect();
+            medicine.generic.clone_from(&names.generic);
+            medicine.known_as.clone_from(&names.known_as);
+            medicine.brands.clone_from(&names.brands);
+            medicine.also_called.clone_from(&names.also_called);
+            medicine.names_elsewhere = own;
+        }
+        copy
     }
 }
 

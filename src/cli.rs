@@ -71,6 +71,18 @@ pub enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Print a translation file for a checklist in the language of --lang, to fill in (or,
+    /// with --update, an old translation brought up to date with the English).
+    #[command(after_help = "Examples:\n  \
+                            prepcheck translate knee-injection --lang es > knee-injection.es.yaml\n  \
+                            prepcheck translate knee-injection --lang es --update old.es.yaml")]
+    Translate {
+        /// The checklist id (see `prepcheck list`).
+        checklist: String,
+        /// An old translation file: its texts are kept where the English has not changed.
+        #[arg(long, value_name = "FILE")]
+        update: Option<PathBuf>,
+    },
     /// Show the checklists there are, and where each comes from.
     #[command(after_help = "Examples:\n  prepcheck list\n  \
                             prepcheck list --checklists my-clinic")]

@@ -6,8 +6,9 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-use crate::catalogue::Catalogue;
-use crate::checklist::{self, Checklist, Scrutiny, SourceFiles};
+use crate::catalogue::{Catalogue, CatalogueTranslation};
+use crate::checklist::{self, Checklist, Kind, Scrutiny, SourceFiles, Translation};
+use crate::i18n::Lang;
 use crate::problem::{Problem, Problems};
 
 mod embedded {
@@ -52,11 +53,42 @@ pub struct Checked {
     pub checklist: Option<Checklist>,
 }
 
+/// A translation file: what it translates, into which language, and what reading it found.
+pub struct TranslationFile {
+    pub origin: Origin,
+    pub lang: Lang,
+    /// The checklist id it translates, or `medicines/ID` for a medicine list.
+    pub of: String,
+    pub read: Result<TranslationSummary, Problems>,
+}
+
+/// A translation read well: its title, who has checked it, and how many texts it gives.
+pub struct TranslationSummary {
+    pub title: String,
+    pub status: Option<String>,
+    pub texts: usize,
+}
+
+impl TranslationFile {
+    fn of(doc: &Document, of: String, read: Result<TranslationSummary, Problems>) -> Self {
+        TranslationFile {
+            origin: doc.origin.clone(),
+            lang: translation_lang(&doc.name).unwrap_or_default(),
+            of,
+            read,
+        }
+    }
+}
+
 /// Every checklist and catalogue known, and the problems met while loading them (warnings
 /// among them only for `check`).
 pub struct Library {
     pub checklists: Vec<Loaded<Checklist>>,
     pub catalogues: Vec<Loaded<Rc<Catalogue>>>,
+    /// Translation files of checklists and of medicine lists, read when a language is asked
+    /// for (and all of them by `check`).
+    translations: Vec<Document>,
+    catalogue_translations: Vec<Document>,
     pub problems: Problems,
     /// `check` reads every file in full; other commands trust what the tests check.
     checking: bool,
@@ -76,6 +108,8 @@ impl Library {
         let mut library = Library {
             checklists: Vec::new(),
             catalogues: Vec::new(),
+            translations: Vec::new(),
+            catalogue_translations: Vec::new(),
             problems: Problems::new(),
             checking,
         };
@@ -89,6 +123,10 @@ impl Library {
             }
             library.add_catalogues_of(dir);
         }
+        let (translations, checklist_docs): (Vec<Document>, Vec<Document>) = checklist_docs
+            .into_iter()
+            .partition(|doc| translation_lang(&doc.name).is_some());
+        library.translations.extend(translations);
         for doc in checklist_docs {
             let Some(checklist) = library.parse_checklist(&doc) else {
                 continue;
@@ -110,6 +148,126 @@ impl Library {
 
     pub fn find(&self, id: &str) -> Option<&Loaded<Checklist>> {
         self.checklists.iter().find(|l| l.content.id == id)
+    }
+
+    /// The checklist `id` in `lang`, with its medicine lists: translated when a translation
+    /// is there (a problem in it is reported), else as it is, in English.
+    pub fn checklist(&self, id: &str, lang: Lang) -> Result<Option<Checklist>, Problems> {
+        let Some(loaded) = self.find(id) else {
+            return Ok(None);
+        };
+        let checklist = &loaded.content;
+        if lang == Lang::En {
+            return Ok(Some(checklist.clone()));
+        }
+        let Some(translation) = self.translation_of(loaded, lang).transpose()? else {
+            return Ok(Some(checklist.clone()));
+        };
+        let mut translated = checklist.translated(&translation);
+        let mut done: Vec<(String, Rc<Catalogue>)> = Vec::new();
+        for item in translated.sections.iter_mut().flat_map(|s| &mut s.items) {
+            let Kind::Medicines(list) = &mut item.kind else {
+                continue;
+            };
+            if let Some((_, catalogue)) = done.iter().find(|(id, _)| *id == list.catalogue.id) {
+                list.catalogue = Rc::clone(catalogue);
+            } else if let Some(names) = self.catalogue_translation_of(&list.catalogue, lang)? {
+                let catalogue = Rc::new(list.catalogue.translated(&names));
+                done.push((list.catalogue.id.clone(), Rc::clone(&catalogue)));
+                list.catalogue = catalogue;
+            }
+        }
+        Ok(Some(translated))
+    }
+
+    /// The translation of the checklist in use into `lang`, if a file gives one. A
+    /// translation belongs with the file it translates: the built-in ones translate the
+    /// built-in checklists, not a clinic's checklist that replaces one.
+    fn translation_of(
+        &self,
+        checklist: &Loaded<Checklist>,
+        lang: Lang,
+    ) -> Option<Result<Translation, Problems>> {
+        let doc = self.translations.iter().find(|doc| {
+            translation_lang(&doc.name) == Some(lang)
+                && translates(doc) == checklist.content.id
+                && same_kind(&doc.origin, &checklist.origin)
+        })?;
+        Some(Translation::parse(
+            &doc.name,
+            &doc.bytes,
+            &checklist.content,
+        ))
+    }
+
+    /// The translation of a medicine list into `lang`, if a file gives one.
+    fn catalogue_translation_of(
+        &self,
+        catalogue: &Catalogue,
+        lang: Lang,
+    ) -> Result<Option<CatalogueTranslation>, Problems> {
+        let in_use = self
+            .catalogues
+            .iter()
+            .find(|l| l.content.id == catalogue.id);
+        let Some(doc) = self.catalogue_translations.iter().find(|doc| {
+            translation_lang(&doc.name) == Some(lang)
+                && translates(doc) == catalogue.id
+                && in_use.is_some_and(|l| same_kind(&doc.origin, &l.origin))
+        }) else {
+            return Ok(None);
+        };
+        CatalogueTranslation::parse(&doc.name, &doc.bytes, catalogue).map(Some)
+    }
+
+    /// Every translation file known, each checked against what it translates: for `check`
+    /// and `list`.
+    pub fn translations(&self) -> Vec<TranslationFile> {
+        let mut all = Vec::new();
+        for doc in &self.translations {
+            let of = translates(doc);
+            let target = match self.find(&of) {
+                // A translation of a built-in that a clinic's checklist replaces is not used.
+                Some(loaded) if !same_kind(&loaded.origin, &doc.origin) => continue,
+                found => found.map(|l| &l.content),
+            };
+            let read = match target {
+                Some(checklist) => Translation::parse(&doc.name, &doc.bytes, checklist).map(|t| {
+                    let title = t.texts().find(|(key, _)| *key == "title");
+                    TranslationSummary {
+                        title: title.map(|(_, text)| text.to_string()).unwrap_or_default(),
+                        status: t.status.clone(),
+                        texts: t.texts().count(),
+                    }
+                }),
+                None => Err(vec![Problem::whole_file(
+                    &doc.name,
+                    format!("it translates checklist '{of}', which is not there"),
+                )]),
+            };
+            all.push(TranslationFile::of(doc, of, read));
+        }
+        for doc in &self.catalogue_translations {
+            let of = translates(doc);
+            let target = match self.catalogues.iter().find(|l| l.content.id == of) {
+                Some(loaded) if !same_kind(&loaded.origin, &doc.origin) => continue,
+                found => found.map(|l| &l.content),
+            };
+            let read = match target {
+                Some(catalogue) => CatalogueTranslation::parse(&doc.name, &doc.bytes, catalogue)
+                    .map(|t| TranslationSummary {
+                        title: t.title,
+                        status: None,
+                        texts: catalogue.medicines.len(),
+                    }),
+                None => Err(vec![Problem::whole_file(
+                    &doc.name,
+                    format!("it translates medicine list '{of}', which is not there"),
+                )]),
+            };
+            all.push(TranslationFile::of(doc, format!("medicines/{of}"), read));
+        }
+        all
     }
 
     /// Check files named on the command line: catalogues in a `medicines` folder, checklists
@@ -139,6 +297,10 @@ impl Library {
             let absolute = std::path::absolute(path).unwrap_or_else(|_| path.clone());
             let folder = absolute.parent().unwrap_or(Path::new("/"));
             let in_catalogue_dir = folder.file_name().is_some_and(|n| n == CATALOGUE_DIR);
+            if translation_lang(&doc.name).is_some() {
+                fine.extend(self.check_translation(&doc, &absolute, in_catalogue_dir));
+                continue;
+            }
             if !in_catalogue_dir {
                 // Their own problems are reported when they are checked, not here.
                 let problems = self.problems.len();
@@ -161,6 +323,72 @@ impl Library {
         fine
     }
 
+    /// A translation file named on the command line, checked against what it translates:
+    /// the file beside it without the language in its name, else the one known by that id.
+    fn check_translation(
+        &mut self,
+        doc: &Document,
+        path: &Path,
+        in_catalogue_dir: bool,
+    ) -> Option<Checked> {
+        let of = translates(doc);
+        let lang = translation_lang(&doc.name).unwrap_or_default();
+        let base = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .and_then(|stem| stem.rsplit_once('.').map(|(base, _)| base.to_string()))
+            .unwrap_or_default();
+        let beside = path.with_file_name(format!("{base}.yaml"));
+        let beside = read_document(&beside).ok();
+        let (count, what) = if in_catalogue_dir {
+            let catalogue = match &beside {
+                Some(file) => self.parse_catalogue(file),
+                None => self
+                    .catalogues
+                    .iter()
+                    .find(|l| l.content.id == of)
+                    .map(|l| (*l.content).clone()),
+            };
+            let Some(catalogue) = catalogue else {
+                let message = format!("it translates medicine list '{of}', which is not there");
+                self.problems.push(Problem::whole_file(&doc.name, message));
+                return None;
+            };
+            CatalogueTranslation::parse(&doc.name, &doc.bytes, &catalogue)
+                .map_err(|problems| self.problems.extend(problems))
+                .ok()?;
+            (catalogue.medicines.len(), "medicine list")
+        } else {
+            if let Some(folder) = path.parent() {
+                let problems = self.problems.len();
+                self.add_catalogues_of(folder);
+                self.problems.truncate(problems);
+            }
+            let checklist = match &beside {
+                Some(file) => self.parse_checklist(file),
+                None => self.find(&of).map(|l| l.content.clone()),
+            };
+            let Some(checklist) = checklist else {
+                let message = format!("it translates checklist '{of}', which is not there");
+                self.problems.push(Problem::whole_file(&doc.name, message));
+                return None;
+            };
+            Translation::parse(&doc.name, &doc.bytes, &checklist)
+                .map_err(|problems| self.problems.extend(problems))
+                .ok()?;
+            (checklist.texts().len(), "checklist")
+        };
+        Some(Checked {
+            name: doc.name.clone(),
+            summary: format!(
+                "{} translation of {what} '{of}', {}",
+                lang.code(),
+                crate::text::count(count, "text")
+            ),
+            checklist: None,
+        })
+    }
+
     /// The catalogues in `dir/medicines`, replacing those with the same id, so that a
     /// checklist is checked with the medicine lists that travel beside it.
     fn add_catalogues_of(&mut self, dir: &Path) {
@@ -171,6 +399,10 @@ impl Library {
     }
 
     fn add_catalogues(&mut self, docs: Vec<Document>) {
+        let (translations, docs): (Vec<Document>, Vec<Document>) = docs
+            .into_iter()
+            .partition(|doc| translation_lang(&doc.name).is_some());
+        self.catalogue_translations.extend(translations);
         for doc in docs {
             if let Some(catalogue) = self.parse_catalogue(&doc) {
                 let loaded = Loaded {
@@ -273,6 +505,30 @@ fn insert<T: Identified>(
         }
     }
     list.push(new);
+}
+
+/// Whether a translation and a file are both built in, or both a clinic's.
+fn same_kind(a: &Origin, b: &Origin) -> bool {
+    matches!(a, Origin::BuiltIn) == matches!(b, Origin::BuiltIn)
+}
+
+/// The language of a translation file: `NAME.es.yaml` is a Spanish translation.
+fn translation_lang(name: &str) -> Option<Lang> {
+    let stem = Path::new(name).file_stem()?.to_string_lossy().into_owned();
+    let (_, code) = stem.rsplit_once('.')?;
+    Lang::from_code(code).filter(|lang| *lang != Lang::En && code.len() == 2)
+}
+
+/// What a translation file says it translates (`translation-of`), read on its own.
+fn translates(doc: &Document) -> String {
+    #[derive(serde::Deserialize)]
+    #[serde(rename_all = "kebab-case")]
+    struct Header {
+        translation_of: String,
+    }
+    serde_saphyr::from_slice::<Header>(&doc.bytes)
+        .map(|h| h.translation_of)
+        .unwrap_or_default()
 }
 
 /// `.yaml` or `.yml`, in any case.

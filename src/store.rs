@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use crate::answers::{Answers, SavedAnswers};
 use crate::checklist::Checklist;
+use crate::i18n::Lang;
 use crate::problem::Problems;
 
 /// `answers/<id>.yaml` in the data folder (`$PREPCHECK_HOME`, or `prepcheck` in the
@@ -57,8 +58,13 @@ fn describe(error: &std::io::Error) -> String {
     }
 }
 
-pub fn save_answers(path: &Path, answers: &Answers, checklist: &Checklist) -> std::io::Result<()> {
-    write_atomically(path, answers.to_yaml(checklist).as_bytes(), 0o600)
+pub fn save_answers(
+    path: &Path,
+    answers: &Answers,
+    checklist: &Checklist,
+    lang: Lang,
+) -> std::io::Result<()> {
+    write_atomically(path, answers.to_yaml(checklist, lang).as_bytes(), 0o600)
 }
 
 /// The file a write to `path` lands in: the target of a symbolic link, else `path`.

@@ -3,12 +3,14 @@
 
 mod build;
 mod raw;
+mod translation;
 
 use std::rc::Rc;
 
 use serde::Deserialize;
 
 pub use build::{Scrutiny, SourceFiles, parse};
+pub use translation::{Translation, template};
 
 use crate::catalogue::{Catalogue, Group, Medicine};
 

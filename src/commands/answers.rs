@@ -22,6 +22,7 @@ pub fn answers(
     m: &Messages,
 ) -> Result<(), Failure> {
     let (checklist, path) = target(library, &args.target, settings)?;
+    let checklist = &checklist;
     let shown = ("path", path.display().to_string().into());
     let saved = match saved_answers(&path, checklist, &m.get("file-not-changed"), m)? {
         Some(saved) => saved,
@@ -104,6 +105,7 @@ pub fn forget(
     m: &Messages,
 ) -> Result<(), Failure> {
     let (checklist, path) = target(library, &args.target, settings)?;
+    let checklist = &checklist;
     let nothing = || {
         say(&m.with(
             "nothing-to-delete",

@@ -2,11 +2,13 @@
 //! problem in them with its line.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::{Failure, report_library_problems};
 use crate::checklist::{Checklist, Quote, Unanswered};
+use crate::i18n::Lang;
 use crate::loader::{Checked, Library, Loaded, Origin};
+use crate::settings::Settings;
 use crate::text::clean;
 
 pub fn check(
@@ -31,7 +33,22 @@ pub fn check(
             summary: l.content.summary(),
             checklist: None,
         });
-        checklists.chain(catalogues).collect()
+        let mut fine: Vec<Checked> = checklists.chain(catalogues).collect();
+        for file in library.translations() {
+            match file.read {
+                Ok(summary) => fine.push(Checked {
+                    name: name(format!("{} ({})", file.of, file.lang.code()), &file.origin),
+                    summary: format!(
+                        "{} translation, {}",
+                        file.lang.code(),
+                        crate::text::count(summary.texts, "text")
+                    ),
+                    checklist: None,
+                }),
+                Err(problems) => library.problems.extend(problems),
+            }
+        }
+        fine
     } else {
         library.problems.clear();
         library.check_files(paths)
@@ -132,11 +149,40 @@ pub fn list(library: &Library) -> Result<(), Failure> {
             )
         }));
     }
+    let mut problems = Vec::new();
+    for file in library.translations() {
+        match file.read {
+            Ok(summary) => lines.push(format!(
+                "{} ({})\t{}\ttranslation, {}\t{}",
+                file.of,
+                file.lang.code(),
+                summary.title,
+                summary
+                    .status
+                    .unwrap_or_else(|| crate::text::count(summary.texts, "name")),
+                file.origin
+            )),
+            Err(found) => problems.extend(found),
+        }
+    }
     let mut out = std::io::stdout().lock();
     for line in lines {
         let _ = writeln!(out, "{line}");
     }
-    report_library_problems(library)
+    report_library_problems(library)?;
+    report_translation_problems(&problems)
+}
+
+/// Problems in a translation stop `list` too: the translation would not be used.
+fn report_translation_problems(problems: &[crate::problem::Problem]) -> Result<(), Failure> {
+    if problems.is_empty() {
+        return Ok(());
+    }
+    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    Err(Failure::error(format!(
+        "{}\nRun `prepcheck check` for details once these are fixed.",
+        lines.join("\n")
+    )))
 }
 
 /// A loaded file's row for `list`, then the row of the built-in it overrides.
@@ -150,4 +196,32 @@ fn listing<T>(loaded: &Loaded<T>, describe: impl Fn(&T) -> String) -> Vec<String
         ));
     }
     rows
+}
+
+/// A translation file to fill in, for `prepcheck translate`.
+pub fn translate(
+    library: &Library,
+    id: &str,
+    old: Option<&Path>,
+    settings: &Settings,
+) -> Result<(), Failure> {
+    if settings.lang == Lang::En {
+        return Err(Failure::usage(
+            "say which language to translate into: prepcheck translate CHECKLIST --lang es",
+        ));
+    }
+    let loaded = library.find(id).ok_or_else(|| {
+        Failure::usage(format!(
+            "There is no checklist '{id}'. Run `prepcheck list` to see them."
+        ))
+    })?;
+    let old = match old {
+        Some(path) => Some(
+            crate::loader::read_small_file(path)
+                .map_err(|why| Failure::error(format!("{}: {why}", path.display())))?,
+        ),
+        None => None,
+    };
+    let text = crate::checklist::template(&loaded.content, settings.lang, old.as_deref());
+    super::write_stdout(text.as_bytes())
 }

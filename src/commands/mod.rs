@@ -60,6 +60,12 @@ pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
         Some(Command::Forget(args)) => {
             answers::forget(&Library::load(dir, false), &args, settings, m)
         }
+        Some(Command::Translate { checklist, update }) => check::translate(
+            &Library::load(dir, false),
+            &checklist,
+            update.as_deref(),
+            settings,
+        ),
         Some(Command::Completions { shell }) => completions(shell),
         Some(Command::Man) => man_page(),
         None => {
@@ -100,25 +106,33 @@ fn man_page() -> Result<(), Failure> {
     write_stdout(&bytes)
 }
 
-/// The checklist asked for, and where its answers are kept.
-fn target<'l>(
-    library: &'l Library,
+/// The checklist asked for, in the patient's language when it has a translation, and where
+/// its answers are kept.
+fn target(
+    library: &Library,
     args: &AnswersArgs,
     settings: &Settings,
-) -> Result<(&'l Checklist, PathBuf), Failure> {
+) -> Result<(Checklist, PathBuf), Failure> {
     report_library_problems(library)?;
-    let loaded = library.find(&args.checklist).ok_or_else(|| {
-        Failure::usage(format!(
-            "There is no checklist '{}'. Run `prepcheck list` to see them.",
-            args.checklist
-        ))
-    })?;
+    let checklist = library
+        .checklist(&args.checklist, settings.lang)
+        .map_err(|problems| {
+            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            Failure::error(lines.join("\n"))
+        })?
+        .ok_or_else(|| {
+            Failure::usage(format!(
+                "There is no checklist '{}'. Run `prepcheck list` to see them.",
+                args.checklist
+            ))
+        })?;
     let path = match &args.answers {
         Some(path) => path.clone(),
-        None => store::default_answers_path(&settings.home, &loaded.content.id)
-            .map_err(Failure::error)?,
+        None => {
+            store::default_answers_path(&settings.home, &checklist.id).map_err(Failure::error)?
+        }
     };
-    Ok((&loaded.content, path))
+    Ok((checklist, path))
 }
 
 /// Saved answers; a file that cannot be used is reported and left as it is.

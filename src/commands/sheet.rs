@@ -18,6 +18,7 @@ pub fn sheet(
     m: &Messages,
 ) -> Result<(), Failure> {
     let (checklist, path) = target(library, &args.target, settings)?;
+    let checklist = &checklist;
     let shown = ("path", path.display().to_string().into());
     let answers = match saved_answers(&path, checklist, &m.get("file-not-changed"), m)? {
         Some(saved) => {

@@ -27,7 +27,7 @@ struct FileSaver<'a> {
 
 impl Saver for FileSaver<'_> {
     fn save(&mut self, answers: &Answers) -> std::io::Result<()> {
-        store::save_answers(self.path, answers, self.checklist)
+        store::save_answers(self.path, answers, self.checklist, self.m.lang())
     }
 
     fn start_over(&mut self) -> Result<Option<String>, String> {
@@ -42,6 +42,7 @@ pub fn walk(
     m: &Messages,
 ) -> Result<(), Failure> {
     let (checklist, path) = target(library, &args.target, settings)?;
+    let checklist = &checklist;
     let lines = args.screen_reader || settings.screen_reader || settings.dumb_terminal;
     // The terminal screens read keys from the terminal and draw on it; the line mode can
     // read a pipe, so a whole walk can be typed ahead or driven by a test.

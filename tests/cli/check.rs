@@ -391,6 +391,9 @@ fn check_names_a_broken_file_in_the_clinic_folder() {
             dir.path().join("intrathecal-pump.yaml").display()
         ),
         "ok: medicines/bleeding (built in): catalogue 'bleeding', 31 medicines".to_string(),
+        // The built-in Spanish names still fit the built-in list, which is in use; the
+        // built-in checklist's translation does not apply to the clinic's checklist.
+        "ok: medicines/bleeding (es) (built in): es translation, 31 texts".to_string(),
         format!(
             "{}:{}",
             dir.path().join("todo-stop.yaml").display(),
@@ -430,9 +433,10 @@ fn a_missing_clinic_folder_is_named() {
     );
 }
 
-// Hostile files: each is refused with exit 1, naming the file, in well under 5 seconds.
+// Hostile files: each is refused with exit 1, naming the file, in well under 10 seconds (a
+// debug build on a busy machine; the parsers this project does not use take minutes).
 
-const LIMIT: Duration = Duration::from_secs(5);
+const LIMIT: Duration = Duration::from_secs(10);
 
 /// `check PATH` ends within the limit with exit 1 and a problem naming the file; its stdout.
 fn refused_quickly(path: &Path) -> String {

@@ -91,3 +91,10 @@ pub fn copy_folder(from: &Path, to: &Path) {
         }
     }
 }
+
+/// Fail, showing the whole of `text`, unless it holds every one of `parts`.
+pub fn assert_shows(text: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(text.contains(part), "no {part:?} in:\n{text}");
+    }
+}

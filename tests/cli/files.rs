@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::time::Duration;
 
-use crate::common::write;
+use crate::common::{assert_shows, write};
 use crate::prepcheck;
 use crate::pty::{CTRL_C, Patient};
 
@@ -81,14 +81,15 @@ fn answers_saved_for_an_older_checklist_are_carried_over() {
     write(&answers_file(home.path()), old.as_bytes());
     let (code, said) = walk_lines(home.path(), &[], "1\n");
     assert_eq!(code, Some(129), "{said}");
-    for shown in [
-        "This checklist has changed since your answers were saved. 2 answers still fit.",
-        "Please answer these again: \"Did the trial help your pain?\".",
-        "1 answer belonged to questions that are gone.",
-        "Your answers as they were are kept in ",
-    ] {
-        assert!(said.contains(shown), "no {shown:?} in:\n{said}");
-    }
+    assert_shows(
+        &said,
+        &[
+            "This checklist has changed since your answers were saved. 2 answers still fit.",
+            "Please answer these again: \"Did the trial help your pain?\".",
+            "1 answer belonged to questions that are gone.",
+            "Your answers as they were are kept in ",
+        ],
+    );
     let folder = home.path().join("answers");
     let backups: Vec<String> = entries(&folder)
         .into_iter()

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use crate::common::assert_shows;
 use crate::prepcheck;
 
 /// A whole walk through a pipe: the answers typed, what the walk printed (standard error)
@@ -60,27 +61,29 @@ fn a_trial_patient_on_no_medicines_walks_through_a_pipe() {
     );
     assert_eq!(code, 0, "{screens}");
     let file = saved(home.path());
-    for line in [
-        "patient-name: Ann Smith",
-        "step: trial",
-        "procedure-date: \"2026-12-10\"",
-        "arrival-time: 07:30",
-        "heart: \"no\"",
-        "driver-name: Maria Lopez",
-        "care-team-phone: (555) 010-2000",
-    ] {
-        assert!(file.contains(line), "no {line:?} in:\n{file}");
-    }
+    assert_shows(
+        &file,
+        &[
+            "patient-name: Ann Smith",
+            "step: trial",
+            "procedure-date: \"2026-12-10\"",
+            "arrival-time: 07:30",
+            "heart: \"no\"",
+            "driver-name: Maria Lopez",
+            "care-team-phone: (555) 010-2000",
+        ],
+    );
     assert!(!file.contains("clearance"), "{file}");
-    for shown in [
-        "Getting ready for your pain pump trial",
-        "Name: Ann Smith",
-        "Thursday, December 10, 2026 (in 15 days). Arrive at 7:30 AM",
-        "Who takes you home: Maria Lopez",
-        "Medicine changes need your doctor.",
-    ] {
-        assert!(sheet.contains(shown), "no {shown:?} in:\n{sheet}");
-    }
+    assert_shows(
+        &sheet,
+        &[
+            "Getting ready for your pain pump trial",
+            "Name: Ann Smith",
+            "Thursday, December 10, 2026 (in 15 days). Arrive at 7:30 AM",
+            "Who takes you home: Maria Lopez",
+            "Medicine changes need your doctor.",
+        ],
+    );
     // Each question is printed once (before the summary at the end), numbered choices, the
     // statement on medicine screens.
     let (walked, summary) = screens
@@ -166,30 +169,32 @@ fn an_implant_patient_goes_back_asks_for_help_and_names_a_medicine() {
         2
     );
     let file = saved(home.path());
-    for line in [
-        "step: implant",
-        "trial-helped: not-sure",
-        "procedure-date: \"2026-12-10\"",
-        "arrival-time: \"12:00\"",
-        "- clopidogrel",
-        "- Zorbinol",
-        "- ibuprofen",
-        "heart: \"yes\"",
-        "clearance-from: Dr. Okafor",
-        "care-team-phone: 555 010 2000 ext 12",
-    ] {
-        assert!(file.contains(line), "no {line:?} in:\n{file}");
-    }
-    for shown in [
-        "Getting ready for your pain pump implant",
-        "hockey puck",
-        "I am not sure the trial helped my pain. Is the implant still right for me?",
-        "About Zorbinol, a medicine you named",
-        "About Aspirin",
-        "Get the OK (clearance) from your other doctor",
-    ] {
-        assert!(sheet.contains(shown), "no {shown:?} in:\n{sheet}");
-    }
+    assert_shows(
+        &file,
+        &[
+            "step: implant",
+            "trial-helped: not-sure",
+            "procedure-date: \"2026-12-10\"",
+            "arrival-time: \"12:00\"",
+            "- clopidogrel",
+            "- Zorbinol",
+            "- ibuprofen",
+            "heart: \"yes\"",
+            "clearance-from: Dr. Okafor",
+            "care-team-phone: 555 010 2000 ext 12",
+        ],
+    );
+    assert_shows(
+        &sheet,
+        &[
+            "Getting ready for your pain pump implant",
+            "hockey puck",
+            "I am not sure the trial helped my pain. Is the implant still right for me?",
+            "About Zorbinol, a medicine you named",
+            "About Aspirin",
+            "Get the OK (clearance) from your other doctor",
+        ],
+    );
     for trial_only in [
         "The trial tests if the medicine",
         "How long will my trial last",

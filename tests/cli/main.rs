@@ -10,6 +10,7 @@ mod list;
 mod print;
 mod pty;
 mod sheet;
+mod spanish;
 mod walk;
 
 /// The built binary, with a clean environment: no clinic folder, no colours, answers in a

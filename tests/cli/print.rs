@@ -7,8 +7,11 @@ use std::process::Command;
 
 use crate::prepcheck;
 
+/// The first sentence of the English medication statement, on every reminder and alert.
+const STATEMENT: &str = "Medicine changes need your doctor.";
+
 /// Whether `program` runs; if not, fail in CI and say the test is skipped elsewhere.
-fn available(program: &str, args: &[&str]) -> bool {
+pub fn available(program: &str, args: &[&str]) -> bool {
     let runs = Command::new(program)
         .args(args)
         .output()
@@ -338,8 +341,8 @@ fn the_html_sheet_is_self_contained_and_escapes_what_we_did_not_write() {
 /// The events of a calendar file as Python's `icalendar` reads them, in file order: one line
 /// each, `uid | start | end | summary | description | alerts`, with the description's line
 /// breaks as " / " and each alert as the local time it goes off (`-` for no end). Every
-/// alert's text must carry the medication statement.
-fn parse_calendar(ics: &Path) -> Vec<String> {
+/// alert's text must carry `statement`, the medication statement's first sentence.
+pub fn parse_calendar(ics: &Path, statement: &str) -> Vec<String> {
     let script = r#"
 import sys, datetime, zoneinfo, icalendar
 cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
@@ -352,7 +355,7 @@ for e in cal.walk('VEVENT'):
     end = e.decoded('DTEND').isoformat() if 'DTEND' in e else '-'
     alerts = []
     for a in e.walk('VALARM'):
-        assert 'Medicine changes need your doctor.' in str(a['DESCRIPTION']), a['DESCRIPTION']
+        assert sys.argv[2] in str(a['DESCRIPTION']), a['DESCRIPTION']
         trigger = a.decoded('TRIGGER')
         if isinstance(trigger, datetime.timedelta):
             if not hasattr(start, 'hour'):
@@ -365,15 +368,11 @@ for e in cal.walk('VEVENT'):
                       str(e['SUMMARY']), str(e['DESCRIPTION']).replace('\n', ' / '),
                       ' '.join(alerts)]))
 "#;
-    python_lines(script, ics)
+    python_lines(script, ics, &[statement.as_ref()])
 }
 
 /// The lines a Python script prints about a calendar file (and more arguments).
-fn python_lines(script: &str, ics: &Path) -> Vec<String> {
-    python_lines_with(script, ics, &[])
-}
-
-fn python_lines_with(script: &str, ics: &Path, more: &[&std::ffi::OsStr]) -> Vec<String> {
+fn python_lines(script: &str, ics: &Path, more: &[&std::ffi::OsStr]) -> Vec<String> {
     let output = Command::new("python3")
         .args(["-c", script])
         .arg(ics)
@@ -418,7 +417,7 @@ fn reminders_are_read_by_an_independent_calendar_parser() {
     let dir = tempfile::tempdir().expect("temp dir");
     let ics = dir.path().join("reminders.ics");
     write_sheet("tests/fixtures/answers/no-medicines.yaml", "ics", &ics);
-    let events = parse_calendar(&ics);
+    let events = parse_calendar(&ics, STATEMENT);
     let statement = "Medicine changes need your doctor. Do not stop, skip or change any medicine \
                      unless your doctor or care team tells you to.";
     let chicago = |time: &str| format!("2026-12-{time}:00-06:00 America/Chicago");
@@ -461,7 +460,7 @@ fn reminders_are_read_by_an_independent_calendar_parser() {
     );
 
     write_sheet("tests/fixtures/answers/blood-thinners.yaml", "ics", &ics);
-    let events = parse_calendar(&ics);
+    let events = parse_calendar(&ics, STATEMENT);
     check_events(
         &events,
         &[
@@ -593,7 +592,7 @@ for path in sys.argv[1:]:
     total = max(total, len(events))
 print(len(merged), total, len(alarms))
 "#;
-    let counts = python_lines_with(
+    let counts = python_lines(
         script,
         &first,
         &[again.as_os_str(), changed.as_os_str(), first.as_os_str()],
@@ -638,7 +637,7 @@ for e in cal.walk('VEVENT'):
     start = e.decoded('DTSTART')
     triggers = [a.decoded('TRIGGER') for a in e.walk('VALARM')]
     for a in e.walk('VALARM'):
-        assert 'Medicine changes need your doctor.' in str(a['DESCRIPTION']), a['DESCRIPTION']
+        assert sys.argv[2] in str(a['DESCRIPTION']), a['DESCRIPTION']
     if hasattr(start, 'hour'):
         local = start.replace(tzinfo=None)
         same = local.replace(tzinfo=own).utcoffset() == local.replace(tzinfo=system).utcoffset()
@@ -647,7 +646,7 @@ for e in cal.walk('VEVENT'):
     else:
         print(e['UID'], start.isoformat(), ','.join(str(t) for t in triggers) or 'none')
 "#;
-    python_lines(script, &ics)
+    python_lines(script, &ics, &[STATEMENT.as_ref()])
 }
 
 /// A procedure on the Sunday the clocks go forward: the reminders the day before are in
@@ -801,7 +800,7 @@ for e in cal.walk('VEVENT'):
 print(' '.join(sorted(found)))
 "#;
     assert_eq!(
-        python_lines_with(script, &ics, &[names.as_os_str()]),
+        python_lines(script, &ics, &[names.as_os_str()]),
         ["driver medicine"]
     );
 }

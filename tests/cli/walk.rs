@@ -5,6 +5,7 @@ use std::path::Path;
 
 use expectrl::process::unix::Signal;
 
+use crate::common::assert_shows;
 use crate::prepcheck;
 use crate::pty::{CTRL_C, DOWN, ENTER, ESC, Patient, SPACE, UP, ask_of};
 
@@ -73,17 +74,18 @@ fn a_patient_on_plavix_and_eliquis_with_a_heart_condition() {
     visit_ride_and_care_team(&mut p);
     let (screen, code) = p.finish();
     assert_eq!(code, 0, "{screen}");
-    for shown in [
-        "All done",
-        "About Plavix (clopidogrel), a blood thinner",
-        "Do I need to stop Eliquis (apixaban) before the procedure?",
-        "With my heart problem, do I need an OK",
-        "Get the OK (clearance) from your other doctor",
-        "Who takes you home: Maria Lopez",
-        "Thursday, December 10, 2026 (in 15 days). Arrive at 7:30 AM",
-    ] {
-        assert!(screen.contains(shown), "missing {shown:?} in:\n{screen}");
-    }
+    assert_shows(
+        &screen,
+        &[
+            "All done",
+            "About Plavix (clopidogrel), a blood thinner",
+            "Do I need to stop Eliquis (apixaban) before the procedure?",
+            "With my heart problem, do I need an OK",
+            "Get the OK (clearance) from your other doctor",
+            "Who takes you home: Maria Lopez",
+            "Thursday, December 10, 2026 (in 15 days). Arrive at 7:30 AM",
+        ],
+    );
     let answers = saved(home.path());
     assert!(
         answers.contains("- clopidogrel\n") && answers.contains("- apixaban\n"),

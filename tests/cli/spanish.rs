@@ -1,0 +1,345 @@
+//! The whole patient path in Spanish: the walk (through a pipe and in a terminal), the
+//! sheet in every format, the reminders, and the checks of translation files. Nothing of the
+//! English interface may show on a Spanish screen or sheet.
+
+use std::path::Path;
+
+use crate::common::{assert_shows, folder, root, run, write};
+use crate::prepcheck;
+use crate::print::{available, parse_calendar};
+use crate::pty::{CTRL_C, ENTER, Patient};
+
+/// A whole walk in Spanish through a pipe: what it printed, and the sheet at the end.
+fn walk_es(home: &Path, typed: &[&str]) -> (i32, String, String) {
+    let mut input = typed.join("\n");
+    input.push('\n');
+    let output = prepcheck()
+        .env("PREPCHECK_HOME", home)
+        .args(["--lang", "es", "walk", "--screen-reader"])
+        .write_stdin(input)
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .expect("run");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
+}
+
+/// A Spanish trial patient on warfarin (typed in Spanish) with a heart problem.
+const TRIAL: &[&str] = &[
+    "",             // bienvenida
+    "Ana López",    // nombre
+    "1",            // la prueba
+    "",             // qué va a pasar
+    "10 de dic",    // el día, leído en palabras...
+    "sí",           // ...y confirmado
+    "7:30",         // la hora
+    "16",           // otra medicina que no está en la lista
+    "warfarina",    // escrita en español: reconocida
+    "si",           // ¿Quiso decir Warfarina? (sin acento)
+    "",             // no hay más
+    "ninguna",      // pastillas para el dolor
+    "",             // suplementos: solo Enter
+    "",             // la lista de medicinas
+    "sí",           // corazón
+    "no",           // sangrado
+    "no",           // infección
+    "2",            // visto bueno: no
+    "",             // la visita
+    "",             // preguntas sobre la prueba
+    "",             // preguntas antes del procedimiento
+    "Pedro López",  // quién lo lleva
+    "555-201-3344", // su teléfono
+    "Clínica del Valle",
+    "555-010-2000",
+];
+
+/// The interface's own English words, from its catalogue: every stretch of three words or
+/// more between placeholders. None may show on a Spanish screen or sheet.
+fn english_interface() -> Vec<String> {
+    let catalogue = std::fs::read_to_string(root("src/i18n/en.ftl")).expect("catalogue");
+    let mut fragments = Vec::new();
+    for line in catalogue.lines() {
+        let value = match line.split_once(" = ") {
+            Some((id, value)) if !id.starts_with(' ') && !id.starts_with('#') => value,
+            _ => match line
+                .trim_start()
+                .strip_prefix('[')
+                .and_then(|l| l.split_once("] "))
+            {
+                Some((_, value)) => value,
+                None => continue,
+            },
+        };
+        let mut rest = value;
+        while !rest.is_empty() {
+            let (text, after) = match rest.find('{') {
+                Some(start) => {
+                    let end = rest[start..]
+                        .find('}')
+                        .map_or(rest.len(), |e| start + e + 1);
+                    (&rest[..start], &rest[end..])
+                }
+                None => (rest, ""),
+            };
+            let text = text.trim().trim_end_matches(['(', ':', '"', '`']).trim();
+            if text.split_whitespace().count() >= 3 {
+                fragments.push(text.to_string());
+            }
+            rest = after;
+        }
+    }
+    assert!(fragments.len() > 100, "{fragments:?}");
+    fragments
+}
+
+fn assert_no_english(what: &str, text: &str) {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for fragment in english_interface() {
+        assert!(
+            !flat.contains(&fragment),
+            "{what} shows the English {fragment:?}:\n{text}"
+        );
+    }
+    for content in [
+        "Do you take any of these blood thinners?",
+        "Medicine changes need your doctor",
+        "What to expect",
+        "Getting ready for your pain pump",
+    ] {
+        assert!(!flat.contains(content), "{what} shows {content:?}:\n{text}");
+    }
+}
+
+#[test]
+fn a_whole_walk_in_spanish_through_a_pipe() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let (code, screens, sheet) = walk_es(home.path(), TRIAL);
+    assert_eq!(code, 0, "{screens}");
+    assert_shows(
+        &screens,
+        &[
+            "Prepararse para la prueba o el implante de su bomba para el dolor",
+            "Importante: Solo su médico puede cambiar sus medicinas.",
+            "jueves, 10 de diciembre de 2026. ¿Está bien?",
+            "¿Quiso decir Warfarina (Coumadin, Jantoven, Aldocumar)?",
+            "Guardado: 7:30.",
+        ],
+    );
+    assert_no_english("the Spanish walk", &screens);
+    let file =
+        std::fs::read_to_string(home.path().join("answers/intrathecal-pump.yaml")).expect("saved");
+    assert_shows(
+        &file,
+        &[
+            "language: es",
+            "patient-name: Ana López",
+            "procedure-date: \"2026-12-10\"",
+            "- warfarin",
+            "clearance-needed: \"no\"",
+        ],
+    );
+    assert_shows(
+        &sheet,
+        &[
+            "Prepararse para la prueba de su bomba para el dolor",
+            "Cuándo: jueves, 10 de diciembre de 2026 (en 15 días). Llegue a las 7:30",
+            "¿Tengo que dejar de tomar Warfarina (Coumadin, Jantoven, Aldocumar) antes",
+            "La prueba sirve para ver si la medicina le baja el dolor.",
+        ],
+    );
+    assert_no_english("the Spanish sheet", &sheet);
+}
+
+#[test]
+fn a_walk_in_spanish_in_a_terminal() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let mut p = Patient::start_with(
+        home.path(),
+        &[],
+        (100, 40),
+        &[("NO_COLOR", "1"), ("PREPCHECK_LANG", "es")],
+    );
+    p.sees("Cada respuesta se guarda en seguida").press(ENTER);
+    p.sees("¿Cómo se llama?").types("Ana");
+    p.sees("¿Para qué paso se prepara?").press(ENTER);
+    p.sees("Esto es lo que va a pasar en la prueba.")
+        .press(ENTER);
+    p.sees("¿Qué día es su procedimiento?").types("mañana");
+    p.sees("jueves, 26 de noviembre de 2026. ¿Está bien?")
+        .press("s")
+        .press(ENTER);
+    p.sees("¿A qué hora tiene que llegar?");
+    let screen = p.screen_text();
+    assert!(
+        screen.contains("Escriba su respuesta y pulse Enter. Esc: volver."),
+        "{screen}"
+    );
+    assert_no_english("the Spanish screen", &screen);
+    p.press(CTRL_C);
+    let (text, code) = p.finish();
+    assert_eq!(code, 130);
+    assert!(
+        text.contains("Paró. Sus respuestas están guardadas en"),
+        "{text}"
+    );
+    let file =
+        std::fs::read_to_string(home.path().join("answers/intrathecal-pump.yaml")).expect("saved");
+    assert!(file.contains("procedure-date: \"2026-11-26\""), "{file}");
+}
+
+const FORMATS: [&str; 5] = ["text", "plain", "markdown", "html", "ics"];
+
+const PATIENTS: [(&str, Option<&str>); 3] = [
+    ("nothing-answered", None),
+    (
+        "blood-thinners",
+        Some("tests/fixtures/answers/blood-thinners.yaml"),
+    ),
+    ("implant", Some("tests/fixtures/answers/implant.yaml")),
+];
+
+fn sheet_es(file: Option<&str>, format: &str) -> String {
+    let home = tempfile::tempdir().expect("temp dir");
+    let mut command = prepcheck();
+    command
+        .env("PREPCHECK_HOME", home.path())
+        .args(["--lang", "es", "sheet", "--format", format]);
+    if let Some(file) = file {
+        command.args(["--answers", file]);
+    }
+    let output = command.output().expect("run");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("UTF-8")
+}
+
+#[test]
+fn spanish_sheets_in_every_format_match_their_snapshots() {
+    for (patient, file) in PATIENTS {
+        for format in FORMATS {
+            let text = sheet_es(file, format);
+            insta::assert_snapshot!(format!("es.{patient}.{format}"), text);
+            if format != "ics" {
+                assert_no_english(&format!("{patient} {format}"), &text);
+            }
+        }
+    }
+}
+
+/// The same answers print in either language.
+#[test]
+fn the_same_answers_print_in_either_language() {
+    let answers = "tests/fixtures/answers/implant.yaml";
+    let english = prepcheck()
+        .args([
+            "--lang",
+            "en",
+            "sheet",
+            "--format",
+            "plain",
+            "--answers",
+            answers,
+        ])
+        .output()
+        .expect("run");
+    let english = String::from_utf8_lossy(&english.stdout);
+    assert!(
+        english.contains("Getting ready for your pain pump implant"),
+        "{english}"
+    );
+    let spanish = sheet_es(Some(answers), "plain");
+    assert!(spanish.contains("Prepararse para el implante de su bomba para el dolor"));
+    assert!(spanish.contains("Nombre: Ann Smith"), "{spanish}");
+}
+
+#[test]
+fn spanish_reminders_are_read_by_an_independent_calendar_parser() {
+    if !available("python3", &["-c", "import icalendar"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ics = dir.path().join("recordatorios.ics");
+    let answers = Some("tests/fixtures/answers/blood-thinners.yaml");
+    std::fs::write(&ics, sheet_es(answers, "ics")).expect("write");
+    // Every alert carries the statement: parse_calendar checks it.
+    let events = parse_calendar(&ics, "Solo su médico puede cambiar sus medicinas.").join("\n");
+    assert_shows(
+        &events,
+        &[
+            "Llame hoy a su equipo de salud",
+            "Llame a su equipo de salud con sus preguntas",
+            "Sobre Plavix (clopidogrel), una medicina para que la sangre no coagule:",
+            "Confirme quién lo lleva a casa mañana",
+            // The procedure's alerts: the morning before and two hours before it.
+            "Prepararse para la prueba de su bomba para el dolor. / Solo su médico",
+            "| 2026-12-09T09:00 2026-12-10T07:00",
+        ],
+    );
+    assert_no_english("the Spanish reminders", &events);
+}
+
+#[test]
+fn list_marks_the_spanish_translation_as_awaiting_review() {
+    let outcome = run(["list"]);
+    assert_eq!(outcome.code, Some(0), "{outcome:?}");
+    assert!(
+        outcome.stdout.contains(
+            "intrathecal-pump (es)\tPrepararse para la prueba o el implante de su bomba para el \
+             dolor\ttranslation, awaiting review by the clinic\tbuilt in"
+        ),
+        "{}",
+        outcome.stdout
+    );
+}
+
+/// A translation that lacks a text, has one too many, changes a placeholder, or translates an
+/// English text that has changed since, is reported where it is.
+#[test]
+fn check_finds_missing_extra_stale_and_changed_placeholders_in_a_translation() {
+    let good = std::fs::read_to_string(root("tests/fixtures/mini/mini.es.yaml")).expect("fixture");
+    // One key renamed (so one text is missing and one is not of the checklist) and one
+    // placeholder dropped.
+    let broken = good
+        .replace("  visit-date.ask:\n", "  visit-day.ask:\n")
+        .replace("{answer} va a ir con usted.", "Su amigo va a ir con usted.");
+    let stale = good.replacen("english: \"0142b3d9\"", "english: \"11111111\"", 1);
+    let mini = std::fs::read(root("tests/fixtures/mini/mini.yaml")).expect("fixture");
+    let leaflet = std::fs::read(root("tests/fixtures/mini/sources/mini.txt")).expect("fixture");
+    for (name, text, expected) in [
+        (
+            "broken",
+            broken,
+            vec![
+                "missing text 'visit-date.ask'",
+                "'friend.sheet.1': the placeholders differ from the English ({answer})",
+                "'visit-day.ask' is not a text of checklist 'mini'",
+            ],
+        ),
+        (
+            "stale",
+            stale,
+            vec![
+                "'step.ask' is stale: the English changed since it was translated (now \"Which \
+                 visit is it?\", fingerprint 0142b3d9)",
+            ],
+        ),
+    ] {
+        let dir = folder(&[("mini.yaml", &mini), ("sources/mini.txt", &leaflet)]);
+        write(&dir.path().join("mini.es.yaml"), text.as_bytes());
+        let outcome = run([Path::new("check"), &dir.path().join("mini.es.yaml")]);
+        assert_eq!(outcome.code, Some(1), "{name}: {outcome:?}");
+        for part in expected {
+            assert!(
+                outcome.stdout.contains(part),
+                "{name}: no {part:?} in:\n{}",
+                outcome.stdout
+            );
+        }
+    }
+}
