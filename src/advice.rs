@@ -18,19 +18,22 @@
 //! ("bring your medicines", "stop by", "hold the railing") take words out of the count.
 //!
 //! The words are data (`advice/en.yaml`, described at its top), so another language brings
-//! its own file of the same shape. Text is read once into words and sentences; each word is
+//! its own file of the same shape: `advice/es.yaml` is Spanish ([`Vocabulary::for_lang`]). Text is read once into words and sentences; each word is
 //! looked up in hash tables, so checking is linear in the length of the text.
 //!
 //! Placeholders: `{each}` and `{answer}` stand for what the patient chose. On an item about
 //! medicines they are medicines: use [`Detector::check_with_placeholder_as_medicine`]; on
 //! other items (a name, a phone number) use [`Detector::check`], where they are just words.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Deserialize;
 
 /// The English word lists.
 const ENGLISH: &[u8] = include_bytes!("advice/en.yaml");
+
+/// The Spanish word lists.
+const SPANISH: &[u8] = include_bytes!("advice/es.yaml");
 
 /// The longest gap `*` allows, in words.
 const DEFAULT_GAP: usize = 3;
@@ -85,6 +88,7 @@ struct RawVocabulary {
     generic_medicine_words: Vec<String>,
     medicine_classes: Vec<String>,
     other_medicine_names: Vec<String>,
+    not_medicine_names: Vec<String>,
     stop_phrases: RawRule,
     change_verbs: RawRule,
     restart_phrases: RawRule,
@@ -238,6 +242,9 @@ pub struct Vocabulary {
     any_medicine: String,
     /// Class words, generic words and other names, as words.
     medicine_words: Vec<(Vec<String>, MedicineWord)>,
+    /// Names from the medicine lists in use that are everyday words of this language, as
+    /// words: they are not read as medicines.
+    not_medicine_names: HashSet<Vec<String>>,
     /// In the order a sentence's findings are preferred.
     rules: Vec<Rule>,
     phrases: Patterns,
@@ -250,6 +257,21 @@ impl Vocabulary {
     pub fn english() -> Vocabulary {
         // The file is part of the program, and a unit test parses it.
         Vocabulary::from_yaml(ENGLISH).expect("built-in word lists are valid")
+    }
+
+    /// The Spanish word lists, embedded in the program (`advice/es.yaml`).
+    pub fn spanish() -> Vocabulary {
+        // The file is part of the program, and a unit test parses it.
+        Vocabulary::from_yaml(SPANISH).expect("built-in word lists are valid")
+    }
+
+    /// The built-in word lists of a language: those a checklist written (or translated)
+    /// in that language is checked with.
+    pub fn for_lang(lang: crate::i18n::Lang) -> Vocabulary {
+        match lang {
+            crate::i18n::Lang::En => Vocabulary::english(),
+            crate::i18n::Lang::Es => Vocabulary::spanish(),
+        }
     }
 
     /// Word lists from a data file of the shape of `advice/en.yaml`.
@@ -301,6 +323,14 @@ impl Vocabulary {
                 medicine_words.push((words, kind));
             }
         }
+        let mut not_medicine_names = HashSet::new();
+        for name in &raw.not_medicine_names {
+            let words = reader.words(name);
+            if words.is_empty() {
+                return Err(format!("not-medicine-names: an empty name: '{name}'"));
+            }
+            not_medicine_names.insert(words);
+        }
         let mut rules = Vec::new();
         let mut phrases = Patterns::default();
         // In the order a sentence's findings are preferred: the most specific first.
@@ -349,6 +379,7 @@ impl Vocabulary {
             class_prefix: raw.wording.class_prefix,
             any_medicine: raw.wording.any_medicine,
             medicine_words,
+            not_medicine_names,
             rules,
             phrases,
             exceptions,
@@ -357,14 +388,17 @@ impl Vocabulary {
     }
 
     /// A detector for these word lists and the names of the medicines of the medicine lists
-    /// in use (generic, brands, also-called), which are added to the class words of the data.
+    /// in use (generic, brands, also-called), which are added to the class words of the data
+    /// (but for those the data says are everyday words of its language, `not-medicine-names`).
     pub fn detector<'a>(&self, medicine_names: impl IntoIterator<Item = &'a str>) -> Detector {
         let mut vocabulary = self.clone();
         let lexicon = &mut vocabulary.lexicon;
         let mut best: HashMap<Vec<WordId>, MedicineWord> = HashMap::new();
         let names = medicine_names
             .into_iter()
-            .map(|name| (self.reader.words(name), MedicineWord::Name));
+            .map(|name| self.reader.words(name))
+            .filter(|words| !self.not_medicine_names.contains(words))
+            .map(|words| (words, MedicineWord::Name));
         for (words, kind) in self.medicine_words.iter().cloned().chain(names) {
             if words.is_empty() {
                 continue;
@@ -570,7 +604,7 @@ enum Piece<'a> {
     Word {
         start: usize,
         end: usize,
-        /// Lower case, apostrophes dropped; a placeholder as written.
+        /// Lower case, accents and apostrophes dropped; a placeholder as written.
         word: &'a str,
         digits: bool,
         placeholder: bool,
@@ -609,6 +643,39 @@ impl Words {
     }
 }
 
+/// A letter without its accent, lower case: "día" and "dia", "después" and "despues",
+/// "año" and "ano" are read alike, so that text typed with or without accents reads the
+/// same. Letters of Latin-1 and Latin Extended-A; others are kept as they are.
+fn fold(c: char) -> char {
+    match c {
+        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
+        'ĥ' | 'ħ' => 'h',
+        'ì'..='ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
+        'ĵ' => 'j',
+        'ķ' => 'k',
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => 'l',
+        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+        'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
+        'ŕ' | 'ŗ' | 'ř' => 'r',
+        'ś' | 'ŝ' | 'ş' | 'š' => 's',
+        'ţ' | 'ť' | 'ŧ' => 't',
+        'ù'..='ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
+        'ŵ' => 'w',
+        'ý' | 'ÿ' | 'ŷ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        _ => c,
+    }
+}
+
+/// A combining accent (U+0300 to U+036F), as in decomposed text.
+fn is_combining_mark(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02bc}')
 }
@@ -636,8 +703,9 @@ impl Reader {
         words
     }
 
-    /// Cut text into words (letters and digits, lower case; an apostrophe inside a word is
-    /// dropped; letters and digits are separate words) and sentences, in one pass.
+    /// Cut text into words (letters and digits, lower case, accents dropped; an apostrophe
+    /// inside a word is dropped; letters and digits are separate words) and sentences, in
+    /// one pass.
     fn scan(
         &self,
         text: &str,
@@ -659,8 +727,18 @@ impl Reader {
                 if c.is_ascii() {
                     words.word.push(c.to_ascii_lowercase());
                 } else {
-                    words.word.extend(c.to_lowercase());
+                    words.word.extend(
+                        c.to_lowercase()
+                            .filter(|&l| !is_combining_mark(l))
+                            .map(fold),
+                    );
                 }
+                words.end = at + c.len_utf8();
+                continue;
+            }
+            // An accent written as a mark of its own ("di\u{301}a"): part of the word, and
+            // dropped like the accent of "día".
+            if is_combining_mark(c) && !words.word.is_empty() && !words.digits {
                 words.end = at + c.len_utf8();
                 continue;
             }

@@ -58,7 +58,8 @@ pub fn parse(
             .iter()
             .flat_map(|c| &c.medicines)
             .flat_map(|m| m.names());
-        Vocabulary::english().detector(names)
+        // Checklists are English until they carry a language of their own.
+        Vocabulary::for_lang(crate::i18n::Lang::En).detector(names)
     });
     let mut builder = Builder {
         file,
