@@ -6,6 +6,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
+use crate::advice::{Detector, Vocabulary};
 use crate::catalogue::{Catalogue, CatalogueTranslation};
 use crate::checklist::{self, Checklist, Kind, Scrutiny, SourceFiles, Translation};
 use crate::i18n::Lang;
@@ -67,6 +68,17 @@ pub struct TranslationSummary {
     pub title: String,
     pub status: Option<String>,
     pub texts: usize,
+}
+
+impl TranslationSummary {
+    fn of(translation: &Translation) -> Self {
+        let title = translation.texts().find(|(key, _)| *key == "title");
+        TranslationSummary {
+            title: title.map(|(_, text)| text.to_string()).unwrap_or_default(),
+            status: translation.status.clone(),
+            texts: translation.texts().count(),
+        }
+    }
 }
 
 impl TranslationFile {
@@ -193,11 +205,35 @@ impl Library {
                 && translates(doc) == checklist.content.id
                 && same_kind(&doc.origin, &checklist.origin)
         })?;
+        // A clinic's words are held to the rules as its checklist is, even when not checking.
+        let detector =
+            (self.checking || matches!(doc.origin, Origin::File(_))).then(|| self.detector(lang));
         Some(Translation::parse(
             &doc.name,
             &doc.bytes,
             &checklist.content,
+            detector.as_ref(),
         ))
+    }
+
+    /// The medication-advice detector for texts in `lang`: it knows every medicine of the
+    /// lists in use by its names in English and in `lang`.
+    fn detector(&self, lang: Lang) -> Detector {
+        let catalogues: Vec<Catalogue> = self
+            .catalogues
+            .iter()
+            .map(
+                |loaded| match self.catalogue_translation_of(&loaded.content, lang) {
+                    Ok(Some(names)) => loaded.content.translated(&names),
+                    _ => (*loaded.content).clone(),
+                },
+            )
+            .collect();
+        let names = catalogues
+            .iter()
+            .flat_map(|c| &c.medicines)
+            .flat_map(|m| m.names());
+        Vocabulary::for_lang(lang).detector(names)
     }
 
     /// The translation of a medicine list into `lang`, if a file gives one.
@@ -226,20 +262,18 @@ impl Library {
         let mut all = Vec::new();
         for doc in &self.translations {
             let of = translates(doc);
+            let lang = translation_lang(&doc.name).unwrap_or_default();
+            let detector = self.checking.then(|| self.detector(lang));
             let target = match self.find(&of) {
                 // A translation of a built-in that a clinic's checklist replaces is not used.
                 Some(loaded) if !same_kind(&loaded.origin, &doc.origin) => continue,
                 found => found.map(|l| &l.content),
             };
             let read = match target {
-                Some(checklist) => Translation::parse(&doc.name, &doc.bytes, checklist).map(|t| {
-                    let title = t.texts().find(|(key, _)| *key == "title");
-                    TranslationSummary {
-                        title: title.map(|(_, text)| text.to_string()).unwrap_or_default(),
-                        status: t.status.clone(),
-                        texts: t.texts().count(),
-                    }
-                }),
+                Some(checklist) => {
+                    Translation::parse(&doc.name, &doc.bytes, checklist, detector.as_ref())
+                        .map(|t| TranslationSummary::of(&t))
+                }
                 None => Err(vec![Problem::whole_file(
                     &doc.name,
                     format!("it translates checklist '{of}', which is not there"),
@@ -373,7 +407,8 @@ impl Library {
                 self.problems.push(Problem::whole_file(&doc.name, message));
                 return None;
             };
-            Translation::parse(&doc.name, &doc.bytes, &checklist)
+            let detector = self.detector(lang);
+            Translation::parse(&doc.name, &doc.bytes, &checklist, Some(&detector))
                 .map_err(|problems| self.problems.extend(problems))
                 .ok()?;
             (checklist.texts().len(), "checklist")

@@ -10,6 +10,7 @@ use serde_saphyr::{Location, Spanned};
 use super::raw::{
     RawChecklist, RawCondition, RawItem, RawKind, RawSection, RawSheetLine, RawUnanswered,
 };
+use super::rules::{self, Reading};
 use super::{
     Checklist, Choice, Condition, Item, Kind, MedicineList, Place, Quote, Role, Section, SheetLine,
     Unanswered,
@@ -236,71 +237,14 @@ impl Builder<'_> {
         field.value.trim().to_string()
     }
 
-    /// A text a patient reads: one line, with no medication advice; and on an item not
-    /// marked as about medicines (`about_medicines: Some(false)`), naming no medicine, since
-    /// the walk shows the medication statement only on the screens of those.
-    fn patient_text(
-        &mut self,
-        at: Location,
-        what: &str,
-        text: &str,
-        voice: Voice,
-        about_medicines: Option<bool>,
-    ) {
-        self.read_text(at, what, text, text, voice, about_medicines);
-    }
-
-    /// `patient_text`, with `read_as` the text the rules read (`text` is what the patient
-    /// sees, and what a message quotes).
-    fn read_text(
-        &mut self,
-        at: Location,
-        what: &str,
-        text: &str,
-        read_as: &str,
-        voice: Voice,
-        about_medicines: Option<bool>,
-    ) {
-        if text.contains('\n') {
-            self.complain(at, format!("{what} must be one line"));
+    /// A text a patient reads, held to the rules of every such text (`rules.rs`).
+    fn patient_text(&mut self, at: Location, what: &str, text: &str, reading: Reading) {
+        let mut problems = rules::character_problems(what, text, &self.unsafe_in_file);
+        if let Some(detector) = &self.detector {
+            problems.extend(rules::medication_problems(detector, what, text, reading));
         }
-        // Written with a YAML escape ("\u001b"), a control character is not in the file as
-        // it is, where it would have been found already: it is found here.
-        if let Some(c) = text.chars().find(|&c| is_unsafe(c) && c != '\n') {
-            let what_kind = if c.is_control() {
-                "a control character"
-            } else {
-                "an invisible or direction-changing character"
-            };
-            if !self.unsafe_in_file.contains(&c) {
-                self.complain(
-                    at,
-                    format!("{what} holds {what_kind} (U+{:04X}); remove it", c as u32),
-                );
-            }
-        }
-        let Some(detector) = &self.detector else {
-            return;
-        };
-        let finding = match about_medicines {
-            Some(true) => detector.check_with_placeholder_as_medicine(read_as, voice),
-            _ => detector.check(read_as, voice),
-        };
-        let names_medicine = about_medicines == Some(false) && detector.mentions_medicine(text);
-        if let Some(found) = finding {
-            self.complain(
-                at,
-                format!("{what} \"{text}\": {}. {}", found.why, found.instead),
-            );
-        }
-        if names_medicine {
-            self.complain(
-                at,
-                format!(
-                    "{what} is about medicines: add 'medicines: true' to the item, so the walk \
-                     shows that medicine changes need their doctor"
-                ),
-            );
+        for problem in problems {
+            self.complain(at, problem);
         }
     }
 
@@ -377,15 +321,14 @@ impl Builder<'_> {
         }
         let title_at = title.referenced;
         let title = self.text(&title, "", "title");
-        self.patient_text(title_at, "title", &title, Voice::Statement, None);
+        self.patient_text(title_at, "title", &title, Reading::statement(None));
         let procedure_at = procedure.referenced;
         let procedure = self.text(&procedure, "", "procedure");
         self.patient_text(
             procedure_at,
             "procedure",
             &procedure,
-            Voice::Statement,
-            None,
+            Reading::statement(None),
         );
         let item_count: usize = sections.iter().map(|s| s.items.len()).sum();
         self.all_ids = sections
@@ -436,7 +379,7 @@ impl Builder<'_> {
     ) -> Section {
         let title = self.text(&section.title, "", "section title");
         let at = section.title.referenced;
-        self.patient_text(at, "section title", &title, Voice::Statement, None);
+        self.patient_text(at, "section title", &title, Reading::statement(None));
         let items = section
             .items
             .into_iter()
@@ -521,7 +464,11 @@ impl Builder<'_> {
             }
         }
         for (what, text, voice) in &texts {
-            self.patient_text(at, what, text, *voice, Some(about_medicines));
+            let reading = Reading {
+                voice: *voice,
+                ..Reading::statement(Some(about_medicines))
+            };
+            self.patient_text(at, what, text, reading);
         }
 
         let when = raw
@@ -558,15 +505,12 @@ impl Builder<'_> {
             );
         }
         let values = kind.as_ref().map(answer_values).unwrap_or_default();
-        // The lines of a medicine list's item, or of an item that asks about a medicine
-        // ("Do you take aspirin?"), speak of those medicines even when they do not name them.
-        let names_one = self
-            .detector
-            .as_ref()
-            .is_some_and(|d| d.mentions_medicine(&ask));
+        let medicine_list = raw_kind == RawKind::Medicines;
         let medicines = Medicines {
             item: about_medicines,
-            lines: raw_kind == RawKind::Medicines || (about_medicines && names_one),
+            lines: self.detector.as_ref().is_some_and(|detector| {
+                rules::lines_about_the_chosen(medicine_list, about_medicines, &ask, detector)
+            }),
         };
         let sheet: Vec<SheetLine> = raw
             .sheet
@@ -846,16 +790,13 @@ impl Builder<'_> {
             Voice::Statement
         };
         let what = format!("{context} ({})", place.key());
-        // A line about the item's medicines speaks of them, named or not ("Stop 5 days
-        // before."): each of its sentences is read as naming them. What to expect describes
-        // the procedure instead, and is read as it is.
-        let read_as = match &self.detector {
-            Some(detector) if medicines.lines && place != Place::Expect => {
-                about_the_chosen(&text, detector)
-            }
-            _ => text.clone(),
+        // What to expect describes the procedure, not the medicines: it is read as it is.
+        let reading = Reading {
+            voice,
+            about_medicines: Some(medicines.item),
+            about_the_chosen: medicines.lines && place != Place::Expect,
         };
-        self.read_text(at, &what, &text, &read_as, voice, Some(medicines.item));
+        self.patient_text(at, &what, &text, reading);
         if let Some(bad) = unknown_placeholder(&text) {
             self.complain(
                 at,
@@ -920,28 +861,6 @@ impl Builder<'_> {
             text: quote,
         })
     }
-}
-
-/// `text` with `{each}` (the medicines asked about) at the start of each sentence that
-/// names no medicine itself, for the detector: "{each} Stop 5 days before?".
-fn about_the_chosen(text: &str, detector: &Detector) -> String {
-    let mut out = String::new();
-    let mut rest = text;
-    while !rest.is_empty() {
-        let end = rest
-            .char_indices()
-            .find(|&(at, c)| {
-                ".?!;".contains(c) && rest[at + c.len_utf8()..].starts_with(char::is_whitespace)
-            })
-            .map_or(rest.len(), |(at, c)| at + c.len_utf8());
-        let sentence = &rest[..end];
-        if !detector.mentions_medicine(sentence) {
-            out.push_str("{each} ");
-        }
-        out.push_str(sentence);
-        rest = &rest[end..];
-    }
-    out
 }
 
 /// What makes an item an instruction, which needs a source: a text that is not a question,

@@ -3,6 +3,7 @@
 
 mod build;
 mod raw;
+mod rules;
 mod translation;
 
 use std::rc::Rc;

@@ -8,9 +8,12 @@ use std::collections::{BTreeMap, HashMap};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use super::{Checklist, Kind, Unanswered};
+use super::rules::{self, Reading};
+use super::{Checklist, Item, Kind, Place, Unanswered};
+use crate::advice::{Detector, Role as Voice};
 use crate::i18n::Lang;
-use crate::problem::{Problem, Problems};
+use crate::problem::{Problem, Problems, unsafe_characters};
+use crate::text::is_unsafe;
 
 /// A checklist's translation into one language, checked against the checklist.
 #[derive(Debug, Clone)]
@@ -34,38 +37,34 @@ struct RawTranslation {
 struct RawText {
     /// The fingerprint of the English text this translates.
     english: String,
-    text: String,
+    text: Spanned<String>,
+}
+
+/// Where a text stands, for the medication rule: how it is read, and for a sheet line of an
+/// item about medicines that is not a list, whether its item's question names a medicine.
+#[derive(Clone, Copy)]
+struct Stand {
+    reading: Reading,
+    /// The line speaks of its item's medicines if the question names one.
+    if_the_ask_names_one: bool,
 }
 
 impl Checklist {
     /// Every text a patient reads, by its key in a translation file, in checklist order, for
     /// reading or replacing: `title`, `procedure`, `section.N`, `ITEM.ask`, `ITEM.help`,
     /// `ITEM.unanswered`, `ITEM.choice.CHOICE`, `ITEM.choice.CHOICE.title`, `ITEM.sheet.N`.
-    fn each_text(&mut self, mut each: impl FnMut(&str, &mut String)) {
-        each("title", &mut self.title);
-        each("procedure", &mut self.procedure);
+    /// An item's question comes before its lines.
+    fn each_text(&mut self, mut each: impl FnMut(&str, &mut String, Stand)) {
+        let heading = Stand {
+            reading: Reading::statement(None),
+            if_the_ask_names_one: false,
+        };
+        each("title", &mut self.title, heading);
+        each("procedure", &mut self.procedure, heading);
         for (n, section) in self.sections.iter_mut().enumerate() {
-            each(&format!("section.{}", n + 1), &mut section.title);
+            each(&format!("section.{}", n + 1), &mut section.title, heading);
             for item in &mut section.items {
-                let id = item.id.clone();
-                each(&format!("{id}.ask"), &mut item.ask);
-                if let Some(help) = &mut item.help {
-                    each(&format!("{id}.help"), help);
-                }
-                if let Some(Unanswered::Todo(text) | Unanswered::Ask(text)) = &mut item.unanswered {
-                    each(&format!("{id}.unanswered"), text);
-                }
-                if let Kind::OneChoice(choices) | Kind::SeveralChoices(choices) = &mut item.kind {
-                    for choice in choices {
-                        each(&format!("{id}.choice.{}", choice.id), &mut choice.label);
-                        if let Some(title) = &mut choice.title {
-                            each(&format!("{id}.choice.{}.title", choice.id), title);
-                        }
-                    }
-                }
-                for (n, line) in item.sheet.iter_mut().enumerate() {
-                    each(&format!("{id}.sheet.{}", n + 1), &mut line.text);
-                }
+                each_text_of(item, &mut each);
             }
         }
     }
@@ -74,20 +73,95 @@ impl Checklist {
     pub fn texts(&self) -> Vec<(String, String)> {
         let mut copy = self.clone();
         let mut texts = Vec::new();
-        copy.each_text(|key, text| texts.push((key.to_string(), text.clone())));
+        copy.each_text(|key, text, _| texts.push((key.to_string(), text.clone())));
         texts
+    }
+
+    /// Every text a patient reads, with its key, and what the medication rule finds wrong
+    /// in it (a translation is held to it in its own language, with `detector`).
+    fn medication_problems(&self, detector: &Detector) -> Vec<(String, Vec<String>)> {
+        let mut copy = self.clone();
+        let mut found = Vec::new();
+        let mut ask = String::new();
+        copy.each_text(|key, text, stand| {
+            if key.ends_with(".ask") {
+                ask.clone_from(text);
+            }
+            let mut reading = stand.reading;
+            if stand.if_the_ask_names_one {
+                reading.about_the_chosen = detector.mentions_medicine(&ask);
+            }
+            let what = format!("'{key}'");
+            found.push((
+                key.to_string(),
+                rules::medication_problems(detector, &what, text, reading),
+            ));
+        });
+        found
     }
 
     /// This checklist in the language of `translation`; a text it lacks stays as it is
     /// (`check` reports it).
     pub fn translated(&self, translation: &Translation) -> Checklist {
         let mut copy = self.clone();
-        copy.each_text(|key, text| {
+        copy.each_text(|key, text, _| {
             if let Some(translated) = translation.texts.get(key) {
                 *text = translated.clone();
             }
         });
         copy
+    }
+}
+
+/// The texts of one item, for `Checklist::each_text`.
+fn each_text_of(item: &mut Item, each: &mut impl FnMut(&str, &mut String, Stand)) {
+    let id = item.id.clone();
+    let about_medicines = Some(item.about_medicines);
+    let plain = Stand {
+        reading: Reading::statement(about_medicines),
+        if_the_ask_names_one: false,
+    };
+    let question = Stand {
+        reading: Reading {
+            voice: Voice::Question,
+            ..plain.reading
+        },
+        ..plain
+    };
+    each(&format!("{id}.ask"), &mut item.ask, plain);
+    if let Some(help) = &mut item.help {
+        each(&format!("{id}.help"), help, plain);
+    }
+    match &mut item.unanswered {
+        Some(Unanswered::Todo(text)) => each(&format!("{id}.unanswered"), text, plain),
+        Some(Unanswered::Ask(text)) => each(&format!("{id}.unanswered"), text, question),
+        None => {}
+    }
+    let medicine_list = matches!(item.kind, Kind::Medicines(_));
+    if let Kind::OneChoice(choices) | Kind::SeveralChoices(choices) = &mut item.kind {
+        for choice in choices {
+            each(
+                &format!("{id}.choice.{}", choice.id),
+                &mut choice.label,
+                plain,
+            );
+            if let Some(title) = &mut choice.title {
+                each(&format!("{id}.choice.{}.title", choice.id), title, plain);
+            }
+        }
+    }
+    for (n, line) in item.sheet.iter_mut().enumerate() {
+        let mut stand = if line.place == Place::Ask {
+            question
+        } else {
+            plain
+        };
+        // What to expect describes the procedure, not the medicines: it is read as it is.
+        if line.place != Place::Expect {
+            stand.reading.about_the_chosen = medicine_list;
+            stand.if_the_ask_names_one = !medicine_list && item.about_medicines;
+        }
+        each(&format!("{id}.sheet.{}", n + 1), &mut line.text, stand);
     }
 }
 
@@ -124,13 +198,27 @@ fn placeholders(text: &str) -> Vec<&str> {
 
 impl Translation {
     /// Read a translation file and check it against the checklist it translates: every text
-    /// there, none that is not, the same placeholders, and none stale.
-    pub fn parse(file: &str, bytes: &[u8], checklist: &Checklist) -> Result<Translation, Problems> {
+    /// there, none that is not, the same placeholders, and none stale. With `detector` (in
+    /// the translation's language), its texts are held to the rules of every text a patient
+    /// reads, as the checklist's are.
+    pub fn parse(
+        file: &str,
+        bytes: &[u8],
+        checklist: &Checklist,
+        detector: Option<&Detector>,
+    ) -> Result<Translation, Problems> {
         let raw: Spanned<RawTranslation> =
             serde_saphyr::from_slice(bytes).map_err(|e| vec![Problem::from_yaml(file, &e)])?;
         let top = raw.referenced;
         let raw = raw.value;
-        let mut problems = Problems::new();
+        let in_file: Vec<char> = std::str::from_utf8(bytes)
+            .unwrap_or_default()
+            .chars()
+            .filter(|&c| is_unsafe(c))
+            .collect();
+        let mut problems = std::str::from_utf8(bytes)
+            .map(|text| unsafe_characters(file, text))
+            .unwrap_or_default();
         let at = |place: serde_saphyr::Location| (place.line(), place.column());
         let complain = |problems: &mut Problems, (line, column): (u64, u64), message: String| {
             problems.push(Problem::at(file, line, column, message));
@@ -162,12 +250,16 @@ impl Translation {
                 complain(&mut problems, at(top), format!("missing text '{key}'"));
                 continue;
             };
-            let place = at(entry.referenced);
-            let entry = &entry.value;
-            if entry.text.trim().is_empty() {
+            let place = at(entry.value.text.referenced);
+            let fingerprint_at = at(entry.referenced);
+            let (english, translated) = (&entry.value.english, &entry.value.text.value);
+            if translated.trim().is_empty() {
                 complain(&mut problems, place, format!("'{key}': empty text"));
             }
-            if placeholders(&entry.text) != placeholders(text) {
+            for problem in rules::character_problems(&format!("'{key}'"), translated, &in_file) {
+                complain(&mut problems, place, problem);
+            }
+            if placeholders(translated) != placeholders(text) {
                 complain(
                     &mut problems,
                     place,
@@ -177,10 +269,10 @@ impl Translation {
                     ),
                 );
             }
-            if entry.english != fingerprint(text) {
+            if *english != fingerprint(text) {
                 complain(
                     &mut problems,
-                    place,
+                    fingerprint_at,
                     format!(
                         "'{key}' is stale: the English changed since it was translated (now \
                          \"{text}\", fingerprint {})",
@@ -198,20 +290,32 @@ impl Translation {
                 );
             }
         }
+        let translation = Translation {
+            status: raw.status,
+            texts: raw
+                .texts
+                .iter()
+                .map(|(key, entry)| (key.clone(), entry.value.text.value.trim().to_string()))
+                .collect(),
+        };
+        if let Some(detector) = detector {
+            let translated = checklist.translated(&translation);
+            for (key, found) in translated.medication_problems(detector) {
+                let Some(entry) = raw.texts.get(&key) else {
+                    continue; // missing, and reported so
+                };
+                for problem in found {
+                    complain(&mut problems, at(entry.value.text.referenced), problem);
+                }
+            }
+        }
         match lang {
-            Some(_) if problems.is_empty() => Ok(Translation {
-                status: raw.status,
-                texts: raw
-                    .texts
-                    .into_iter()
-                    .map(|(key, entry)| (key, entry.value.text.trim().to_string()))
-                    .collect(),
-            }),
+            Some(_) if problems.is_empty() => Ok(translation),
             _ => Err(problems),
         }
     }
 
-    /// The translated texts with their keys, for the checks every patient text gets.
+    /// The translated texts with their keys.
     pub fn texts(&self) -> impl Iterator<Item = (&str, &str)> {
         self.texts.iter().map(|(k, v)| (k.as_str(), v.as_str()))
     }
@@ -238,8 +342,8 @@ pub fn template(checklist: &Checklist, lang: Lang, old: Option<&[u8]>) -> String
     for (key, text) in checklist.texts() {
         let print = fingerprint(&text);
         let (kept, was) = match old.get(&key) {
-            Some(entry) if entry.value.english == print => (entry.value.text.as_str(), None),
-            Some(entry) => ("", Some(entry.value.text.as_str())),
+            Some(entry) if entry.value.english == print => (entry.value.text.value.as_str(), None),
+            Some(entry) => ("", Some(entry.value.text.value.as_str())),
             None => ("", None),
         };
         out.push_str(&format!("  # {}\n", crate::text::clean(&text)));

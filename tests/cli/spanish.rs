@@ -343,3 +343,72 @@ fn check_finds_missing_extra_stale_and_changed_placeholders_in_a_translation() {
         }
     }
 }
+
+/// A translation is held to the rules of every text a patient reads, in its own language:
+/// advice in a line about the chosen medicines that names none, advice on a to-do, a
+/// medicine named on a screen without the statement, and a hidden character.
+#[test]
+fn check_holds_a_translation_to_the_medication_rule_in_its_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    crate::common::copy_folder(&root("checklists"), dir.path());
+    let file = dir.path().join("intrathecal-pump.es.yaml");
+    let good = std::fs::read_to_string(&file).expect("translation");
+    let changes = [
+        (
+            "¿Quién debe decidir esto? ¿Debo preguntar al médico que me dio {each}, por ejemplo mi \
+             cardiólogo?",
+            "¿Debo preguntar al médico que me dio {each}? Deje de tomarla cinco días antes.",
+        ),
+        (
+            "Haga una lista de todas las medicinas que toma.",
+            "Tome la mitad de sus pastillas el día antes.",
+        ),
+        (
+            "¿Tiene un problema del corazón?",
+            "¿Tiene un problema del corazón? ¿Toma aspirina?",
+        ),
+        ("Su equipo de salud", "Su equipo\u{200b} de salud"),
+    ];
+    let mut broken = good.clone();
+    for (from, to) in changes {
+        assert!(broken.contains(from), "no {from:?} in the translation");
+        broken = broken.replacen(from, to, 1);
+    }
+    write(&file, broken.as_bytes());
+    let outcome = run([Path::new("check"), &file]);
+    assert_eq!(outcome.code, Some(1), "{outcome:?}");
+    let said = &outcome.stdout;
+    let line_of = |text: &str| {
+        broken
+            .lines()
+            .position(|l| l.contains(text))
+            .expect("changed line")
+            + 1
+    };
+    let at = |text: &str| format!("intrathecal-pump.es.yaml:{}:", line_of(text));
+    for (text, message) in [
+        (
+            "Deje de tomarla cinco días antes.",
+            "'blood-thinners.sheet.3' \"¿Debo preguntar",
+        ),
+        (
+            "Tome la mitad de sus pastillas",
+            "'medicine-list.ask' \"Tome la mitad",
+        ),
+        (
+            "¿Toma aspirina?",
+            "'heart.ask' is about medicines: add 'medicines: true'",
+        ),
+    ] {
+        let expected = at(text);
+        assert!(
+            said.lines()
+                .any(|l| l.contains(&expected) && l.contains(message)),
+            "no {message:?} at {expected} in:\n{said}"
+        );
+    }
+    assert!(
+        said.contains(&format!("{}47: an invisible", at("Su equipo\u{200b}"))),
+        "{said}"
+    );
+}

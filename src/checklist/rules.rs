@@ -1,0 +1,121 @@
+//! The rules every text a patient reads is held to, in any language: one line with no hidden
+//! characters, no medication advice, and no medicine named on a screen that does not say that
+//! medicine changes need their doctor. A checklist's texts are checked when it is read, a
+//! translation's when it is checked against its checklist: both through here.
+
+use std::borrow::Cow;
+
+use crate::advice::{Detector, Role as Voice};
+use crate::text::is_unsafe;
+
+/// How the medication rule reads one text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading {
+    pub voice: Voice,
+    /// For an item's texts, whether the item is about medicines (its screen shows the
+    /// medication statement); `None` for a title.
+    pub about_medicines: Option<bool>,
+    /// A sheet line that speaks of the medicines its item asks about, named or not ("Stop 5
+    /// days before."): each of its sentences is read as naming them.
+    pub about_the_chosen: bool,
+}
+
+impl Reading {
+    /// A title, a question to the patient, a help text, a to-do: anything but a question for
+    /// the care team.
+    pub fn statement(about_medicines: Option<bool>) -> Reading {
+        Reading {
+            voice: Voice::Statement,
+            about_medicines,
+            about_the_chosen: false,
+        }
+    }
+}
+
+/// Whether an item's sheet lines speak of its medicines when they do not name them: the
+/// lines of a medicine list, or of an item about medicines that asks about one ("Do you take
+/// aspirin?").
+pub fn lines_about_the_chosen(
+    medicine_list: bool,
+    about_medicines: bool,
+    ask: &str,
+    detector: &Detector,
+) -> bool {
+    medicine_list || (about_medicines && detector.mentions_medicine(ask))
+}
+
+/// What is wrong with the characters of `what`, a text a patient reads: a line break, or a
+/// control or invisible character (one of `reported` was already reported where it stands in
+/// the file; one written with a YAML escape is found only here).
+pub fn character_problems(what: &str, text: &str, reported: &[char]) -> Vec<String> {
+    let mut problems = Vec::new();
+    if text.contains('\n') {
+        problems.push(format!("{what} must be one line"));
+    }
+    if let Some(c) = text
+        .chars()
+        .find(|&c| is_unsafe(c) && c != '\n' && !reported.contains(&c))
+    {
+        let kind = if c.is_control() {
+            "a control character"
+        } else {
+            "an invisible or direction-changing character"
+        };
+        problems.push(format!(
+            "{what} holds {kind} (U+{:04X}); remove it",
+            c as u32
+        ));
+    }
+    problems
+}
+
+/// Where `text` (called `what` in a message) breaks the medication rule.
+pub fn medication_problems(
+    detector: &Detector,
+    what: &str,
+    text: &str,
+    reading: Reading,
+) -> Vec<String> {
+    let read_as = if reading.about_the_chosen {
+        Cow::Owned(about_the_chosen(text, detector))
+    } else {
+        Cow::Borrowed(text)
+    };
+    let finding = match reading.about_medicines {
+        Some(true) => detector.check_with_placeholder_as_medicine(&read_as, reading.voice),
+        _ => detector.check(&read_as, reading.voice),
+    };
+    let mut problems: Vec<String> = finding
+        .into_iter()
+        .map(|found| format!("{what} \"{text}\": {}. {}", found.why, found.instead))
+        .collect();
+    if reading.about_medicines == Some(false) && detector.mentions_medicine(text) {
+        problems.push(format!(
+            "{what} is about medicines: add 'medicines: true' to the item, so the walk shows \
+             that medicine changes need their doctor"
+        ));
+    }
+    problems
+}
+
+/// `text` with `{each}` (the medicines asked about) at the start of each sentence that
+/// names no medicine itself, for the detector: "{each} Stop 5 days before?".
+fn about_the_chosen(text: &str, detector: &Detector) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let end = rest
+            .char_indices()
+            .find(|&(at, c)| {
+                ".?!;".contains(c) && rest[at + c.len_utf8()..].starts_with(char::is_whitespace)
+            })
+            .map_or(rest.len(), |(at, c)| at + c.len_utf8());
+        let sentence = &rest[..end];
+        if !detector.mentions_medicine(sentence) {
+            out.push_str("{each} ");
+        }
+        out.push_str(sentence);
+        rest = &rest[end..];
+    }
+    out
+}
