@@ -3,6 +3,7 @@
 
 mod answers;
 mod check;
+mod export;
 mod sheet;
 mod walk;
 
@@ -11,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use crate::answers::SavedAnswers;
 use crate::checklist::Checklist;
-use crate::cli::{AnswersArgs, Cli, Command, Shell, WalkArgs};
+use crate::cli::{AnswersArgs, Cli, Command, ExportCommand, Shell, WalkArgs};
 use crate::loader::Library;
 use crate::settings::Settings;
 use crate::store::{self, LoadError};
@@ -56,6 +57,12 @@ pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
             answers::answers(&Library::load(dir, false), &args, settings)
         }
         Some(Command::Forget(args)) => answers::forget(&Library::load(dir, false), &args, settings),
+        Some(Command::Export(ExportCommand::Questionnaire(args))) => {
+            export::questionnaire(&Library::load(dir, false), &args)
+        }
+        Some(Command::Export(ExportCommand::Response(args))) => {
+            export::response(&Library::load(dir, false), &args, settings)
+        }
         Some(Command::Completions { shell }) => completions(shell),
         Some(Command::Man) => man_page(),
         None => {
@@ -102,19 +109,27 @@ fn target<'l>(
     args: &AnswersArgs,
     settings: &Settings,
 ) -> Result<(&'l Checklist, PathBuf), Failure> {
-    report_library_problems(library)?;
-    let loaded = library.find(&args.checklist).ok_or_else(|| {
-        Failure::usage(format!(
-            "There is no checklist '{}'. Run `prepcheck list` to see them.",
-            args.checklist
-        ))
-    })?;
+    let checklist = find_checklist(library, &args.checklist)?;
     let path = match &args.answers {
         Some(path) => path.clone(),
-        None => store::default_answers_path(&settings.home, &loaded.content.id)
-            .map_err(Failure::error)?,
+        None => {
+            store::default_answers_path(&settings.home, &checklist.id).map_err(Failure::error)?
+        }
     };
-    Ok((&loaded.content, path))
+    Ok((checklist, path))
+}
+
+/// The checklist with this id; problems in any known checklist stop the command first.
+fn find_checklist<'l>(library: &'l Library, id: &str) -> Result<&'l Checklist, Failure> {
+    report_library_problems(library)?;
+    library
+        .find(id)
+        .map(|loaded| &loaded.content)
+        .ok_or_else(|| {
+            Failure::usage(format!(
+                "There is no checklist '{id}'. Run `prepcheck list` to see them."
+            ))
+        })
 }
 
 /// Saved answers; a file that cannot be used is reported and left as it is.
