@@ -11,68 +11,7 @@ use crate::checklist::test_checklist;
 
 /// Conditions FHIR cannot say in one flat list, chains of conditions, and conditions on a
 /// list of several and on medicines.
-const NESTED: &[u8] = br#"
-id: nested
-title: Getting ready for a small visit
-procedure: Small visit
-version: 3
-sources:
-  - id: leaflet
-    title: Small visit leaflet
-    file: sources/mini.txt
-sections:
-  - title: Your visit
-    items:
-      - id: step
-        ask: Which visit is it?
-        kind: one-choice
-        choices:
-          - {id: first, label: The first visit}
-          - {id: second, label: The second visit}
-          - {id: third, label: The third visit}
-        source: {from: leaflet, quote: Bring your list.}
-      - id: heart
-        ask: Do you have a heart problem?
-        kind: yes-no
-        source: {from: leaflet, quote: Tell us about your heart.}
-      - id: pills
-        ask: Do you take any of these?
-        kind: medicines
-        catalogue: bleeding
-  - title: Your heart
-    items:
-      - id: problems
-        ask: Which of these do you have?
-        kind: several-choices
-        when: {any: [{item: heart, is: "yes"}, {item: pills, is: [aspirin, warfarin]}]}
-        choices:
-          - {id: pain, label: Pain}
-          - {id: swelling, label: Swelling}
-      - id: heart-ok
-        ask: Do you have that OK yet?
-        kind: yes-no
-        when:
-          all:
-            - {item: step, is: [second, third]}
-            - any: [{item: heart, is: "yes"}, {item: problems, is: swelling}]
-        source: {from: leaflet, quote: Tell us about your heart.}
-      - id: friend
-        ask: Who will come with you?
-        kind: text
-        when:
-          any:
-            - all: [{item: heart-ok, is: "no"}, {item: step, is: third}]
-            - {item: problems, is: pain}
-      - id: note
-        ask: Here is what to expect.
-        kind: info
-        medicines: true
-        when: {item: heart-ok, is: "yes"}
-        sheet:
-          - expect: Bring your list.
-            source: {from: leaflet, quote: Bring your list.}
-        source: {from: leaflet, quote: Bring your list.}
-"#;
+const NESTED: &[u8] = include_bytes!("../../tests/fixtures/fhir/checklists/nested.yaml");
 
 fn built_in() -> Checklist {
     let library = crate::loader::Library::load(None, false);
