@@ -38,6 +38,10 @@ pub const SOURCE_EXTENSION: &str = "https://prepcheck.example/fhir/StructureDefi
 /// `expect` or `ask` for the items the export adds.
 pub const KIND_EXTENSION: &str = "https://prepcheck.example/fhir/StructureDefinition/item-kind";
 
+/// The extension that says what the sheet does with an item's answer (`valueCode`): `step`,
+/// `procedure-date`, `arrival-time` or `patient-name`.
+pub const ROLE_EXTENSION: &str = "https://prepcheck.example/fhir/StructureDefinition/item-role";
+
 /// The code system of the answer "none of these" to a list of several.
 pub const ANSWER_SYSTEM: &str = "https://prepcheck.example/fhir/CodeSystem/answer";
 pub const NONE_OF_THESE: &str = "none-of-these";
@@ -272,6 +276,11 @@ fn node_enable<'n>(node: &'n Node) -> &'n Level {
 /// The item's own part of the Questionnaire: its type and what it allows.
 fn question(checklist: &Checklist, item: &Item, out: &mut QuestionnaireItem) {
     out.extension = vec![kind_extension(kind_name(&item.kind))];
+    out.extension.extend(item.role.map(|role| Extension {
+        url: ROLE_EXTENSION.into(),
+        value_code: Some(role.name().into()),
+        ..Extension::default()
+    }));
     out.link_id = item.id.clone();
     out.text = Some(clean(&item.ask));
     let max_length = Some(crate::walk::MAX_TEXT_CHARS);

@@ -483,6 +483,10 @@ fn the_questionnaire_keeps_the_r4_rules_the_models_do_not_check() {
     );
     assert_eq!(items["blood-thinners"]["repeats"], true);
     assert_eq!(items["driver-phone"]["extension"][0]["valueCode"], "phone");
+    assert_eq!(
+        items["procedure-date"]["extension"][1]["valueCode"],
+        "procedure-date"
+    );
     // Any of three answers: one flat list.
     assert_eq!(items["clearance-needed"]["enableBehavior"], "any");
     assert_eq!(
@@ -677,4 +681,26 @@ fn export_errors_say_what_to_do() {
         stdout.is_empty() && stderr.contains("no/such.yaml: no such file"),
         "{stderr}"
     );
+}
+
+#[test]
+fn export_help_ends_with_examples() {
+    for args in [
+        vec!["export", "--help"],
+        vec!["export", "questionnaire", "--help"],
+        vec!["export", "response", "--help"],
+    ] {
+        let (code, stdout, _) = export(&args);
+        assert_eq!(code, Some(0));
+        let help = String::from_utf8_lossy(&stdout);
+        let tail = help
+            .trim_end()
+            .rsplit("Examples:")
+            .next()
+            .unwrap_or_default();
+        assert!(
+            help.contains("Examples:\n  prepcheck export ") && !tail.contains("Options:"),
+            "{args:?}: {help}"
+        );
+    }
 }
