@@ -3,8 +3,9 @@
 //! sits in the response where its question sits in the Questionnaire. Pure like the rest of
 //! the core: no files, and the time stamp comes in from the settings.
 //!
-//! Every text is passed through `text::clean` (no control or invisible characters), and
-//! serde_json escapes what JSON needs escaped.
+//! Every text is passed through `text::clean` (no control or invisible characters), the one
+//! markdown field (`description`) through `text::escape_markdown`, and serde_json escapes what
+//! JSON needs escaped.
 
 mod condition;
 mod json;
@@ -21,7 +22,6 @@ pub use response::response;
 use crate::catalogue::Medicine;
 use crate::checklist::{Checklist, Choice, Item, Kind, MedicineList, Place, Quote};
 use crate::sheet::MEDICATION_STATEMENT;
-use crate::text::clean;
 use condition::{Atom, Level};
 use json::{AnswerOption, CodeableConcept, Coding, EnableWhen, Extension, QuestionnaireItem};
 
@@ -83,12 +83,18 @@ pub fn questionnaire(checklist: &Checklist) -> Result<Questionnaire, String> {
         url: questionnaire_url(checklist),
         version: checklist.version.to_string(),
         name: computable_name(&checklist.id),
-        title: clean(&checklist.title),
+        title: clean_text(&checklist.title),
         status: "active",
         subject_type: vec!["Patient"],
-        description: clean(&checklist.procedure),
+        description: crate::text::escape_markdown(&checklist.procedure),
         item,
     })
+}
+
+/// Text we did not write, safe for any reader: no control or invisible characters (the one
+/// sanitizer every output uses), no spaces at either end. JSON escaping is serde_json's.
+pub(crate) fn clean_text(text: &str) -> String {
+    crate::text::clean(text).trim().to_string()
 }
 
 /// Pretty JSON with a final line break: the same bytes every time for the same input.
@@ -143,7 +149,7 @@ fn layout(checklist: &Checklist) -> Result<Vec<Node<'_>>, String> {
         slugs.push(slug.clone());
         nodes.push(Node::Group {
             link_id: format!("_section.{slug}"),
-            text: Some(clean(&section.title)),
+            text: Some(clean_text(&section.title)).filter(|t| !t.is_empty()),
             kind: "section",
             enable: Level::default(),
             children,
@@ -174,7 +180,7 @@ fn unit(item: &Item) -> Result<Vec<Node<'_>>, String> {
     } else {
         nodes.push(Node::Display {
             link_id: item.id.clone(),
-            text: clean(&item.ask),
+            text: clean_text(&item.ask),
             kind: "info",
             enable: enable.clone(),
             source: item.source.as_ref(),
@@ -182,7 +188,7 @@ fn unit(item: &Item) -> Result<Vec<Node<'_>>, String> {
         if let Some(help) = &item.help {
             nodes.push(Node::Display {
                 link_id: format!("{}.help", item.id),
-                text: clean(help),
+                text: clean_text(help),
                 kind: "help",
                 enable: enable.clone(),
                 source: None,
@@ -199,7 +205,7 @@ fn unit(item: &Item) -> Result<Vec<Node<'_>>, String> {
             *count += 1;
             nodes.push(Node::Display {
                 link_id: format!("{}.{kind}-{count}", item.id),
-                text: clean(&line.text),
+                text: clean_text(&line.text),
                 kind,
                 enable: enable.clone(),
                 source: line.source.as_ref(),
@@ -282,7 +288,7 @@ fn question(checklist: &Checklist, item: &Item, out: &mut QuestionnaireItem) {
         ..Extension::default()
     }));
     out.link_id = item.id.clone();
-    out.text = Some(clean(&item.ask));
+    out.text = Some(clean_text(&item.ask));
     let max_length = Some(crate::walk::MAX_TEXT_CHARS);
     match &item.kind {
         Kind::YesNo => out.kind = "boolean",
@@ -328,7 +334,7 @@ fn question(checklist: &Checklist, item: &Item, out: &mut QuestionnaireItem) {
         out.item.push(QuestionnaireItem {
             extension: vec![kind_extension("help")],
             link_id: format!("{}.help", item.id),
-            text: Some(clean(help)),
+            text: Some(clean_text(help)),
             kind: "display",
             ..QuestionnaireItem::default()
         });
@@ -350,7 +356,7 @@ pub(crate) fn choice_coding(checklist: &Checklist, item: &Item, choice: &Choice)
         system: choices_system(checklist, item),
         version: None,
         code: choice.id.clone(),
-        display: Some(clean(&choice.label)),
+        display: Some(clean_text(&choice.label)),
     }
 }
 
@@ -359,7 +365,7 @@ pub(crate) fn medicine_coding(list: &MedicineList, medicine: &Medicine) -> Codin
         system: medicines_system(&list.catalogue.id),
         version: Some(list.catalogue.version.to_string()),
         code: medicine.id.clone(),
-        display: Some(clean(&medicine.label())),
+        display: Some(clean_text(&medicine.label())),
     }
 }
 
@@ -467,7 +473,7 @@ fn kind_extension(kind: &str) -> Extension {
 fn source_extension(quote: &Quote) -> Extension {
     let part = |url: &str, text: &str| Extension {
         url: url.into(),
-        value_string: Some(clean(text)),
+        value_string: Some(clean_text(text)),
         ..Extension::default()
     };
     Extension {
@@ -521,7 +527,7 @@ fn computable_name(id: &str) -> String {
 
 /// "Your medicines" as "your-medicines": a section's linkId, from its title.
 fn slug(title: &str) -> String {
-    let lower = clean(title).to_lowercase();
+    let lower = clean_text(title).to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

@@ -8,10 +8,9 @@ use jiff::ZonedDateTime;
 use super::json::{
     HumanName, Patient, QuestionnaireResponse, Reference, ResponseAnswer, ResponseItem,
 };
-use super::{Node, choice_coding, date_time, layout, medicine_coding, none_coding};
+use super::{Node, choice_coding, clean_text, date_time, layout, medicine_coding, none_coding};
 use crate::answers::{Answer, Answers};
 use crate::checklist::{Checklist, Item, Kind, Role};
-use crate::text::clean;
 
 /// The contained Patient's id, which `subject` refers to.
 const PATIENT_ID: &str = "patient";
@@ -40,7 +39,7 @@ pub fn response(
         .with_role(Role::PatientName)
         .filter(|item| applies.contains(item.id.as_str()))
         .and_then(|item| match answers.get(&item.id) {
-            Some(Answer::Text(name)) => Some(clean(name).trim().to_string()),
+            Some(Answer::Text(name)) => Some(clean_text(name)),
             _ => None,
         })
         .filter(|name| !name.is_empty());
@@ -102,7 +101,7 @@ fn response_item(
             let answer = values(checklist, item, answers.get(&item.id));
             (!answer.is_empty()).then(|| ResponseItem {
                 link_id: item.id.clone(),
-                text: Some(clean(&item.ask)),
+                text: Some(clean_text(&item.ask)),
                 answer,
                 item: Vec::new(),
             })
@@ -121,7 +120,7 @@ pub(super) fn values(
         ..ResponseAnswer::default()
     };
     let string = |text: &str| {
-        let text = clean(text).trim().to_string();
+        let text = clean_text(text);
         (!text.is_empty()).then(|| ResponseAnswer {
             value_string: Some(text),
             ..ResponseAnswer::default()

@@ -325,3 +325,20 @@ fn fhir_names_and_link_ids_are_made_safely() {
     assert!(is_fhir_id("intrathecal-pump"));
     assert!(!is_fhir_id(&"x".repeat(65)));
 }
+
+#[test]
+fn fhir_texts_are_cleaned_and_the_markdown_field_escaped() {
+    let mut checklist = crate::answers::tests::mini();
+    checklist.procedure = "*Knee* <b>shot</b>".into();
+    checklist.sections[0].title = " \u{200b} ".into();
+    checklist.sections[0].items[0].ask = "Which\u{1b}[2J visit\u{202e} is it? ".into();
+    let exported = questionnaire(&checklist).expect("export");
+    assert_eq!(exported.description, "\\*Knee\\* \\<b\\>shot\\</b\\>");
+    let section = &exported.item[1];
+    assert_eq!(section.text, None, "an empty string is no FHIR string");
+    assert_eq!(section.link_id, "_section.section");
+    assert_eq!(
+        section.item[0].text.as_deref(),
+        Some("Which[2J visit is it?")
+    );
+}
