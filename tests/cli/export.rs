@@ -704,3 +704,30 @@ fn export_help_ends_with_examples() {
         );
     }
 }
+
+/// The output as a clinic's system gets it: after a deliberate change,
+/// `INSTA_UPDATE=always cargo test --test cli -- export::` rewrites these; read the diff.
+#[test]
+fn snapshots_of_a_questionnaire_with_nested_conditions_and_of_a_response() {
+    let (_, nested, _) = export(&[
+        "--checklists",
+        NESTED_DIR,
+        "export",
+        "questionnaire",
+        "nested",
+    ]);
+    insta::assert_snapshot!(
+        "nested-questionnaire.json",
+        String::from_utf8(nested).expect("UTF-8")
+    );
+    let (_, implant, _) = export(&[
+        "export",
+        "response",
+        "--answers",
+        "tests/fixtures/answers/implant.yaml",
+    ]);
+    insta::assert_snapshot!(
+        "implant-response.json",
+        String::from_utf8(implant).expect("UTF-8")
+    );
+}
