@@ -83,6 +83,13 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         update: Option<PathBuf>,
     },
+    /// Write the checklist, or the saved answers, as FHIR R4 JSON for a health record.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  prepcheck export questionnaire --output pump-questionnaire.json\n  \
+                      prepcheck export response --output my-answers.json"
+    )]
+    Export(ExportCommand),
     /// Show the checklists there are, and where each comes from.
     #[command(after_help = "Examples:\n  prepcheck list\n  \
                             prepcheck list --checklists my-clinic")]
@@ -101,6 +108,42 @@ pub enum Command {
                             prepcheck man | man -l -"
     )]
     Man,
+}
+
+/// What `prepcheck export` writes.
+#[derive(Subcommand, Debug)]
+pub enum ExportCommand {
+    /// The checklist as a FHIR R4 Questionnaire (JSON), for a clinic's FHIR server.
+    #[command(after_help = "Examples:\n  prepcheck export questionnaire\n  \
+                            prepcheck export questionnaire knee-injection --output knee.json")]
+    Questionnaire(QuestionnaireArgs),
+    /// The saved answers as a FHIR R4 QuestionnaireResponse (JSON) to that Questionnaire.
+    #[command(
+        after_help = "Examples:\n  prepcheck export response --output my-answers.json\n  \
+                            prepcheck export response --answers mum.yaml"
+    )]
+    Response(ResponseArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct QuestionnaireArgs {
+    /// The checklist id (see `prepcheck list`).
+    #[arg(default_value = crate::DEFAULT_CHECKLIST)]
+    pub checklist: String,
+
+    /// Write the JSON to this file instead of the screen.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ResponseArgs {
+    #[command(flatten)]
+    pub target: AnswersArgs,
+
+    /// Write the JSON to this file (readable only by you) instead of the screen.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

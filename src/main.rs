@@ -7,6 +7,7 @@ mod checklist;
 mod cli;
 mod commands;
 mod entry;
+mod fhir;
 mod i18n;
 mod loader;
 mod problem;

@@ -3,6 +3,7 @@
 
 mod answers;
 mod check;
+mod export;
 mod sheet;
 mod walk;
 
@@ -11,8 +12,8 @@ use std::path::{Path, PathBuf};
 
 use crate::answers::SavedAnswers;
 use crate::checklist::Checklist;
-use crate::cli::{AnswersArgs, Cli, Command, Shell, WalkArgs};
-use crate::i18n::Messages;
+use crate::cli::{AnswersArgs, Cli, Command, ExportCommand, Shell, WalkArgs};
+use crate::i18n::{Lang, Messages};
 use crate::loader::Library;
 use crate::settings::Settings;
 use crate::store::{self, LoadError};
@@ -66,6 +67,12 @@ pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
             update.as_deref(),
             settings,
         ),
+        Some(Command::Export(ExportCommand::Questionnaire(args))) => {
+            export::questionnaire(&Library::load(dir, false), &args, settings, m)
+        }
+        Some(Command::Export(ExportCommand::Response(args))) => {
+            export::response(&Library::load(dir, false), &args, settings, m)
+        }
         Some(Command::Completions { shell }) => completions(shell),
         Some(Command::Man) => man_page(),
         None => {
@@ -113,19 +120,7 @@ fn target(
     args: &AnswersArgs,
     settings: &Settings,
 ) -> Result<(Checklist, PathBuf), Failure> {
-    report_library_problems(library)?;
-    let checklist = library
-        .checklist(&args.checklist, settings.lang)
-        .map_err(|problems| {
-            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-            Failure::error(lines.join("\n"))
-        })?
-        .ok_or_else(|| {
-            Failure::usage(format!(
-                "There is no checklist '{}'. Run `prepcheck list` to see them.",
-                args.checklist
-            ))
-        })?;
+    let checklist = find_checklist(library, &args.checklist, settings.lang)?;
     let path = match &args.answers {
         Some(path) => path.clone(),
         None => {
@@ -133,6 +128,23 @@ fn target(
         }
     };
     Ok((checklist, path))
+}
+
+/// The checklist with this id in `lang` (translated when a translation is there); problems in
+/// any known checklist, or in the translation, stop the command first.
+fn find_checklist(library: &Library, id: &str, lang: Lang) -> Result<Checklist, Failure> {
+    report_library_problems(library)?;
+    library
+        .checklist(id, lang)
+        .map_err(|problems| {
+            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            Failure::error(lines.join("\n"))
+        })?
+        .ok_or_else(|| {
+            Failure::usage(format!(
+                "There is no checklist '{id}'. Run `prepcheck list` to see them."
+            ))
+        })
 }
 
 /// Saved answers; a file that cannot be used is reported and left as it is.

@@ -225,3 +225,6 @@ no-answers-file = { $path }: no such file. Check the path.
 no-pdf = prepcheck does not write PDF files. To make one, open the sheet in your browser and print it to PDF: prepcheck sheet --open
 format-mismatch = --format { $format } does not fit a file ending in .{ $extension }; use a name that ends in { $extensions }
 format-unknown = cannot tell the format of a file ending in .{ $extension }: name it .txt, .md, .html or .ics, or give --format text, plain, markdown, html or ics
+
+## The FHIR export
+fhir-none-of-these = None of these

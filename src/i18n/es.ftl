@@ -224,3 +224,6 @@ no-answers-file = { $path }: no existe ese archivo. Revise el nombre.
 no-pdf = prepcheck no escribe archivos PDF. Para hacer uno, abra la hoja en su navegador e imprímala como PDF: prepcheck sheet --open
 format-mismatch = --format { $format } no va con un archivo que termina en .{ $extension }; use un nombre que termine en { $extensions }
 format-unknown = no se sabe el formato de un archivo que termina en .{ $extension }: llámelo .txt, .md, .html o .ics, o use --format text, plain, markdown, html o ics
+
+## The FHIR export
+fhir-none-of-these = Ninguna de estas

@@ -170,10 +170,18 @@ fn every_command_help_ends_with_examples() {
         "forget",
         "check",
         "list",
+        "translate",
+        "export",
+        "export questionnaire",
+        "export response",
         "completions",
         "man",
     ] {
-        let output = prepcheck().args([command, "--help"]).output().expect("run");
+        let output = prepcheck()
+            .args(command.split(' '))
+            .arg("--help")
+            .output()
+            .expect("run");
         assert!(output.status.success());
         let help = stdout_of(&output);
         let tail = help

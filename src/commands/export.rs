@@ -1,0 +1,64 @@
+//! `prepcheck export`: the checklist as a FHIR R4 Questionnaire, and the saved answers as a
+//! QuestionnaireResponse to it, in JSON, for a clinic's health record.
+
+use std::path::Path;
+
+use super::{
+    Failure, cannot, find_checklist, report_set_aside, saved_answers, target, write_stdout,
+};
+use crate::cli::{QuestionnaireArgs, ResponseArgs};
+use crate::fhir;
+use crate::i18n::Messages;
+use crate::loader::Library;
+use crate::settings::Settings;
+use crate::store;
+
+pub fn questionnaire(
+    library: &Library,
+    args: &QuestionnaireArgs,
+    settings: &Settings,
+    m: &Messages,
+) -> Result<(), Failure> {
+    let checklist = find_checklist(library, &args.checklist, settings.lang)?;
+    let questionnaire = fhir::questionnaire(&checklist, m).map_err(|why| cannot_export(&why))?;
+    let json = fhir::to_json(&questionnaire).map_err(|why| cannot_export(&why))?;
+    // The questions are no secret; the answers are.
+    write(args.output.as_deref(), &json, 0o644, m)
+}
+
+pub fn response(
+    library: &Library,
+    args: &ResponseArgs,
+    settings: &Settings,
+    m: &Messages,
+) -> Result<(), Failure> {
+    let (checklist, path) = target(library, &args.target, settings)?;
+    let shown = ("path", path.display().to_string().into());
+    let saved = match saved_answers(&path, &checklist, &m.get("file-not-changed"), m)? {
+        Some(saved) => saved,
+        None if args.target.answers.is_some() => {
+            return Err(Failure::error(m.with("no-answers-file", &[shown])));
+        }
+        // Nothing to export is a failure: a script must not take silence for a record.
+        None => return Err(Failure::error(m.with("no-answers-yet", &[shown]))),
+    };
+    report_set_aside(&path, &saved, m);
+    let response = fhir::response(&checklist, &saved.answers, &settings.now, m)
+        .map_err(|why| cannot_export(&why))?;
+    let json = fhir::to_json(&response).map_err(|why| cannot_export(&why))?;
+    write(args.output.as_deref(), &json, 0o600, m)
+}
+
+/// Only a clinic's checklist that FHIR cannot say fails here: a message for the clinic, in
+/// English like every message of `check`.
+fn cannot_export(why: &str) -> Failure {
+    Failure::error(format!("Cannot export this checklist to FHIR: {why}"))
+}
+
+fn write(output: Option<&Path>, json: &[u8], mode: u32, m: &Messages) -> Result<(), Failure> {
+    match output {
+        Some(file) => store::write_atomically(file, json, mode)
+            .map_err(|e| Failure::error(cannot("cannot-write", file, &e, m))),
+        None => write_stdout(json),
+    }
+}

@@ -1,0 +1,179 @@
+//! Saved answers as a QuestionnaireResponse: only the answers of items that apply, each where
+//! its question is in the Questionnaire.
+
+use std::collections::HashSet;
+
+use jiff::ZonedDateTime;
+
+use super::json::{
+    HumanName, Patient, QuestionnaireResponse, Reference, ResponseAnswer, ResponseItem,
+};
+use super::{Node, choice_coding, clean_text, date_time, layout, medicine_coding, none_coding};
+use crate::answers::{Answer, Answers};
+use crate::checklist::{Checklist, Item, Kind, Role};
+use crate::i18n::Messages;
+
+/// The contained Patient's id, which `subject` refers to.
+const PATIENT_ID: &str = "patient";
+
+/// The answers to `checklist` as a response to its Questionnaire, made at `now`, in the
+/// language of `m`.
+pub fn response(
+    checklist: &Checklist,
+    answers: &Answers,
+    now: &ZonedDateTime,
+    m: &Messages,
+) -> Result<QuestionnaireResponse, String> {
+    let applicable = answers.applicable(checklist);
+    let applies: HashSet<&str> = applicable.iter().map(|i| i.id.as_str()).collect();
+    let nodes = layout(checklist, m)?;
+    let item = nodes
+        .iter()
+        .filter_map(|node| response_item(checklist, answers, &applies, node, m))
+        .collect();
+    // Done when every question that applies has an answer; the patient's name is never
+    // required, and "not known yet" is no answer.
+    let done = applicable.iter().all(|item| {
+        matches!(item.kind, Kind::Info)
+            || item.role == Some(Role::PatientName)
+            || !values(checklist, item, answers.get(&item.id), m).is_empty()
+    });
+    let name = checklist
+        .with_role(Role::PatientName)
+        .filter(|item| applies.contains(item.id.as_str()))
+        .and_then(|item| match answers.get(&item.id) {
+            Some(Answer::Text(name)) => Some(clean_text(name)),
+            _ => None,
+        })
+        .filter(|name| !name.is_empty());
+    Ok(QuestionnaireResponse {
+        resource_type: "QuestionnaireResponse",
+        language: m.lang().code(),
+        contained: name
+            .iter()
+            .map(|name| Patient {
+                resource_type: "Patient",
+                id: PATIENT_ID,
+                name: vec![HumanName { text: name.clone() }],
+            })
+            .collect(),
+        questionnaire: format!(
+            "{}|{}",
+            super::questionnaire_url(checklist),
+            checklist.version
+        ),
+        status: if done { "completed" } else { "in-progress" },
+        subject: name.map(|_| Reference {
+            reference: format!("#{PATIENT_ID}"),
+        }),
+        authored: date_time(now),
+        item,
+    })
+}
+
+/// A group with the answers inside it, or an answered question that applies; nothing for a
+/// display item, a question with no answer, or a group with no answers in it.
+fn response_item(
+    checklist: &Checklist,
+    answers: &Answers,
+    applies: &HashSet<&str>,
+    node: &Node,
+    m: &Messages,
+) -> Option<ResponseItem> {
+    match node {
+        Node::Group {
+            link_id,
+            text,
+            children,
+            ..
+        } => {
+            let item: Vec<ResponseItem> = children
+                .iter()
+                .filter_map(|child| response_item(checklist, answers, applies, child, m))
+                .collect();
+            (!item.is_empty()).then(|| ResponseItem {
+                link_id: link_id.clone(),
+                text: text.clone(),
+                answer: Vec::new(),
+                item,
+            })
+        }
+        Node::Display { .. } => None,
+        Node::Question { item, .. } => {
+            if !applies.contains(item.id.as_str()) {
+                return None;
+            }
+            let answer = values(checklist, item, answers.get(&item.id), m);
+            (!answer.is_empty()).then(|| ResponseItem {
+                link_id: item.id.clone(),
+                text: Some(clean_text(&item.ask)),
+                answer,
+                item: Vec::new(),
+            })
+        }
+    }
+}
+
+/// An answer as FHIR answer values; none for no answer, "not known yet", or empty text.
+pub(super) fn values(
+    checklist: &Checklist,
+    item: &Item,
+    answer: Option<&Answer>,
+    m: &Messages,
+) -> Vec<ResponseAnswer> {
+    let coding = |coding| ResponseAnswer {
+        value_coding: Some(coding),
+        ..ResponseAnswer::default()
+    };
+    let string = |text: &str| {
+        let text = clean_text(text);
+        (!text.is_empty()).then(|| ResponseAnswer {
+            value_string: Some(text),
+            ..ResponseAnswer::default()
+        })
+    };
+    let Some(answer) = answer else {
+        return Vec::new();
+    };
+    match (answer, &item.kind) {
+        (Answer::YesNo(yes), _) => vec![ResponseAnswer {
+            value_boolean: Some(*yes),
+            ..ResponseAnswer::default()
+        }],
+        (Answer::Choice(id), _) => item
+            .choices()
+            .iter()
+            .filter(|c| c.id == *id)
+            .map(|c| coding(choice_coding(checklist, item, c)))
+            .collect(),
+        (Answer::Choices(ids), _) if ids.is_empty() => vec![coding(none_coding(m))],
+        (Answer::Choices(ids), _) => item
+            .choices()
+            .iter()
+            .filter(|c| ids.contains(&c.id))
+            .map(|c| coding(choice_coding(checklist, item, c)))
+            .collect(),
+        (Answer::Medicines(taken), _) if taken.known.is_empty() && taken.typed.is_empty() => {
+            vec![coding(none_coding(m))]
+        }
+        (Answer::Medicines(taken), Kind::Medicines(list)) => {
+            let known = taken
+                .known
+                .iter()
+                .filter_map(|id| list.catalogue.get(id))
+                .map(|medicine| coding(medicine_coding(list, medicine)));
+            let typed = taken.typed.iter().filter_map(|name| string(name));
+            known.chain(typed).collect()
+        }
+        (Answer::Text(text) | Answer::Phone(text), _) => string(text).into_iter().collect(),
+        (Answer::Date(date), _) => vec![ResponseAnswer {
+            value_date: Some(date.to_string()),
+            ..ResponseAnswer::default()
+        }],
+        (Answer::Time(time), _) => vec![ResponseAnswer {
+            value_time: Some(time.strftime("%H:%M:%S").to_string()),
+            ..ResponseAnswer::default()
+        }],
+        (Answer::Medicines(_) | Answer::Seen | Answer::NotKnown, _) => Vec::new(),
+    }
+}
