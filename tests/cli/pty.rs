@@ -82,6 +82,18 @@ impl Patient {
         self
     }
 
+    /// Resize the terminal, as a patient dragging the window's corner: the kernel tells the
+    /// program (SIGWINCH), and the emulator takes the new size.
+    pub fn resize(&mut self, (columns, rows): (u16, u16)) -> &mut Self {
+        self.screen();
+        self.session
+            .get_process_mut()
+            .set_window_size(columns, rows)
+            .expect("window size");
+        self.terminal.screen_mut().set_size(rows, columns);
+        self
+    }
+
     /// What the terminal shows once the program has stopped writing, line by line.
     pub fn screen(&mut self) -> Vec<String> {
         let mut quiet_since = Instant::now();

@@ -270,6 +270,38 @@ fn a_small_terminal_shows_each_line_once_and_the_current_row() {
     assert_eq!(p.finish().1, 130);
 }
 
+/// Making the window smaller, then larger, in the middle of a list redraws it to fit: each
+/// line once, none wider than the window, the current row in view and still marked.
+#[test]
+fn resizing_the_terminal_redraws_the_screen_to_fit() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let mut p = Patient::start(home.path(), &[]);
+    trial_to_medicines(&mut p);
+    for _ in 0..9 {
+        p.press(DOWN);
+    }
+    for (columns, rows) in [(40, 20), (60, 24), (100, 30)] {
+        let screen = p.resize((columns, rows)).screen();
+        let text = screen.join("\n");
+        let lines: Vec<&String> = screen.iter().filter(|l| !l.trim().is_empty()).collect();
+        for line in &lines {
+            let copies = lines.iter().filter(|other| other == &line).count();
+            assert_eq!(
+                copies, 1,
+                "{columns}x{rows}: {line:?} shown {copies} times:\n{text}"
+            );
+            assert!(line.chars().count() <= usize::from(columns), "{line:?}");
+        }
+        assert!(
+            text.contains("> [ ] Aggrenox (aspirin and"),
+            "{columns}x{rows}: the current row is out of view:\n{text}"
+        );
+        assert!(text.contains("Medicine changes need"), "{text}");
+    }
+    p.press(CTRL_C);
+    assert_eq!(p.finish().1, 130);
+}
+
 /// "Nov 20 2026" and Enter typed on a yes-or-no screen (meant for the date after it) do not
 /// answer it; keys typed before a screen appears are thrown away.
 #[test]
