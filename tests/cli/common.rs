@@ -98,3 +98,34 @@ pub fn assert_shows(text: &str, parts: &[&str]) {
         assert!(text.contains(part), "no {part:?} in:\n{text}");
     }
 }
+
+/// A walk in screen-reader mode fed `typed` through a pipe, `args` after `walk
+/// --screen-reader`: the exit code, what it said (standard error) and the sheet it printed at
+/// the end (standard output).
+pub fn walk_through_a_pipe(
+    home: &Path,
+    args: &[&str],
+    typed: &str,
+) -> (Option<i32>, String, String) {
+    let output = prepcheck()
+        .env("PREPCHECK_HOME", home)
+        .env_remove("PREPCHECK_SCREEN_READER")
+        .args(["walk", "--screen-reader"])
+        .args(args)
+        .write_stdin(typed.to_string())
+        .timeout(Duration::from_secs(20))
+        .output()
+        .expect("run");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
+}
+
+/// Lines typed one after the other, as a pipe gives them.
+pub fn typed_lines(lines: &[&str]) -> String {
+    let mut input = lines.join("\n");
+    input.push('\n');
+    input
+}

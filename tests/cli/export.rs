@@ -739,28 +739,6 @@ fn export_errors_say_what_to_do() {
     );
 }
 
-#[test]
-fn export_help_ends_with_examples() {
-    for args in [
-        vec!["export", "--help"],
-        vec!["export", "questionnaire", "--help"],
-        vec!["export", "response", "--help"],
-    ] {
-        let (code, stdout, _) = export(&args);
-        assert_eq!(code, Some(0));
-        let help = String::from_utf8_lossy(&stdout);
-        let tail = help
-            .trim_end()
-            .rsplit("Examples:")
-            .next()
-            .unwrap_or_default();
-        assert!(
-            help.contains("Examples:\n  prepcheck export ") && !tail.contains("Options:"),
-            "{args:?}: {help}"
-        );
-    }
-}
-
 /// The output as a clinic's system gets it: after a deliberate change,
 /// `INSTA_UPDATE=always cargo test --test cli -- export::` rewrites these; read the diff.
 #[test]

@@ -2,27 +2,15 @@
 //! restarts, links, folders that cannot be used, and what a crash leaves behind.
 
 use std::path::Path;
-use std::time::Duration;
 
-use crate::common::{assert_shows, write};
+use crate::common::{assert_shows, walk_through_a_pipe, write};
 use crate::prepcheck;
 use crate::pty::{CTRL_C, Patient};
 
 /// A walk in screen-reader mode fed these lines; returns the exit code and standard error.
 fn walk_lines(home: &Path, args: &[&str], typed: &str) -> (Option<i32>, String) {
-    let output = prepcheck()
-        .env("PREPCHECK_HOME", home)
-        .env_remove("PREPCHECK_SCREEN_READER")
-        .args(["walk", "--screen-reader"])
-        .args(args)
-        .write_stdin(typed.to_string())
-        .timeout(Duration::from_secs(20))
-        .output()
-        .expect("run");
-    (
-        output.status.code(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
+    let (code, said, _) = walk_through_a_pipe(home, args, typed);
+    (code, said)
 }
 
 fn answers_file(home: &Path) -> std::path::PathBuf {

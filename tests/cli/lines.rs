@@ -3,27 +3,13 @@
 
 use std::path::Path;
 
-use crate::common::assert_shows;
-use crate::prepcheck;
+use crate::common::{assert_shows, typed_lines, walk_through_a_pipe};
 
 /// A whole walk through a pipe: the answers typed, what the walk printed (standard error)
 /// and the sheet at the end (standard output).
 fn walk(home: &Path, typed: &[&str]) -> (i32, String, String) {
-    let mut input = typed.join("\n");
-    input.push('\n');
-    let output = prepcheck()
-        .env("PREPCHECK_HOME", home)
-        .env_remove("PREPCHECK_SCREEN_READER")
-        .args(["walk", "--screen-reader"])
-        .write_stdin(input)
-        .timeout(std::time::Duration::from_secs(20))
-        .output()
-        .expect("run");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-    )
+    let (code, said, sheet) = walk_through_a_pipe(home, &[], &typed_lines(typed));
+    (code.unwrap_or(-1), said, sheet)
 }
 
 fn saved(home: &Path) -> String {

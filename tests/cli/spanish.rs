@@ -4,27 +4,15 @@
 
 use std::path::Path;
 
-use crate::common::{assert_shows, folder, root, run, write};
+use crate::common::{assert_shows, folder, root, run, typed_lines, walk_through_a_pipe, write};
 use crate::prepcheck;
 use crate::print::{available, parse_calendar};
 use crate::pty::{CTRL_C, ENTER, Patient};
 
 /// A whole walk in Spanish through a pipe: what it printed, and the sheet at the end.
 fn walk_es(home: &Path, typed: &[&str]) -> (i32, String, String) {
-    let mut input = typed.join("\n");
-    input.push('\n');
-    let output = prepcheck()
-        .env("PREPCHECK_HOME", home)
-        .args(["--lang", "es", "walk", "--screen-reader"])
-        .write_stdin(input)
-        .timeout(std::time::Duration::from_secs(20))
-        .output()
-        .expect("run");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-    )
+    let (code, said, sheet) = walk_through_a_pipe(home, &["--lang", "es"], &typed_lines(typed));
+    (code.unwrap_or(-1), said, sheet)
 }
 
 /// A Spanish trial patient on warfarin (typed in Spanish) with a heart problem.
