@@ -22,6 +22,10 @@ use crate::text::clean;
 /// The longest free-text answer: a name or a phone number needs far less.
 pub const MAX_TEXT_CHARS: usize = 200;
 
+/// The most medicine names one answer keeps as typed: far more than anyone takes, and few
+/// enough that a sheet made from an edited answers file stays quick to print.
+pub const MAX_TYPED_MEDICINES: usize = 50;
+
 /// What the last row of every medicine list says.
 pub const ANOTHER_MEDICINE: &str = "Another medicine not listed";
 
@@ -528,7 +532,17 @@ impl<'c> Walk<'c> {
             if let Some(note) = note.take() {
                 typing = typing.with(Tone::Note, note);
             }
-            let check = within_limit;
+            let full = answer.typed.len() >= MAX_TYPED_MEDICINES;
+            let check = |_: &str| {
+                if full {
+                    Err(format!(
+                        "That is the most names this list keeps ({MAX_TYPED_MEDICINES}). Leave \
+                         it blank and press Enter, and tell your care team about the others."
+                    ))
+                } else {
+                    Ok(())
+                }
+            };
             let Reply::Answer(typed) = ui.text(&typing, None, &checked(&check))? else {
                 return Ok(Reply::Back);
             };
