@@ -26,6 +26,7 @@
 //! other items (a name, a phone number) use [`Detector::check`], where they are just words.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
 
 use serde::Deserialize;
 
@@ -246,10 +247,13 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
-    /// The English word lists, embedded in the program (`advice/en.yaml`).
-    pub fn english() -> Vocabulary {
+    /// The English word lists, embedded in the program (`advice/en.yaml`). Read once:
+    /// `check` makes a detector for every file, and reading the lists took longer than
+    /// checking a small checklist.
+    pub fn english() -> &'static Vocabulary {
+        static LISTS: OnceLock<Vocabulary> = OnceLock::new();
         // The file is part of the program, and a unit test parses it.
-        Vocabulary::from_yaml(ENGLISH).expect("built-in word lists are valid")
+        LISTS.get_or_init(|| Vocabulary::from_yaml(ENGLISH).expect("built-in word lists are valid"))
     }
 
     /// Word lists from a data file of the shape of `advice/en.yaml`.
