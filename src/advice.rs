@@ -26,6 +26,7 @@
 //! other items (a name, a phone number) use [`Detector::check`], where they are just words.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::OnceLock;
 
 use serde::Deserialize;
 
@@ -182,8 +183,6 @@ struct WordInfo {
     /// The phrases ([`Vocabulary::rules`]) and exceptions that can start with it.
     rules: Vec<usize>,
     exceptions: Vec<usize>,
-    /// The medicine names that start with it: their other words, longest first.
-    medicines: Vec<(Vec<WordId>, MedicineWord)>,
 }
 
 /// Every word of the word lists (and, in a detector, of the medicine names).
@@ -253,21 +252,25 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
-    /// The English word lists, embedded in the program (`advice/en.yaml`).
-    pub fn english() -> Vocabulary {
+    /// The English word lists, embedded in the program (`advice/en.yaml`). Read once:
+    /// `check` makes a detector for every file, and reading the lists took longer than
+    /// checking a small checklist.
+    pub fn english() -> &'static Vocabulary {
+        static LISTS: OnceLock<Vocabulary> = OnceLock::new();
         // The file is part of the program, and a unit test parses it.
-        Vocabulary::from_yaml(ENGLISH).expect("built-in word lists are valid")
+        LISTS.get_or_init(|| Vocabulary::from_yaml(ENGLISH).expect("built-in word lists are valid"))
     }
 
-    /// The Spanish word lists, embedded in the program (`advice/es.yaml`).
-    pub fn spanish() -> Vocabulary {
+    /// The Spanish word lists, embedded in the program (`advice/es.yaml`), read once.
+    pub fn spanish() -> &'static Vocabulary {
+        static LISTS: OnceLock<Vocabulary> = OnceLock::new();
         // The file is part of the program, and a unit test parses it.
-        Vocabulary::from_yaml(SPANISH).expect("built-in word lists are valid")
+        LISTS.get_or_init(|| Vocabulary::from_yaml(SPANISH).expect("built-in word lists are valid"))
     }
 
     /// The built-in word lists of a language: those a checklist written (or translated)
     /// in that language is checked with.
-    pub fn for_lang(lang: crate::i18n::Lang) -> Vocabulary {
+    pub fn for_lang(lang: crate::i18n::Lang) -> &'static Vocabulary {
         match lang {
             crate::i18n::Lang::En => Vocabulary::english(),
             crate::i18n::Lang::Es => Vocabulary::spanish(),
@@ -407,16 +410,23 @@ impl Vocabulary {
             let entry = best.entry(ids).or_insert(kind);
             *entry = (*entry).min(kind);
         }
+        let mut names = vec![NameNode::default()];
         for (ids, kind) in best {
-            let rest = ids[1..].to_vec();
-            lexicon.info_mut(ids[0]).medicines.push((rest, kind));
+            let mut node = 0;
+            for id in ids {
+                node = match names[node].next.get(&id) {
+                    Some(&next) => next,
+                    None => {
+                        names.push(NameNode::default());
+                        let next = names.len() - 1;
+                        names[node].next.insert(id, next);
+                        next
+                    }
+                };
+            }
+            names[node].kind = Some(kind);
         }
-        for info in &mut lexicon.words {
-            // Longest first, so "baby aspirin" wins over a shorter name; then Name over Class.
-            info.medicines
-                .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
-        }
-        Detector { vocabulary }
+        Detector { vocabulary, names }
     }
 
     /// Words and sentences, in one pass over the text.
@@ -860,6 +870,19 @@ struct Match {
 pub struct Detector {
     /// The word lists, with the medicine names added to the lexicon.
     vocabulary: Vocabulary,
+    /// The medicine names, word by word, from the root (0): a sentence is matched one
+    /// token at a time, the longest name winning. (Every name that starts with a word was
+    /// once tried at each place the word is, so a medicine list of thousands of names
+    /// starting with "a" made checking a long text take seconds.)
+    names: Vec<NameNode>,
+}
+
+/// A node of the medicine names: the names that go on from here, by their next word, and
+/// the kind of the name that ends here, if one does (a name over a class: the least kind).
+#[derive(Debug, Clone, Default)]
+struct NameNode {
+    next: HashMap<WordId, usize>,
+    kind: Option<MedicineWord>,
 }
 
 impl Detector {
@@ -898,7 +921,6 @@ impl Detector {
 
     /// The medicines of a sentence.
     fn view<'a>(&self, tokens: &'a [Token], placeholders: bool) -> View<'a> {
-        let lexicon = &self.vocabulary.lexicon;
         let mut spans = Vec::new();
         let mut span_at = vec![None; tokens.len()];
         let mut i = 0;
@@ -907,16 +929,20 @@ impl Detector {
             let found = if token.placeholder {
                 placeholders.then_some((1, MedicineWord::Placeholder))
             } else {
-                token.id.and_then(|id| {
-                    lexicon.info(id).medicines.iter().find_map(|(rest, kind)| {
-                        let fits = tokens.len() > i + rest.len()
-                            && rest
-                                .iter()
-                                .zip(&tokens[i + 1..])
-                                .all(|(word, token)| token.id == Some(*word));
-                        fits.then_some((rest.len() + 1, *kind))
-                    })
-                })
+                // The longest name that starts here ("baby aspirin" over "aspirin").
+                let mut node = 0;
+                let mut longest = None;
+                for (n, token) in tokens[i..].iter().enumerate() {
+                    let next = token.id.and_then(|id| self.names[node].next.get(&id));
+                    let Some(&next) = next else {
+                        break;
+                    };
+                    node = next;
+                    if let Some(kind) = self.names[node].kind {
+                        longest = Some((n + 1, kind));
+                    }
+                }
+                longest
             };
             match found {
                 Some((length, kind)) => {

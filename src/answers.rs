@@ -50,27 +50,6 @@ impl Answer {
         }
     }
 
-    /// This answer without the medicines of `listed`; other answers are kept as they are.
-    pub fn without(&self, listed: &MedicineAnswer) -> Answer {
-        match self {
-            Answer::Medicines(m) => Answer::Medicines(MedicineAnswer {
-                known: m
-                    .known
-                    .iter()
-                    .filter(|id| !listed.known.contains(id))
-                    .cloned()
-                    .collect(),
-                typed: m
-                    .typed
-                    .iter()
-                    .filter(|name| !listed.typed.iter().any(|t| t.eq_ignore_ascii_case(name)))
-                    .cloned()
-                    .collect(),
-            }),
-            other => other.clone(),
-        }
-    }
-
     /// Whether the answer is one of the values a condition or sheet line names.
     pub fn is_one_of(&self, values: &[String]) -> bool {
         let has = |v: &str| values.iter().any(|w| w == v);
@@ -310,6 +289,14 @@ fn typed_answer(item: &Item, value: Option<RawValue>) -> Result<Answer, String> 
         (Kind::SeveralChoices(_), RawValue::List(ids)) => {
             ids.iter().try_for_each(|id| choice_exists(id))?;
             Ok(Answer::Choices(ids))
+        }
+        (Kind::Medicines(_), RawValue::Medicines(answer))
+            if answer.typed.len() > crate::walk::MAX_TYPED_MEDICINES =>
+        {
+            Err(format!(
+                "more than {} medicines are typed",
+                crate::walk::MAX_TYPED_MEDICINES
+            ))
         }
         (Kind::Medicines(_), RawValue::Medicines(answer))
             if answer

@@ -19,7 +19,8 @@ mod hyphen;
 #[cfg(test)]
 mod yaml;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use serde::Deserialize;
 
@@ -105,8 +106,9 @@ fn lexicon_count(text: &str) -> usize {
 /// textstat's `syllable_count`.
 fn syllable_count(text: &str) -> usize {
     let text = remove_punctuation(&text.to_lowercase());
+    let mut hyphenator = hyphen::Hyphenator::default();
     split_words(&text)
-        .map(|word| hyphen::points(word) + 1)
+        .map(|word| hyphenator.points(word) + 1)
         .sum()
 }
 
@@ -158,18 +160,35 @@ struct HardWordEntry {
 pub struct HardWords {
     /// Lowercase word, and as the list writes it with its plain wording.
     words: Vec<(String, HardWordEntry)>,
+    /// Lowercase word to its place in `words`: a word is looked up, not compared with every
+    /// entry (which took most of the time `check` spent on a long text).
+    index: HashMap<String, usize>,
+    /// The longest hard word, in bytes.
+    longest: usize,
 }
 
 impl HardWords {
-    pub fn english() -> HardWords {
-        let entries: Vec<HardWordEntry> = serde_saphyr::from_slice(HARD_WORDS_EN)
-            .expect("the embedded hard-word list is valid (a unit test reads it)");
-        HardWords {
-            words: entries
+    /// The English list, read once (`check` uses it for every file).
+    pub fn english() -> &'static HardWords {
+        static LIST: OnceLock<HardWords> = OnceLock::new();
+        LIST.get_or_init(|| {
+            let entries: Vec<HardWordEntry> = serde_saphyr::from_slice(HARD_WORDS_EN)
+                .expect("the embedded hard-word list is valid (a unit test reads it)");
+            let words: Vec<(String, HardWordEntry)> = entries
                 .into_iter()
                 .map(|entry| (entry.word.to_lowercase(), entry))
-                .collect(),
-        }
+                .collect();
+            let mut index = HashMap::new();
+            for (i, (word, _)) in words.iter().enumerate() {
+                index.entry(word.clone()).or_insert(i);
+            }
+            let longest = words.iter().map(|(word, _)| word.len()).max().unwrap_or(0);
+            HardWords {
+                words,
+                index,
+                longest,
+            }
+        })
     }
 
     /// A plain way to say `word` (any case, or a plural), if it is a hard word.
@@ -179,15 +198,28 @@ impl HardWords {
 
     /// The index of the hard word `word` is, in any case or as a plural.
     fn find(&self, word: &str) -> Option<usize> {
-        let word = word.to_lowercase();
-        self.words.iter().position(|(hard, _)| {
-            word == *hard
-                || word.strip_suffix('s') == Some(hard.as_str())
-                || word.strip_suffix("es") == Some(hard.as_str())
-                || hard
-                    .strip_suffix('y')
-                    .is_some_and(|stem| word.strip_suffix("ies") == Some(stem))
-        })
+        // Most words are short and plain: no hard word is this long, and a word in lower
+        // case needs no copy (every word of a text is looked up).
+        let word = if word.chars().any(char::is_uppercase) {
+            std::borrow::Cow::Owned(word.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(word)
+        };
+        if word.len() > self.longest + 3 {
+            return None;
+        }
+        // The word as it is, or without the plural ending; the first entry any of them is.
+        let plural_y = word.strip_suffix("ies").map(|stem| format!("{stem}y"));
+        [
+            Some(&*word),
+            word.strip_suffix('s'),
+            word.strip_suffix("es"),
+            plural_y.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .filter_map(|form| self.index.get(form).copied())
+        .min()
     }
 
     /// The hard words used in `texts` that the same texts do not explain: a word counts as explained when the text around it explains it in parentheses ("a catheter (a thin tube)", "clearance (an OK from another doctor)") or the `help` text (given separately) mentions it, or when it is itself inside parentheses explaining a plain word ("an OK (clearance)"). Returns each word once, as written.
@@ -230,7 +262,11 @@ impl HardWords {
     /// The hard word `token` is or holds (as a whole, or one of its hyphenated parts), as
     /// written.
     fn hard<'t>(&self, token: &'t str) -> Option<(usize, &'t str)> {
-        let whole: String = token.chars().filter(|&c| !is_hyphen(c)).collect();
+        let whole = if token.contains(is_hyphen) {
+            std::borrow::Cow::Owned(token.chars().filter(|&c| !is_hyphen(c)).collect())
+        } else {
+            std::borrow::Cow::Borrowed(token)
+        };
         if let Some(i) = self.find(&whole) {
             return Some((i, token));
         }

@@ -16,7 +16,7 @@ fn spanish() -> Detector {
     detector_for(Vocabulary::for_lang(Lang::Es))
 }
 
-fn detector_for(vocabulary: Vocabulary) -> Detector {
+fn detector_for(vocabulary: &Vocabulary) -> Detector {
     let bytes = include_bytes!("../../checklists/medicines/bleeding.yaml");
     let catalogue =
         Catalogue::parse("bleeding.yaml", bytes).expect("the built-in catalogue is valid");

@@ -1,14 +1,14 @@
 //! Turning the raw file structs into a checked `Checklist`, collecting every problem with the
 //! line it is on.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use serde::de::IgnoredAny;
 use serde_saphyr::{Location, Spanned};
 
 use super::raw::{
-    RawChecklist, RawCondition, RawItem, RawKind, RawSection, RawSheetLine, RawUnanswered,
+    Located, RawChecklist, RawCondition, RawItem, RawKind, RawSection, RawSheetLine, RawUnanswered,
 };
 use super::rules::{self, Reading};
 use super::{
@@ -51,7 +51,7 @@ pub fn parse(
             unsafe_characters(file, text),
             text.chars().filter(|&c| is_unsafe(c)).collect(),
         ),
-        _ => (Problems::new(), Vec::new()),
+        _ => (Problems::new(), HashSet::new()),
     };
     let raw = read_raw(file, text, &mut problems)?;
     let detector = (scrutiny != Scrutiny::BuiltIn).then(|| {
@@ -66,8 +66,12 @@ pub fn parse(
         file,
         problems,
         sources: HashMap::new(),
-        unreadable: Vec::new(),
+        unreadable: HashSet::new(),
         all_ids: Vec::new(),
+        all_id_set: HashSet::new(),
+        suggestions_left: SUGGESTION_BUDGET,
+        item_index: HashMap::new(),
+        line_offset: 0,
         items: Vec::new(),
         roles: HashMap::new(),
         detector,
@@ -83,7 +87,7 @@ pub fn parse(
 /// The file as its raw structs. When an item cannot be read (a value of the wrong type),
 /// the other items still are, each on its own, so that one mistake hides no other: the
 /// unreadable items are left out and their problems added.
-fn read_raw(
+pub(super) fn read_raw(
     file: &str,
     text: &[u8],
     problems: &mut Problems,
@@ -120,10 +124,10 @@ fn read_raw(
                 items: section
                     .items
                     .into_iter()
-                    .filter_map(|item| match item_alone(&lines, item.referenced) {
+                    .filter_map(|item| match item_alone(file, &lines, item.referenced) {
                         Ok(item) => Some(item),
-                        Err(e) => {
-                            problems.push(Problem::from_yaml(file, &e));
+                        Err(problem) => {
+                            problems.push(problem);
                             None
                         }
                     })
@@ -149,14 +153,16 @@ fn read_raw(
     })
 }
 
-/// One item read on its own: its lines, in place (the lines before it left blank and the
-/// "- " that opens it made a space), so every location is the one in the file. The item
-/// ends before the next line that starts left of where it starts.
-fn item_alone(lines: &[&str], at: Location) -> Result<Spanned<RawItem>, serde_saphyr::Error> {
+/// One item read on its own: its lines, with the "- " that opens it made a space, so every
+/// column is the one in the file, and its lines `line_offset` early. (They were once read
+/// with every line before the item left blank, which made reading a file of many items take
+/// time that grew with the square of its length: seconds for a file under the size limit.)
+/// The item ends before the next line that starts left of where it starts.
+fn item_alone(file: &str, lines: &[&str], at: Location) -> Result<Located, Problem> {
     let first = usize::try_from(at.line()).unwrap_or(1).max(1) - 1;
     let column = usize::try_from(at.column()).unwrap_or(1).max(1) - 1;
     let indent = |line: &str| line.len() - line.trim_start().len();
-    let mut text = "\n".repeat(first);
+    let mut text = String::new();
     for (n, line) in lines.iter().enumerate().skip(first) {
         let blank = line.trim().is_empty() || line.trim_start().starts_with('#');
         if n > first && !blank && indent(line) < column {
@@ -172,7 +178,17 @@ fn item_alone(lines: &[&str], at: Location) -> Result<Spanned<RawItem>, serde_sa
         }
         text.push('\n');
     }
-    serde_saphyr::from_str(&text)
+    let line_offset = first as u64;
+    match serde_saphyr::from_str(&text) {
+        Ok(item) => Ok(Located { item, line_offset }),
+        Err(e) => {
+            let mut problem = Problem::from_yaml(file, &e);
+            if problem.line > 0 {
+                problem.line += line_offset;
+            }
+            Err(problem)
+        }
+    }
 }
 
 /// What later items need to know of an earlier one: conditions may only look back.
@@ -180,7 +196,26 @@ struct Seen {
     id: String,
     kind: RawKind,
     values: Vec<String>,
+    /// The same values, to look them up: conditions and `if`s may name thousands.
+    known: HashSet<String>,
 }
+
+impl Seen {
+    fn new(id: String, kind: RawKind, values: Vec<String>) -> Seen {
+        let known = values.iter().cloned().collect();
+        Seen {
+            id,
+            kind,
+            values,
+            known,
+        }
+    }
+}
+
+/// How many ids a file's misspelt item names are compared with, all told, to suggest one
+/// ("did you mean"): each comparison costs a little, and a file of thousands of conditions
+/// naming thousands of items made them add up to seconds.
+const SUGGESTION_BUDGET: usize = 5_000;
 
 struct Builder<'a> {
     file: &'a str,
@@ -188,19 +223,28 @@ struct Builder<'a> {
     /// Source id to (title, whitespace-collapsed text).
     sources: HashMap<String, (String, String)>,
     /// Sources that could not be read: already reported, so their quotes are not checked.
-    unreadable: Vec<String>,
-    /// Every item id in the file, to tell a later item from one that does not exist.
+    unreadable: HashSet<String>,
+    /// Every item id in the file, to tell a later item from one that does not exist; in
+    /// file order, and as a set.
     all_ids: Vec<String>,
-    /// The items checked so far: conditions may only look back at these.
+    all_id_set: HashSet<String>,
+    /// Comparisons left for suggesting an id (`SUGGESTION_BUDGET`).
+    suggestions_left: usize,
+    /// The items checked so far: conditions may only look back at these. Looked up by id
+    /// (the first with it) in `item_index`: lists searched for every item and condition
+    /// took seconds on a file of many items.
     items: Vec<Seen>,
+    item_index: HashMap<String, usize>,
     roles: HashMap<Role, String>,
     /// Finds medication advice; `None` for a built-in checklist (the tests check it).
     detector: Option<Detector>,
     /// Words patients may not know; `None` outside `check`.
-    hard_words: Option<HardWords>,
+    hard_words: Option<&'static HardWords>,
     /// The control and invisible characters the file holds as they are (reported where
     /// they are): a text holding one of them is not reported again.
-    unsafe_in_file: Vec<char>,
+    unsafe_in_file: HashSet<char>,
+    /// Lines to add to the locations of the item being checked (`Located`).
+    line_offset: u64,
 }
 
 /// What an item's sheet lines are about, for the medication rules.
@@ -217,8 +261,17 @@ const GRADE_WARNING: f64 = 8.0;
 
 impl Builder<'_> {
     fn complain(&mut self, at: Location, message: impl Into<String>) {
+        let line = self.line(at);
         self.problems
-            .push(Problem::at(self.file, at.line(), at.column(), message));
+            .push(Problem::at(self.file, line, at.column(), message));
+    }
+
+    /// The line of a location in the file (0, for none, stays 0).
+    fn line(&self, at: Location) -> u64 {
+        match at.line() {
+            0 => 0,
+            line => line + self.line_offset,
+        }
     }
 
     /// A key every checklist needs: missing is reported at the mapping that lacks it.
@@ -264,10 +317,11 @@ impl Builder<'_> {
             .collect();
         let grade = reading::grade_of(texts);
         let file = self.file;
+        let line = self.line(at);
         if grade > GRADE_WARNING {
             self.problems.push(Problem::warning_at(
                 file,
-                at.line(),
+                line,
                 at.column(),
                 format!(
                     "{prefix}reads at grade {grade:.1}; aim for grade {} or lower: shorter \
@@ -279,7 +333,7 @@ impl Builder<'_> {
         if !unexplained.is_empty() {
             self.problems.push(Problem::warning_at(
                 file,
-                at.line(),
+                line,
                 at.column(),
                 format!(
                     "{prefix}a word patients may not know: {}; explain it in parentheses or \
@@ -334,8 +388,9 @@ impl Builder<'_> {
         self.all_ids = sections
             .iter()
             .flat_map(|s| &s.items)
-            .filter_map(|i| Some(i.value.id.as_ref()?.value.trim().to_string()))
+            .filter_map(|i| Some(i.item.value.id.as_ref()?.value.trim().to_string()))
             .collect();
+        self.all_id_set = self.all_ids.iter().cloned().collect();
         for source in sources {
             let at = source.referenced;
             let source = source.value;
@@ -351,7 +406,7 @@ impl Builder<'_> {
                         at,
                         format!("source '{}': {}: {why}", source.id, source.file),
                     );
-                    self.unreadable.push(source.id);
+                    self.unreadable.insert(source.id);
                 }
             }
         }
@@ -383,7 +438,12 @@ impl Builder<'_> {
         let items = section
             .items
             .into_iter()
-            .filter_map(|item| self.item(item, catalogues))
+            .filter_map(|located| {
+                self.line_offset = located.line_offset;
+                let item = self.item(located.item, catalogues);
+                self.line_offset = 0;
+                item
+            })
             .collect();
         Section { title, items }
     }
@@ -421,7 +481,7 @@ impl Builder<'_> {
                 "an item id may only hold lower-case letters, digits and '-'".into(),
             );
         }
-        if self.items.iter().any(|seen| seen.id == id) {
+        if self.item_index.contains_key(&id) {
             complain(self, "duplicate item id".into());
         }
         let ask = self.text(ask_field, &prefix, "question ('ask')");
@@ -505,6 +565,7 @@ impl Builder<'_> {
             );
         }
         let values = kind.as_ref().map(answer_values).unwrap_or_default();
+        let seen = Seen::new(id.clone(), raw_kind, values);
         let medicine_list = raw_kind == RawKind::Medicines;
         let medicines = Medicines {
             item: about_medicines,
@@ -515,7 +576,7 @@ impl Builder<'_> {
         let sheet: Vec<SheetLine> = raw
             .sheet
             .into_iter()
-            .filter_map(|line| self.sheet_line(line, &id, raw_kind, &values, medicines))
+            .filter_map(|line| self.sheet_line(line, &seen, medicines))
             .collect();
         let source = match source {
             Some(source) => self.source(source, &prefix),
@@ -533,11 +594,10 @@ impl Builder<'_> {
                 None
             }
         };
-        self.items.push(Seen {
-            id: id.clone(),
-            kind: raw_kind,
-            values,
-        });
+        self.item_index
+            .entry(id.clone())
+            .or_insert(self.items.len());
+        self.items.push(seen);
         let mut words: Vec<&str> = texts.iter().map(|(_, text, _)| *text).collect();
         words.extend(sheet.iter().map(|line| line.text.as_str()));
         self.plain_words(at, &prefix, &words, help.as_deref());
@@ -640,6 +700,7 @@ impl Builder<'_> {
 
     fn choices(&mut self, raw: &[Spanned<super::raw::RawChoice>], prefix: &str) -> Vec<Choice> {
         let mut choices: Vec<Choice> = Vec::new();
+        let mut ids = HashSet::new();
         for choice in raw {
             let id = choice.value.id.value.trim().to_string();
             let label = choice.value.label.value.trim().to_string();
@@ -652,7 +713,7 @@ impl Builder<'_> {
                          and '-'"
                     ),
                 );
-            } else if choices.iter().any(|c| c.id == id) {
+            } else if !ids.insert(id.clone()) {
                 self.complain(at, format!("{prefix}duplicate choice id '{id}'"));
             }
             if label.is_empty() {
@@ -683,14 +744,13 @@ impl Builder<'_> {
         match (raw.item, raw.is, raw.any, raw.all) {
             (Some(target), Some(is), None, None) => {
                 let values = is.into_vec();
-                let Some(seen) = self.items.iter().find(|s| s.id == target.value) else {
-                    let why = if self.all_ids.contains(&target.value) {
+                let found = self.item_index.get(&target.value);
+                let Some(seen) = found.and_then(|&at| self.items.get(at)) else {
+                    let why = if self.all_id_set.contains(&target.value) {
                         "is not an earlier item (conditions may only look back)".to_string()
                     } else {
                         let near = self
-                            .all_ids
-                            .iter()
-                            .find(|id| strsim::damerau_levenshtein(id, &target.value) <= 2)
+                            .suggest(&target.value)
                             .map(|id| format!(" (did you mean '{id}'?)"))
                             .unwrap_or_default();
                         format!("is not an item of this checklist{near}")
@@ -729,6 +789,25 @@ impl Builder<'_> {
         }
     }
 
+    /// An id of the file within two edits of `name`, if one is found within the budget.
+    /// Ids whose lengths differ by more than two cannot be, and are not compared.
+    fn suggest(&mut self, name: &str) -> Option<String> {
+        let length = name.chars().count();
+        for id in &self.all_ids {
+            if self.suggestions_left == 0 {
+                return None;
+            }
+            if id.chars().count().abs_diff(length) > 2 {
+                continue;
+            }
+            self.suggestions_left -= 1;
+            if strsim::damerau_levenshtein(id, name) <= 2 {
+                return Some(id.clone());
+            }
+        }
+        None
+    }
+
     fn conditions(&mut self, list: Vec<Spanned<RawCondition>>, prefix: &str) -> Vec<Condition> {
         list.into_iter()
             .filter_map(|c| self.condition(c.value, c.referenced, prefix))
@@ -738,11 +817,10 @@ impl Builder<'_> {
     fn sheet_line(
         &mut self,
         spanned: Spanned<RawSheetLine>,
-        item: &str,
-        kind: RawKind,
-        values: &[String],
+        seen: &Seen,
         medicines: Medicines,
     ) -> Option<SheetLine> {
+        let (item, kind) = (seen.id.as_str(), seen.kind);
         let at = spanned.referenced;
         let raw = spanned.value;
         let context = format!("item '{item}': sheet line");
@@ -812,12 +890,7 @@ impl Builder<'_> {
         }
         let trigger = raw.trigger.map(|t| t.into_vec());
         if let Some(trigger) = &trigger {
-            let seen = Seen {
-                id: item.to_string(),
-                kind,
-                values: values.to_vec(),
-            };
-            if let Some(why) = bad_values(&seen, trigger) {
+            if let Some(why) = bad_values(seen, trigger) {
                 self.complain(at, format!("{context}: 'if' {why}"));
             }
         } else if kind == RawKind::YesNo {
@@ -914,15 +987,21 @@ fn bad_values(seen: &Seen, values: &[String]) -> Option<String> {
     }
     let bad: Vec<&str> = values
         .iter()
-        .filter(|v| !seen.values.contains(v))
+        .filter(|v| !seen.known.contains(*v))
         .map(String::as_str)
         .collect();
+    // A long list is shortened: each bad value repeating thousands made the messages
+    // grow with the square of the file.
+    const SHOWN: usize = 20;
     (values.is_empty() || !bad.is_empty()).then(|| {
+        let mut has = seen.values[..seen.values.len().min(SHOWN)].join(", ");
+        if seen.values.len() > SHOWN {
+            has.push_str(&format!(" and {} more", seen.values.len() - SHOWN));
+        }
         format!(
-            "'{}' has no choice '{}' (it has: {})",
+            "'{}' has no choice '{}' (it has: {has})",
             seen.id,
-            bad.join("', '"),
-            seen.values.join(", ")
+            bad.join("', '")
         )
     })
 }

@@ -5,11 +5,11 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 /// Required keys are `Option` here so that a missing one is reported at the mapping that
-/// lacks it (serde would point at the last key it read). `I` is the item: `Spanned<RawItem>`,
-/// or `Spanned<IgnoredAny>` to find where each item is when one of them cannot be read.
+/// lacks it (serde would point at the last key it read). `I` is the item: `Located`, or
+/// `Spanned<IgnoredAny>` to find where each item is when one of them cannot be read.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawChecklist<I = Spanned<RawItem>> {
+pub struct RawChecklist<I = Located> {
     pub id: Option<Spanned<String>>,
     pub title: Option<Spanned<String>>,
     pub procedure: Option<Spanned<String>>,
@@ -28,9 +28,26 @@ pub struct RawSource {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawSection<I = Spanned<RawItem>> {
+pub struct RawSection<I = Located> {
     pub title: Spanned<String>,
     pub items: Vec<I>,
+}
+
+/// An item, and how many lines of the file come before the text it was read from: 0 when
+/// the whole file was read at once; when an item was read on its own, its locations are
+/// that many lines early (see `build::item_alone`).
+pub struct Located {
+    pub item: Spanned<RawItem>,
+    pub line_offset: u64,
+}
+
+impl<'de> Deserialize<'de> for Located {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(Located {
+            item: Spanned::deserialize(deserializer)?,
+            line_offset: 0,
+        })
+    }
 }
 
 #[derive(Deserialize)]

@@ -4,6 +4,7 @@
 //! translation's when it is checked against its checklist: both through here.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 use crate::advice::{Detector, Role as Voice};
 use crate::text::is_unsafe;
@@ -47,7 +48,7 @@ pub fn lines_about_the_chosen(
 /// What is wrong with the characters of `what`, a text a patient reads: a line break, or a
 /// control or invisible character (one of `reported` was already reported where it stands in
 /// the file; one written with a YAML escape is found only here).
-pub fn character_problems(what: &str, text: &str, reported: &[char]) -> Vec<String> {
+pub fn character_problems(what: &str, text: &str, reported: &HashSet<char>) -> Vec<String> {
     let mut problems = Vec::new();
     if text.contains('\n') {
         problems.push(format!("{what} must be one line"));

@@ -211,7 +211,7 @@ impl Translation {
             serde_saphyr::from_slice(bytes).map_err(|e| vec![Problem::from_yaml(file, &e)])?;
         let top = raw.referenced;
         let raw = raw.value;
-        let in_file: Vec<char> = std::str::from_utf8(bytes)
+        let in_file: std::collections::HashSet<char> = std::str::from_utf8(bytes)
             .unwrap_or_default()
             .chars()
             .filter(|&c| is_unsafe(c))

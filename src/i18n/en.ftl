@@ -119,6 +119,7 @@ walk-hint-date = You can type it like: Dec 10, 12/10/2026, or tomorrow. Leave it
 walk-saved-as = Saved: { $answer }.
 walk-is-that-right = { $date }. Is that right?
 walk-type-medicine = Type the name of the medicine, then press Enter.
+walk-medicines-full = That is the most names this list keeps ({ $most }). Leave it blank and press Enter, and tell your care team about the others.
 walk-no-more-medicines = When there are no more to add, leave it blank and press Enter.
 walk-did-you-mean = Did you mean { $medicine }?
 walk-kept-as-typed = Saved "{ $name }" as you typed it.

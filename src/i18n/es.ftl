@@ -118,6 +118,7 @@ walk-hint-date = Puede escribirla así: 10 de dic, 12/10/2026 o mañana. Déjela
 walk-saved-as = Guardado: { $answer }.
 walk-is-that-right = { $date }. ¿Está bien?
 walk-type-medicine = Escriba el nombre de la medicina y pulse Enter.
+walk-medicines-full = Esta lista guarda { $most } nombres como mucho. Déjelo en blanco y pulse Enter, y hable de las otras medicinas con su equipo de salud.
 walk-no-more-medicines = Cuando no tenga más, déjelo en blanco y pulse Enter.
 walk-did-you-mean = ¿Quiso decir { $medicine }?
 walk-kept-as-typed = Guardado "{ $name }" tal como lo escribió.

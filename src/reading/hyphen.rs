@@ -18,10 +18,31 @@ const LEFT: usize = 2;
 const RIGHT: usize = 2;
 
 struct Patterns {
-    /// Letters of a pattern (with `.` for a word edge) -> (offset of the first value, values).
-    by_letters: HashMap<String, (usize, Vec<u8>)>,
     /// The longest pattern, in characters.
     longest: usize,
+    /// The patterns (letters, with `.` for a word edge) as a trie: from each letter of a
+    /// word, one step per letter, stopping where no pattern goes on. (Looking up every
+    /// length up to `longest` in a map at every letter hashed ever longer keys, and took
+    /// most of the time `check` spent on a long text.)
+    trie: Vec<Node>,
+}
+
+/// A node of the trie: the patterns that go on from here, by their next letter (sorted),
+/// and the values of the pattern that ends here, if one does: the offset of its first value,
+/// and the values.
+#[derive(Default)]
+struct Node {
+    next: Vec<(char, usize)>,
+    ends: Option<(usize, Vec<u8>)>,
+}
+
+impl Patterns {
+    fn step(&self, node: usize, letter: char) -> Option<usize> {
+        let next = &self.trie[node].next;
+        next.binary_search_by_key(&letter, |&(c, _)| c)
+            .ok()
+            .map(|at| next[at].1)
+    }
 }
 
 fn patterns() -> &'static Patterns {
@@ -75,42 +96,78 @@ fn parse(text: &str) -> Patterns {
         .map(|letters| letters.chars().count())
         .max()
         .unwrap_or(0);
-    Patterns {
-        by_letters,
-        longest,
+    let mut trie = vec![Node::default()];
+    for (letters, values) in &by_letters {
+        let mut node = 0;
+        for c in letters.chars() {
+            node = match trie[node].next.iter().find(|&&(l, _)| l == c) {
+                Some(&(_, next)) => next,
+                None => {
+                    trie.push(Node::default());
+                    let next = trie.len() - 1;
+                    trie[node].next.push((c, next));
+                    next
+                }
+            };
+        }
+        trie[node].ends = Some(values.clone());
     }
+    for node in &mut trie {
+        node.next.sort_unstable();
+    }
+    Patterns { longest, trie }
 }
 
 /// How many places pyphen would hyphenate `word` (a lowercase word without punctuation).
+#[cfg(test)]
 pub fn points(word: &str) -> usize {
-    let patterns = patterns();
-    let pointed: Vec<char> = std::iter::once('.')
-        .chain(word.to_lowercase().chars())
-        .chain(std::iter::once('.'))
-        .collect();
-    let mut references = vec![0u8; pointed.len() + 1];
-    let mut key = String::new();
-    for i in 0..pointed.len().saturating_sub(1) {
-        key.clear();
-        for &c in &pointed[i..pointed.len().min(i + patterns.longest)] {
-            key.push(c);
-            let Some((offset, values)) = patterns.by_letters.get(&key) else {
-                continue;
-            };
-            for (k, &value) in values.iter().enumerate() {
-                if let Some(reference) = references.get_mut(i + offset + k) {
-                    *reference = (*reference).max(value);
+    Hyphenator::default().points(word)
+}
+
+/// Counts hyphenation points, keeping its buffers from one word to the next: a long text
+/// has many words, and allocating for each took as long as the lookups.
+#[derive(Default)]
+pub struct Hyphenator {
+    pointed: Vec<char>,
+    references: Vec<u8>,
+}
+
+impl Hyphenator {
+    /// As [`points`].
+    pub fn points(&mut self, word: &str) -> usize {
+        let patterns = patterns();
+        let pointed = &mut self.pointed;
+        pointed.clear();
+        pointed.push('.');
+        pointed.extend(word.chars().flat_map(char::to_lowercase));
+        pointed.push('.');
+        let references = &mut self.references;
+        references.clear();
+        references.resize(pointed.len() + 1, 0);
+        for i in 0..pointed.len().saturating_sub(1) {
+            let mut node = 0;
+            for &c in &pointed[i..pointed.len().min(i + patterns.longest)] {
+                let Some(next) = patterns.step(node, c) else {
+                    break;
+                };
+                node = next;
+                if let Some((offset, values)) = &patterns.trie[node].ends {
+                    for (k, &value) in values.iter().enumerate() {
+                        if let Some(reference) = references.get_mut(i + offset + k) {
+                            *reference = (*reference).max(value);
+                        }
+                    }
                 }
             }
         }
+        // references[r] is the point before pointed[r], so before the word's letter r - 1.
+        let length = word.chars().count();
+        references
+            .iter()
+            .enumerate()
+            .filter(|&(r, &value)| value % 2 == 1 && r > LEFT && r - 1 + RIGHT <= length)
+            .count()
     }
-    // references[r] is the point before pointed[r], so before the word's letter r - 1.
-    let length = word.chars().count();
-    references
-        .iter()
-        .enumerate()
-        .filter(|&(r, &value)| value % 2 == 1 && r > LEFT && r - 1 + RIGHT <= length)
-        .count()
 }
 
 #[cfg(test)]
@@ -142,7 +199,8 @@ mod tests {
     #[test]
     fn the_whole_dictionary_is_read() {
         let patterns = patterns();
-        assert_eq!(patterns.by_letters.len(), 13932);
+        let count = patterns.trie.iter().filter(|n| n.ends.is_some()).count();
+        assert_eq!(count, 13932);
         assert_eq!(patterns.longest, 19);
     }
 }

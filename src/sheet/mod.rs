@@ -5,6 +5,8 @@ mod html;
 mod ics;
 mod render;
 
+use std::collections::{HashMap, HashSet};
+
 use jiff::civil::{Date, Time};
 
 pub use render::{Format, render};
@@ -128,8 +130,11 @@ impl Sheet {
         };
         let mut general = Vec::new();
         let mut arrive = None;
-        // Medicines already on the sheet: one named on two screens is asked about once.
-        let mut listed = MedicineAnswer::default();
+        // Medicines already on the sheet: one named on two screens, or twice on one, is
+        // asked about once. Sets and an index of the question groups, not lists searched
+        // for each name: an answers file can name many thousands.
+        let mut listed = Listed::default();
+        let mut groups = HashMap::new();
         for item in answers.applicable(checklist) {
             let answer = answers.get(&item.id);
             match (item.role, answer) {
@@ -148,12 +153,8 @@ impl Sheet {
                 sheet.add_unanswered(item, &mut general, m);
                 continue;
             }
-            let fresh = answer.map(|a| a.without(&listed));
-            if let Some(Answer::Medicines(medicines)) = &fresh {
-                listed.known.extend(medicines.known.iter().cloned());
-                listed.typed.extend(medicines.typed.iter().cloned());
-            }
-            sheet.add_lines(item, fresh.as_ref(), &mut general, m);
+            let fresh = answer.map(|a| listed.fresh(a));
+            sheet.add_lines(item, fresh.as_ref(), &mut general, &mut groups, m);
         }
         if !general.is_empty() {
             sheet.questions.insert(
@@ -170,12 +171,14 @@ impl Sheet {
         sheet
     }
 
-    /// The lines an item's answer adds; questions without a medicine go to `general`.
+    /// The lines an item's answer adds; questions without a medicine go to `general`, those
+    /// about one to its group (`groups`: where each is in `questions`).
     fn add_lines(
         &mut self,
         item: &Item,
         answer: Option<&Answer>,
         general: &mut Vec<String>,
+        groups: &mut HashMap<String, usize>,
         m: &Messages,
     ) {
         for line in &item.sheet {
@@ -193,7 +196,7 @@ impl Sheet {
             if line.repeats() {
                 for (label, about) in &named.each {
                     let text = line.text.replace("{each}", label);
-                    self.add_about(line.place, about, text);
+                    self.add_about(line.place, about, text, groups);
                 }
             } else {
                 let text = line.text.replace("{answer}", &named.whole);
@@ -221,20 +224,25 @@ impl Sheet {
     }
 
     /// A line about one chosen value: questions are grouped under it.
-    fn add_about(&mut self, place: Place, about: &str, text: String) {
+    fn add_about(
+        &mut self,
+        place: Place,
+        about: &str,
+        text: String,
+        groups: &mut HashMap<String, usize>,
+    ) {
         if place != Place::Ask {
             return self.add(place, text);
         }
-        match self
-            .questions
-            .iter_mut()
-            .find(|q| q.about.as_deref() == Some(about))
-        {
-            Some(group) => group.questions.push(text),
-            None => self.questions.push(Questions {
-                about: Some(about.to_string()),
-                questions: vec![text],
-            }),
+        match groups.get(about) {
+            Some(&at) => self.questions[at].questions.push(text),
+            None => {
+                groups.insert(about.to_string(), self.questions.len());
+                self.questions.push(Questions {
+                    about: Some(about.to_string()),
+                    questions: vec![text],
+                });
+            }
         }
     }
 
@@ -272,6 +280,33 @@ impl Sheet {
             Some(Place::Ride) => self.ride.push(Entry::Todo(todo)),
             Some(Place::Contact) => self.contact.push(Entry::Todo(todo)),
             _ => self.todo.push(todo),
+        }
+    }
+}
+
+/// The medicines already on the sheet: catalogue ids, and typed names in ASCII lower case.
+#[derive(Default)]
+struct Listed {
+    known: HashSet<String>,
+    typed: HashSet<String>,
+}
+
+impl Listed {
+    /// A medicines answer without the medicines already listed, which it adds to the list;
+    /// other answers are kept as they are.
+    fn fresh(&mut self, answer: &Answer) -> Answer {
+        match answer {
+            Answer::Medicines(m) => Answer::Medicines(MedicineAnswer {
+                known: (m.known.iter())
+                    .filter(|id| self.known.insert(id.to_string()))
+                    .cloned()
+                    .collect(),
+                typed: (m.typed.iter())
+                    .filter(|name| self.typed.insert(name.to_ascii_lowercase()))
+                    .cloned()
+                    .collect(),
+            }),
+            other => other.clone(),
         }
     }
 }

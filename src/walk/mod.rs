@@ -24,6 +24,10 @@ use fluent_bundle::FluentValue;
 /// The longest free-text answer: a name or a phone number needs far less.
 pub const MAX_TEXT_CHARS: usize = 200;
 
+/// The most medicine names one answer keeps as typed: far more than anyone takes, and few
+/// enough that a sheet made from an edited answers file stays quick to print.
+pub const MAX_TYPED_MEDICINES: usize = 50;
+
 /// Where the answers go, as the walk needs it: saving each, and starting over.
 pub trait Saver {
     fn save(&mut self, answers: &Answers) -> io::Result<()>;
@@ -545,7 +549,18 @@ impl<'c> Walk<'c> {
             if let Some(note) = note.take() {
                 typing = typing.with(Tone::Note, note);
             }
-            let Reply::Answer(typed) = ui.text(&typing, None, &self.checked(&|_| Ok(())))? else {
+            let full = answer.typed.len() >= MAX_TYPED_MEDICINES;
+            let check = |_: &str| {
+                if full {
+                    Err(self.m.with(
+                        "walk-medicines-full",
+                        &[("most", MAX_TYPED_MEDICINES.into())],
+                    ))
+                } else {
+                    Ok(())
+                }
+            };
+            let Reply::Answer(typed) = ui.text(&typing, None, &self.checked(&check))? else {
                 return Ok(Reply::Back);
             };
             let typed = clean(typed.trim());
