@@ -7,6 +7,8 @@ mod checklist;
 mod cli;
 mod commands;
 mod entry;
+#[cfg(test)]
+mod fuzz;
 mod loader;
 mod problem;
 mod reading;
