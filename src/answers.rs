@@ -1,7 +1,7 @@
 //! Answers: typed values keyed by item id, which items apply given earlier answers, and the
 //! answers file (plain YAML a nurse can read), checked against its checklist.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 
 use jiff::civil::{Date, Time};
@@ -191,9 +191,15 @@ impl Answers {
             ..Answers::default()
         };
         let mut set_aside = Problems::new();
+        // Items by id, looked up once per answer (a clinic's checklist and its answers
+        // file can both hold thousands).
+        let mut items: HashMap<&str, &Item> = HashMap::new();
+        for item in checklist.items() {
+            items.entry(item.id.as_str()).or_insert(item);
+        }
         for (id, value) in raw.answers.0 {
             let (line, column) = at(&id);
-            let fits = match checklist.item(&id.value) {
+            let fits = match items.get(id.value.as_str()).copied() {
                 None => Err(format!(
                     "there is no such question in version {} of the checklist",
                     checklist.version
