@@ -563,6 +563,34 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn an_answer_with_too_many_typed_medicines_is_set_aside() {
+        let file = |count: usize| {
+            let typed: Vec<String> = (0..count).map(|n| format!("name{n}")).collect();
+            format!(
+                "checklist: intrathecal-pump\nversion: 2\nanswers:\n  blood-thinners: {{known: [], typed: [{}]}}\n",
+                typed.join(", ")
+            )
+        };
+        let built_in = crate::loader::Library::load(None, false);
+        let checklist = &built_in
+            .find(crate::DEFAULT_CHECKLIST)
+            .expect("the built-in checklist")
+            .content;
+        let limit = crate::walk::MAX_TYPED_MEDICINES;
+        let kept = Answers::parse("a.yaml", file(limit).as_bytes(), checklist).expect("read");
+        assert!(kept.set_aside.is_empty());
+        let over = Answers::parse("a.yaml", file(limit + 1).as_bytes(), checklist).expect("read");
+        assert_eq!(over.set_aside.len(), 1);
+        assert!(
+            over.set_aside[0]
+                .message
+                .contains("more than 50 medicines are typed"),
+            "{}",
+            over.set_aside[0]
+        );
+    }
+
+    #[test]
     fn answers_that_do_not_fit_are_set_aside_with_where_they_were() {
         let checklist = mini();
         let file = "checklist: mini\nversion: 1\nanswers:\n  step: third\n  heart: maybe\n  ghost: yes\n  visit-date: someday\n  friend: [a]\n  heart-ok: \"no\"\n";
