@@ -685,6 +685,7 @@ fn fuzz(target: Target) {
     // The slowest input over the limit only for the YAML library's time, and that time.
     let mut in_parser: (Duration, Duration, Vec<u8>) = (Duration::ZERO, Duration::ZERO, Vec::new());
     let mut over_in_parser = 0;
+    let mut passed = 0u64;
     // Inputs and their time by how long each took: under 1 ms, 10 ms, 50 ms, and more.
     let mut buckets = [(0u64, Duration::ZERO); 4];
     let out = Path::new("target/fuzz").join(target.name());
@@ -739,6 +740,10 @@ fn fuzz(target: Target) {
                 took - ours
             )),
             Ok(found) => {
+                // Inputs that read well and went on to the checks or the sheet beyond.
+                if target == Target::Sheet || found.iter().any(|f| f.starts_with("ok")) {
+                    passed += 1;
+                }
                 let mut new = false;
                 for shape in found {
                     new |= seen.insert(shape);
@@ -795,6 +800,10 @@ fn fuzz(target: Target) {
         buckets[2].1,
         buckets[3].0,
         buckets[3].1
+    );
+    println!(
+        "{}: {passed} inputs read well (and were checked, or made into sheets, beyond)",
+        target.name()
     );
     // Timed again at the end, for a figure that no pause of the machine made.
     let again = (0..3)
