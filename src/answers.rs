@@ -1,7 +1,7 @@
 //! Answers: typed values keyed by item id, which items apply given earlier answers, and the
 //! answers file (plain YAML a nurse can read), checked against its checklist.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 
 use jiff::civil::{Date, Time};
@@ -192,9 +192,15 @@ impl Answers {
             ..Answers::default()
         };
         let mut set_aside = Problems::new();
+        // Items by id, looked up once per answer (a clinic's checklist and its answers
+        // file can both hold thousands).
+        let mut items: HashMap<&str, &Item> = HashMap::new();
+        for item in checklist.items() {
+            items.entry(item.id.as_str()).or_insert(item);
+        }
         for (id, value) in raw.answers.0 {
             let (line, column) = at(&id);
-            let fits = match checklist.item(&id.value) {
+            let fits = match items.get(id.value.as_str()).copied() {
                 None => Err(format!(
                     "there is no such question in version {} of the checklist",
                     checklist.version
@@ -566,6 +572,34 @@ pub(crate) mod tests {
         let yaml = answers.to_yaml(&checklist, Lang::En);
         assert!(yaml.contains("checklist: mini"), "{yaml}");
         assert_eq!(read(&yaml), Ok(answers));
+    }
+
+    #[test]
+    fn an_answer_with_too_many_typed_medicines_is_set_aside() {
+        let file = |count: usize| {
+            let typed: Vec<String> = (0..count).map(|n| format!("name{n}")).collect();
+            format!(
+                "checklist: intrathecal-pump\nversion: 2\nanswers:\n  blood-thinners: {{known: [], typed: [{}]}}\n",
+                typed.join(", ")
+            )
+        };
+        let built_in = crate::loader::Library::load(None, false);
+        let checklist = &built_in
+            .find(crate::DEFAULT_CHECKLIST)
+            .expect("the built-in checklist")
+            .content;
+        let limit = crate::walk::MAX_TYPED_MEDICINES;
+        let kept = Answers::parse("a.yaml", file(limit).as_bytes(), checklist).expect("read");
+        assert!(kept.set_aside.is_empty());
+        let over = Answers::parse("a.yaml", file(limit + 1).as_bytes(), checklist).expect("read");
+        assert_eq!(over.set_aside.len(), 1);
+        assert!(
+            over.set_aside[0]
+                .message
+                .contains("more than 50 medicines are typed"),
+            "{}",
+            over.set_aside[0]
+        );
     }
 
     #[test]

@@ -8,6 +8,8 @@ mod cli;
 mod commands;
 mod entry;
 mod fhir;
+#[cfg(test)]
+mod fuzz;
 mod i18n;
 mod loader;
 mod problem;

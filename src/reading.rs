@@ -87,29 +87,44 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
 }
 
-/// textstat's `remove_punctuation`: `re.sub(r"[^\w\s]", "", text)`.
-fn remove_punctuation(text: &str) -> String {
-    text.chars()
-        .filter(|&c| is_word(c) || is_space(c))
-        .collect()
-}
-
-fn split_words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(is_space).filter(|word| !word.is_empty())
-}
+// textstat removes punctuation (`re.sub(r"[^\w\s]", "", text)`) and then splits at white
+// space: a word is a run of characters between spaces that holds a letter, digit or `_`,
+// made of those alone. Both counts below read the text once that way, without copying it
+// (they once copied it whole, twice, and again for each sentence).
 
 /// textstat's `lexicon_count`.
 fn lexicon_count(text: &str) -> usize {
-    split_words(&remove_punctuation(text)).count()
+    let mut count = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        if is_space(c) {
+            in_word = false;
+        } else if is_word(c) && !in_word {
+            count += 1;
+            in_word = true;
+        }
+    }
+    count
 }
 
-/// textstat's `syllable_count`.
+/// textstat's `syllable_count`: of the lowercased text without punctuation. (Lowercasing
+/// letter by letter, not the text as a whole, only differs for a final Greek sigma, which
+/// no hyphenation pattern holds.)
 fn syllable_count(text: &str) -> usize {
-    let text = remove_punctuation(&text.to_lowercase());
     let mut hyphenator = hyphen::Hyphenator::default();
-    split_words(&text)
-        .map(|word| hyphenator.points(word) + 1)
-        .sum()
+    let mut word = String::new();
+    let mut count = 0;
+    for c in text.chars().chain([' ']) {
+        if is_space(c) {
+            if !word.is_empty() {
+                count += hyphenator.points(&word) + 1;
+                word.clear();
+            }
+        } else {
+            word.extend(c.to_lowercase().filter(|&l| is_word(l)));
+        }
+    }
+    count
 }
 
 /// textstat's sentences: `re.findall(r'\b[^.!?]+[.!?]*', text)`. Each match starts at a word
@@ -163,8 +178,9 @@ pub struct HardWords {
     /// Lowercase word to its place in `words`: a word is looked up, not compared with every
     /// entry (which took most of the time `check` spent on a long text).
     index: HashMap<String, usize>,
-    /// The longest hard word, in bytes.
+    /// The longest and the shortest hard word, in bytes.
     longest: usize,
+    shortest: usize,
 }
 
 impl HardWords {
@@ -183,10 +199,12 @@ impl HardWords {
                 index.entry(word.clone()).or_insert(i);
             }
             let longest = words.iter().map(|(word, _)| word.len()).max().unwrap_or(0);
+            let shortest = words.iter().map(|(word, _)| word.len()).min().unwrap_or(0);
             HardWords {
                 words,
                 index,
                 longest,
+                shortest,
             }
         })
     }
@@ -205,7 +223,7 @@ impl HardWords {
         } else {
             std::borrow::Cow::Borrowed(word)
         };
-        if word.len() > self.longest + 3 {
+        if word.len() > self.longest + 3 || word.len() < self.shortest {
             return None;
         }
         // The word as it is, or without the plural ending; the first entry any of them is.
@@ -262,11 +280,10 @@ impl HardWords {
     /// The hard word `token` is or holds (as a whole, or one of its hyphenated parts), as
     /// written.
     fn hard<'t>(&self, token: &'t str) -> Option<(usize, &'t str)> {
-        let whole = if token.contains(is_hyphen) {
-            std::borrow::Cow::Owned(token.chars().filter(|&c| !is_hyphen(c)).collect())
-        } else {
-            std::borrow::Cow::Borrowed(token)
-        };
+        if !token.contains(is_hyphen) {
+            return self.find(token).map(|i| (i, token));
+        }
+        let whole: String = token.chars().filter(|&c| !is_hyphen(c)).collect();
         if let Some(i) = self.find(&whole) {
             return Some((i, token));
         }

@@ -23,25 +23,46 @@ struct Patterns {
     /// The patterns (letters, with `.` for a word edge) as a trie: from each letter of a
     /// word, one step per letter, stopping where no pattern goes on. (Looking up every
     /// length up to `longest` in a map at every letter hashed ever longer keys, and took
-    /// most of the time `check` spent on a long text.)
-    trie: Vec<Node>,
+    /// most of the time `check` spent on a long text.) In flat arrays, so that a walk stays
+    /// in a few cache lines: node `n`'s edges are `edges[nodes[n].edges]`, sorted by letter.
+    nodes: Vec<Node>,
+    edges: Vec<(char, u32)>,
+    /// The values of the patterns, one after another (`Node::ends`).
+    values: Vec<u8>,
+    /// The root's next node for each ASCII character (0: none), the step taken most.
+    root: [u32; 128],
 }
 
-/// A node of the trie: the patterns that go on from here, by their next letter (sorted),
-/// and the values of the pattern that ends here, if one does: the offset of its first value,
-/// and the values.
-#[derive(Default)]
+/// A node of the trie: where its edges are, and the pattern that ends here, if one does:
+/// the offset of its first value, and where its values are in `Patterns::values`.
 struct Node {
-    next: Vec<(char, usize)>,
-    ends: Option<(usize, Vec<u8>)>,
+    edges: std::ops::Range<u32>,
+    ends: Option<(u32, std::ops::Range<u32>)>,
 }
 
 impl Patterns {
-    fn step(&self, node: usize, letter: char) -> Option<usize> {
-        let next = &self.trie[node].next;
-        next.binary_search_by_key(&letter, |&(c, _)| c)
+    fn step(&self, node: u32, letter: char) -> Option<u32> {
+        if node == 0
+            && let Some(&next) = self.root.get(letter as usize)
+        {
+            return (next != 0).then_some(next);
+        }
+        let range = self.nodes.get(node as usize)?.edges.clone();
+        let edges = self.edges.get(range.start as usize..range.end as usize)?;
+        if edges.len() <= 8 {
+            return edges.iter().find(|&&(c, _)| c == letter).map(|&(_, n)| n);
+        }
+        edges
+            .binary_search_by_key(&letter, |&(c, _)| c)
             .ok()
-            .map(|at| next[at].1)
+            .map(|at| edges[at].1)
+    }
+
+    /// The pattern that ends at `node`: the offset of its first value, and its values.
+    fn ends(&self, node: u32) -> Option<(usize, &[u8])> {
+        let (offset, range) = self.nodes.get(node as usize)?.ends.clone()?;
+        let values = self.values.get(range.start as usize..range.end as usize)?;
+        Some((offset as usize, values))
     }
 }
 
@@ -96,14 +117,20 @@ fn parse(text: &str) -> Patterns {
         .map(|letters| letters.chars().count())
         .max()
         .unwrap_or(0);
-    let mut trie = vec![Node::default()];
+    // Built as nested lists, then laid out flat.
+    #[derive(Default)]
+    struct Building {
+        next: Vec<(char, usize)>,
+        ends: Option<(usize, Vec<u8>)>,
+    }
+    let mut trie = vec![Building::default()];
     for (letters, values) in &by_letters {
         let mut node = 0;
         for c in letters.chars() {
             node = match trie[node].next.iter().find(|&&(l, _)| l == c) {
                 Some(&(_, next)) => next,
                 None => {
-                    trie.push(Node::default());
+                    trie.push(Building::default());
                     let next = trie.len() - 1;
                     trie[node].next.push((c, next));
                     next
@@ -112,10 +139,35 @@ fn parse(text: &str) -> Patterns {
         }
         trie[node].ends = Some(values.clone());
     }
-    for node in &mut trie {
+    let index = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    let (mut nodes, mut edges, mut flat_values) = (Vec::new(), Vec::new(), Vec::new());
+    for mut node in trie {
         node.next.sort_unstable();
+        let start = index(edges.len());
+        edges.extend(node.next.iter().map(|&(c, next)| (c, index(next))));
+        let ends = node.ends.map(|(offset, values)| {
+            let from = index(flat_values.len());
+            flat_values.extend(values);
+            (index(offset), from..index(flat_values.len()))
+        });
+        nodes.push(Node {
+            edges: start..index(edges.len()),
+            ends,
+        });
     }
-    Patterns { longest, trie }
+    let mut root = [0; 128];
+    for &(c, next) in &edges[nodes[0].edges.start as usize..nodes[0].edges.end as usize] {
+        if let Some(slot) = root.get_mut(c as usize) {
+            *slot = next;
+        }
+    }
+    Patterns {
+        longest,
+        nodes,
+        edges,
+        values: flat_values,
+        root,
+    }
 }
 
 /// How many places pyphen would hyphenate `word` (a lowercase word without punctuation).
@@ -139,7 +191,11 @@ impl Hyphenator {
         let pointed = &mut self.pointed;
         pointed.clear();
         pointed.push('.');
-        pointed.extend(word.chars().flat_map(char::to_lowercase));
+        if word.is_ascii() {
+            pointed.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            pointed.extend(word.chars().flat_map(char::to_lowercase));
+        }
         pointed.push('.');
         let references = &mut self.references;
         references.clear();
@@ -151,7 +207,7 @@ impl Hyphenator {
                     break;
                 };
                 node = next;
-                if let Some((offset, values)) = &patterns.trie[node].ends {
+                if let Some((offset, values)) = patterns.ends(node) {
                     for (k, &value) in values.iter().enumerate() {
                         if let Some(reference) = references.get_mut(i + offset + k) {
                             *reference = (*reference).max(value);
@@ -199,7 +255,7 @@ mod tests {
     #[test]
     fn the_whole_dictionary_is_read() {
         let patterns = patterns();
-        let count = patterns.trie.iter().filter(|n| n.ends.is_some()).count();
+        let count = patterns.nodes.iter().filter(|n| n.ends.is_some()).count();
         assert_eq!(count, 13932);
         assert_eq!(patterns.longest, 19);
     }

@@ -438,6 +438,63 @@ mod tests {
         text.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
+    /// A checklist of one medicines item that asks about each medicine chosen.
+    fn medicines_checklist() -> Checklist {
+        crate::checklist::test_checklist(
+            b"id: meds
+title: Medicines
+procedure: Small visit
+version: 1
+sources:
+  - {id: leaflet, title: Small visit leaflet, file: sources/mini.txt}
+sections:
+  - title: Your medicines
+    items:
+      - id: thinners
+        ask: Do you take any of these?
+        kind: medicines
+        catalogue: bleeding
+        sheet:
+          - ask: Does {each} matter?
+        source: {from: leaflet, quote: Bring your list.}
+      - id: others
+        ask: Do you take any of these too?
+        kind: medicines
+        catalogue: bleeding
+        sheet:
+          - ask: Does {each} matter?
+        source: {from: leaflet, quote: Bring your list.}
+",
+        )
+    }
+
+    #[test]
+    fn a_medicine_named_twice_is_asked_about_once() {
+        let checklist = medicines_checklist();
+        let mut answers = Answers::default();
+        let named = |known: &[&str], typed: &[&str]| {
+            Answer::Medicines(MedicineAnswer {
+                known: known.iter().map(ToString::to_string).collect(),
+                typed: typed.iter().map(ToString::to_string).collect(),
+            })
+        };
+        answers.set(
+            "thinners",
+            named(
+                &["aspirin", "aspirin", "warfarin"],
+                &["Zorbinol", "zorbinol"],
+            ),
+        );
+        answers.set("others", named(&["warfarin"], &["ZORBINOL", "Other"]));
+        let sheet = Sheet::new(&checklist, &answers, date(2026, 11, 25), english());
+        let about: Vec<&str> = (sheet.questions.iter())
+            .filter_map(|q| q.about.as_deref())
+            .collect();
+        assert_eq!(about.len(), 4, "{about:?}");
+        assert!(sheet.questions.iter().all(|q| q.questions.len() == 1));
+        assert!(about.iter().any(|a| a.starts_with("Other")), "{about:?}");
+    }
+
     #[test]
     fn every_format_carries_the_medication_statement_even_for_a_clinic_checklist() {
         let checklist = mini();
