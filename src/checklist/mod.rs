@@ -84,6 +84,23 @@ pub enum Kind {
     Info,
 }
 
+impl Kind {
+    /// The kind as a checklist file names it (`kind: yes-no`).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Kind::YesNo => "yes-no",
+            Kind::OneChoice(_) => "one-choice",
+            Kind::SeveralChoices(_) => "several-choices",
+            Kind::Medicines(_) => "medicines",
+            Kind::Text => "text",
+            Kind::Date => "date",
+            Kind::Time => "time",
+            Kind::Phone => "phone",
+            Kind::Info => "info",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Choice {
     pub id: String,

@@ -288,7 +288,7 @@ fn node_enable<'n>(node: &'n Node) -> &'n Level {
 
 /// The item's own part of the Questionnaire: its type and what it allows.
 fn question(checklist: &Checklist, item: &Item, out: &mut QuestionnaireItem, m: &Messages) {
-    out.extension = vec![kind_extension(kind_name(&item.kind))];
+    out.extension = vec![kind_extension(item.kind.name())];
     out.extension.extend(item.role.map(|role| Extension {
         url: ROLE_EXTENSION.into(),
         value_code: Some(role.name().into()),
@@ -453,20 +453,6 @@ fn enable_when_one(checklist: &Checklist, atom: &Atom) -> Result<EnableWhen, Str
         _ => return Err(unknown()),
     }
     Ok(when)
-}
-
-fn kind_name(kind: &Kind) -> &'static str {
-    match kind {
-        Kind::YesNo => "yes-no",
-        Kind::OneChoice(_) => "one-choice",
-        Kind::SeveralChoices(_) => "several-choices",
-        Kind::Medicines(_) => "medicines",
-        Kind::Text => "text",
-        Kind::Date => "date",
-        Kind::Time => "time",
-        Kind::Phone => "phone",
-        Kind::Info => "info",
-    }
 }
 
 fn kind_extension(kind: &str) -> Extension {

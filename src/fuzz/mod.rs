@@ -213,7 +213,7 @@ impl Context {
                     .items()
                     .map(|item| {
                         let values = item.choices().iter().map(|c| c.id.clone()).collect();
-                        (item.id.clone(), kind_name(&item.kind).to_string(), values)
+                        (item.id.clone(), item.kind.name().to_string(), values)
                     })
                     .collect();
                 generator.answers_file(&items)
@@ -390,20 +390,6 @@ fn empty_checklist() -> Checklist {
         procedure: String::new(),
         version: 0,
         sections: Vec::new(),
-    }
-}
-
-fn kind_name(kind: &Kind) -> &'static str {
-    match kind {
-        Kind::YesNo => "yes-no",
-        Kind::OneChoice(_) => "one-choice",
-        Kind::SeveralChoices(_) => "several-choices",
-        Kind::Medicines(_) => "medicines",
-        Kind::Text => "text",
-        Kind::Date => "date",
-        Kind::Time => "time",
-        Kind::Phone => "phone",
-        Kind::Info => "info",
     }
 }
 
