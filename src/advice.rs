@@ -831,6 +831,25 @@ impl Detector {
             .any(|s| !self.view(&tokens[s.first..s.end], false).spans.is_empty())
     }
 
+    /// [`Detector::check`] and [`Detector::mentions_medicine`] at once, reading the text
+    /// once (reading it is most of the work, and `check` asks both of most texts).
+    pub fn check_and_mentions(&self, text: &str, role: Role) -> (Option<Finding>, bool) {
+        let (tokens, sentences) = self.vocabulary.read(text);
+        let mut scratch = Match::default();
+        let (mut finding, mut mentions) = (None, false);
+        for sentence in &sentences {
+            let view = self.view(&tokens[sentence.first..sentence.end], false);
+            mentions |= !view.spans.is_empty();
+            if finding.is_none() {
+                finding = self.in_sentence(text, &view, role, sentence.question, &mut scratch);
+            }
+            if finding.is_some() && mentions {
+                break;
+            }
+        }
+        (finding, mentions)
+    }
+
     fn find(&self, text: &str, role: Role, placeholders: bool) -> Option<Finding> {
         let (tokens, sentences) = self.vocabulary.read(text);
         let mut scratch = Match::default();

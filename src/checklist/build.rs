@@ -327,11 +327,19 @@ impl Builder<'_> {
         let Some(detector) = &self.detector else {
             return;
         };
-        let finding = match about_medicines {
-            Some(true) => detector.check_with_placeholder_as_medicine(read_as, voice),
-            _ => detector.check(read_as, voice),
+        let (finding, names_medicine) = match about_medicines {
+            Some(true) => (
+                detector.check_with_placeholder_as_medicine(read_as, voice),
+                false,
+            ),
+            // `read_as` is `text` here: only the lines of an item about medicines differ.
+            Some(false) if read_as == text => detector.check_and_mentions(text, voice),
+            Some(false) => (
+                detector.check(read_as, voice),
+                detector.mentions_medicine(text),
+            ),
+            None => (detector.check(read_as, voice), false),
         };
-        let names_medicine = about_medicines == Some(false) && detector.mentions_medicine(text);
         if let Some(found) = finding {
             self.complain(
                 at,
