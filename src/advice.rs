@@ -891,14 +891,14 @@ impl Detector {
     /// last dose, keeping on), at its first place. Placeholders (`{answer}`) are not
     /// medicines here: use this for items that are not about medicines.
     pub fn check(&self, text: &str, role: Role) -> Option<Finding> {
-        self.find(text, role, false)
+        self.find(text, role, false, false).0
     }
 
     /// As [`Detector::check`], with the placeholders `{each}` and `{answer}` counted as
     /// medicine names: use this for the texts of an item about medicines (`kind: medicines`
     /// or `medicines: true`), where they stand for the medicines the patient chose.
     pub fn check_with_placeholder_as_medicine(&self, text: &str, role: Role) -> Option<Finding> {
-        self.find(text, role, true)
+        self.find(text, role, true, false).0
     }
 
     /// Whether the text names a medicine, a class of medicines or a generic medicine word
@@ -910,13 +910,35 @@ impl Detector {
             .any(|s| !self.view(&tokens[s.first..s.end], false).spans.is_empty())
     }
 
-    fn find(&self, text: &str, role: Role, placeholders: bool) -> Option<Finding> {
+    /// [`Detector::check`] and [`Detector::mentions_medicine`] at once, reading the text
+    /// once (reading it is most of the work, and `check` asks both of most texts).
+    pub fn check_and_mentions(&self, text: &str, role: Role) -> (Option<Finding>, bool) {
+        self.find(text, role, false, true)
+    }
+
+    /// The first medication advice in `text`, and, when `mentions` is asked for, whether
+    /// the text names a medicine; the reading stops once it knows what was asked.
+    fn find(
+        &self,
+        text: &str,
+        role: Role,
+        placeholders: bool,
+        mentions: bool,
+    ) -> (Option<Finding>, bool) {
         let (tokens, sentences) = self.vocabulary.read(text);
         let mut scratch = Match::default();
-        sentences.iter().find_map(|sentence| {
+        let (mut finding, mut names_medicine) = (None, false);
+        for sentence in &sentences {
             let view = self.view(&tokens[sentence.first..sentence.end], placeholders);
-            self.in_sentence(text, &view, role, sentence.question, &mut scratch)
-        })
+            names_medicine |= !view.spans.is_empty();
+            if finding.is_none() {
+                finding = self.in_sentence(text, &view, role, sentence.question, &mut scratch);
+            }
+            if finding.is_some() && (names_medicine || !mentions) {
+                break;
+            }
+        }
+        (finding, mentions && names_medicine)
     }
 
     /// The medicines of a sentence.

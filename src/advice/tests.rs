@@ -59,6 +59,28 @@ fn spanish_parses_and_each_language_has_its_lists() {
     assert!(spanish.check("Stop aspirin.", Role::Statement).is_none());
 }
 
+/// Checking and looking for a medicine in one reading gives what each gives on its own,
+/// for every sentence of the corpus, alone and all together.
+#[test]
+fn check_and_mentions_is_check_and_mentions_medicine() {
+    let corpus = include_str!("../../tests/fixtures/advice/en.tsv");
+    let detector = detector();
+    let sentences: Vec<&str> = (corpus.lines())
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').nth(2))
+        .collect();
+    let all = sentences.join(" ");
+    for text in sentences.iter().copied().chain([all.as_str()]) {
+        for role in [Role::Question, Role::Statement] {
+            assert_eq!(
+                detector.check_and_mentions(text, role),
+                (detector.check(text, role), detector.mentions_medicine(text)),
+                "{text:?}"
+            );
+        }
+    }
+}
+
 /// The labelled corpus: every sentence as labelled, all mismatches in one message, and
 /// precision and recall printed (`scripts/advice-scores.sh`).
 #[test]

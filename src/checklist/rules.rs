@@ -82,15 +82,25 @@ pub fn medication_problems(
     } else {
         Cow::Borrowed(text)
     };
-    let finding = match reading.about_medicines {
-        Some(true) => detector.check_with_placeholder_as_medicine(&read_as, reading.voice),
-        _ => detector.check(&read_as, reading.voice),
+    let voice = reading.voice;
+    let (finding, names_medicine) = match reading.about_medicines {
+        Some(true) => (
+            detector.check_with_placeholder_as_medicine(&read_as, voice),
+            false,
+        ),
+        // One reading for both when the rules read the text as it is (the common case).
+        Some(false) if !reading.about_the_chosen => detector.check_and_mentions(text, voice),
+        Some(false) => (
+            detector.check(&read_as, voice),
+            detector.mentions_medicine(text),
+        ),
+        None => (detector.check(&read_as, voice), false),
     };
     let mut problems: Vec<String> = finding
         .into_iter()
         .map(|found| format!("{what} \"{text}\": {}. {}", found.why, found.instead))
         .collect();
-    if reading.about_medicines == Some(false) && detector.mentions_medicine(text) {
+    if names_medicine {
         problems.push(format!(
             "{what} is about medicines: add 'medicines: true' to the item, so the walk shows \
              that medicine changes need their doctor"
