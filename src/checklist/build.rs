@@ -303,10 +303,15 @@ impl Builder<'_> {
 
     /// For `check`: an item whose words read above grade 8, or use a word patients may not
     /// know without explaining it, is worth a warning.
+    /// An item with a text too long for a patient is not read for its words: that text is
+    /// an error already, and reading a long one is most of the time `check` takes.
     fn plain_words(&mut self, at: Location, prefix: &str, texts: &[&str], help: Option<&str>) {
         let Some(hard_words) = &self.hard_words else {
             return;
         };
+        if texts.iter().chain(&help).any(|text| rules::too_long(text)) {
+            return;
+        }
         let unexplained: Vec<String> = hard_words
             .unexplained(texts, help)
             .into_iter()

@@ -45,11 +45,28 @@ pub fn lines_about_the_chosen(
     medicine_list || (about_medicines && detector.mentions_medicine(ask))
 }
 
-/// What is wrong with the characters of `what`, a text a patient reads: a line break, or a
-/// control or invisible character (one of `reported` was already reported where it stands in
-/// the file; one written with a YAML escape is found only here).
+/// The most characters a text a patient reads may have: about 200 words, a screen of a small
+/// terminal. (The longest of the built-in checklists has under 300.)
+pub const MAX_TEXT_CHARS: usize = 1000;
+
+/// Whether `text` is longer than a text a patient reads may be.
+pub fn too_long(text: &str) -> bool {
+    // Bytes first: most texts are far shorter, and counting characters reads them all.
+    text.len() > MAX_TEXT_CHARS && text.chars().nth(MAX_TEXT_CHARS).is_some()
+}
+
+/// What is wrong with the characters of `what`, a text a patient reads: too many of them, a
+/// line break, or a control or invisible character (one of `reported` was already reported
+/// where it stands in the file; one written with a YAML escape is found only here).
 pub fn character_problems(what: &str, text: &str, reported: &HashSet<char>) -> Vec<String> {
     let mut problems = Vec::new();
+    if too_long(text) {
+        problems.push(format!(
+            "{what} is {} characters long; keep it to {MAX_TEXT_CHARS} or fewer, so that it \
+             fits on one screen",
+            text.chars().count()
+        ));
+    }
     if text.contains('\n') {
         problems.push(format!("{what} must be one line"));
     }
@@ -77,6 +94,12 @@ pub fn medication_problems(
     text: &str,
     reading: Reading,
 ) -> Vec<String> {
+    // Too long a text is an error already (`character_problems`), which stops the checklist;
+    // it is read for advice once it is short enough. (Reading one of a megabyte was most of
+    // the time `check` took on it.)
+    if too_long(text) {
+        return Vec::new();
+    }
     let read_as = if reading.about_the_chosen {
         Cow::Owned(about_the_chosen(text, detector))
     } else {

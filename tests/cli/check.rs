@@ -71,6 +71,11 @@ const EXACT: &[(&str, &str)] = &[
          contact, expect",
     ),
     (
+        "text-too-long.yaml",
+        "13:9: item 'diabetes': question is 1055 characters long; keep it to 1000 or fewer, so \
+         that it fits on one screen",
+    ),
+    (
         "unknown-placeholder.yaml",
         "17:13: item 'friend': sheet line: unknown placeholder '{name}' (use {answer} or {each})",
     ),
