@@ -26,6 +26,8 @@
 //! other items (a name, a phone number) use [`Detector::check`], where they are just words.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -188,7 +190,8 @@ struct WordInfo {
 /// Every word of the word lists (and, in a detector, of the medicine names).
 #[derive(Debug, Clone, Default)]
 struct Lexicon {
-    ids: HashMap<String, WordId>,
+    /// (Fx: every word of every text is looked up here, and SipHash was a good part of it.)
+    ids: FxHashMap<String, WordId>,
     words: Vec<WordInfo>,
 }
 
@@ -881,7 +884,7 @@ pub struct Detector {
 /// the kind of the name that ends here, if one does (a name over a class: the least kind).
 #[derive(Debug, Clone, Default)]
 struct NameNode {
-    next: HashMap<WordId, usize>,
+    next: FxHashMap<WordId, usize>,
     kind: Option<MedicineWord>,
 }
 

@@ -19,7 +19,9 @@ mod hyphen;
 #[cfg(test)]
 mod yaml;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -34,13 +36,13 @@ const PLACEHOLDERS: [&str; 2] = ["{answer}", "{each}"];
 
 /// Flesch-Kincaid grade of a text made of one or more sentences, as textstat 0.7.3 computes it.
 pub fn grade(text: &str) -> f64 {
-    let words = lexicon_count(text);
+    let (words, syllables) = words_and_syllables(text);
     let sentences = sentence_count(text);
     let words_per_sentence = legacy_round(words as f64 / sentences as f64, 1);
     let syllables_per_word = if words == 0 {
         0.0
     } else {
-        legacy_round(syllable_count(text) as f64 / words as f64, 1)
+        legacy_round(syllables as f64 / words as f64, 1)
     };
     legacy_round(
         0.39 * words_per_sentence + 11.8 * syllables_per_word - 15.59,
@@ -62,7 +64,9 @@ fn joined(texts: &[&str]) -> String {
     for text in texts {
         let mut text = text.to_string();
         for placeholder in PLACEHOLDERS {
-            text = text.replace(placeholder, PLACEHOLDER_WORD);
+            if text.contains(placeholder) {
+                text = text.replace(placeholder, PLACEHOLDER_WORD);
+            }
         }
         let text = text.trim_matches(is_space);
         if !text.contains(' ') {
@@ -78,13 +82,23 @@ fn joined(texts: &[&str]) -> String {
 }
 
 /// Python's `\w`: a letter, a digit or `_`.
+#[inline]
 fn is_word(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// Python's `\s` and `str.split()`: Unicode white space and the four separators below 0x20.
+#[inline]
 fn is_space(c: char) -> bool {
-    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+    if c.is_ascii() {
+        matches!(c, ' ' | '\t'..='\r' | '\u{1c}'..='\u{1f}')
+    } else {
+        c.is_whitespace()
+    }
 }
 
 // textstat removes punctuation (`re.sub(r"[^\w\s]", "", text)`) and then splits at white
@@ -92,36 +106,46 @@ fn is_space(c: char) -> bool {
 // made of those alone. Both counts below read the text once that way, without copying it
 // (they once copied it whole, twice, and again for each sentence).
 
-/// textstat's `lexicon_count`.
-fn lexicon_count(text: &str) -> usize {
+/// textstat's `lexicon_count` and `syllable_count`, in one reading of the text. A word
+/// counts when it holds a letter, digit or `_`; its syllables are those of its lowercased
+/// letters without punctuation. (Lowercasing letter by letter, not the text as a whole,
+/// only differs for a final Greek sigma, which no hyphenation pattern holds.)
+fn words_and_syllables(text: &str) -> (usize, usize) {
+    let mut hyphenator = hyphen::Hyphenator::default();
+    let mut word = String::new();
+    let (mut words, mut syllables) = (0, 0);
+    let mut in_word = false;
+    for c in text.chars().chain([' ']) {
+        if is_space(c) {
+            if !word.is_empty() {
+                syllables += hyphenator.points(&word) + 1;
+                word.clear();
+            }
+            in_word = false;
+        } else {
+            if is_word(c) && !in_word {
+                words += 1;
+                in_word = true;
+            }
+            word.extend(c.to_lowercase().filter(|&l| is_word(l)));
+        }
+    }
+    (words, syllables)
+}
+
+/// How many words `text` starts with, as `lexicon_count` counts them, up to `most`.
+fn words_up_to(text: &str, most: usize) -> usize {
     let mut count = 0;
     let mut in_word = false;
     for c in text.chars() {
+        if count == most {
+            break;
+        }
         if is_space(c) {
             in_word = false;
         } else if is_word(c) && !in_word {
             count += 1;
             in_word = true;
-        }
-    }
-    count
-}
-
-/// textstat's `syllable_count`: of the lowercased text without punctuation. (Lowercasing
-/// letter by letter, not the text as a whole, only differs for a final Greek sigma, which
-/// no hyphenation pattern holds.)
-fn syllable_count(text: &str) -> usize {
-    let mut hyphenator = hyphen::Hyphenator::default();
-    let mut word = String::new();
-    let mut count = 0;
-    for c in text.chars().chain([' ']) {
-        if is_space(c) {
-            if !word.is_empty() {
-                count += hyphenator.points(&word) + 1;
-                word.clear();
-            }
-        } else {
-            word.extend(c.to_lowercase().filter(|&l| is_word(l)));
         }
     }
     count
@@ -151,7 +175,7 @@ fn sentence_count(text: &str) -> usize {
     let sentences = sentences(text);
     let short = sentences
         .iter()
-        .filter(|sentence| lexicon_count(sentence) <= 2)
+        .filter(|sentence| words_up_to(sentence, 3) <= 2)
         .count();
     (sentences.len() - short).max(1)
 }
@@ -177,7 +201,7 @@ pub struct HardWords {
     words: Vec<(String, HardWordEntry)>,
     /// Lowercase word to its place in `words`: a word is looked up, not compared with every
     /// entry (which took most of the time `check` spent on a long text).
-    index: HashMap<String, usize>,
+    index: FxHashMap<String, usize>,
     /// The longest and the shortest hard word, in bytes.
     longest: usize,
     shortest: usize,
@@ -194,7 +218,7 @@ impl HardWords {
                 .into_iter()
                 .map(|entry| (entry.word.to_lowercase(), entry))
                 .collect();
-            let mut index = HashMap::new();
+            let mut index = FxHashMap::default();
             for (i, (word, _)) in words.iter().enumerate() {
                 index.entry(word.clone()).or_insert(i);
             }
@@ -218,12 +242,18 @@ impl HardWords {
     fn find(&self, word: &str) -> Option<usize> {
         // Most words are short and plain: no hard word is this long, and a word in lower
         // case needs no copy (every word of a text is looked up).
+        let has_no_hard_word_length =
+            |word: &str| word.len() > self.longest + 3 || word.len() < self.shortest;
+        // Judged before lowercasing too, when lowercasing keeps the length (in ASCII).
+        if word.is_ascii() && has_no_hard_word_length(word) {
+            return None;
+        }
         let word = if word.chars().any(char::is_uppercase) {
             std::borrow::Cow::Owned(word.to_lowercase())
         } else {
             std::borrow::Cow::Borrowed(word)
         };
-        if word.len() > self.longest + 3 || word.len() < self.shortest {
+        if has_no_hard_word_length(&word) {
             return None;
         }
         // The word as it is, or without the plural ending; the first entry any of them is.
@@ -317,7 +347,9 @@ fn words_of(text: &str) -> Vec<Word<'_>> {
     let mut adjacent: Option<usize> = None;
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
-        if let Some(placeholder) = PLACEHOLDERS.iter().find(|p| rest.starts_with(**p)) {
+        if c == '{'
+            && let Some(placeholder) = PLACEHOLDERS.iter().find(|p| rest.starts_with(**p))
+        {
             rest = &rest[placeholder.len()..];
             adjacent = None;
             continue;
@@ -452,8 +484,9 @@ mod tests {
         // "Dr." "Lee will see you at 10:30 a." "m." "on the day." "Take 2." "5 mg (a half pill)."
         assert_eq!(sentences(text).len(), 6);
         assert_eq!(sentence_count(text), 3);
-        assert_eq!(lexicon_count(text), 17);
-        assert_eq!(lexicon_count("A follow-up visit isn't long."), 5);
+        assert_eq!(words_and_syllables(text).0, 17);
+        assert_eq!(words_and_syllables("A follow-up visit isn't long.").0, 5);
+        assert_eq!(words_up_to("A follow-up visit isn't long.", 2), 2);
         assert_eq!(sentence_count(""), 1);
         assert_eq!(grade(""), -15.7);
         assert_eq!(legacy_round(2.45, 1), 2.5);

@@ -8,18 +8,21 @@
 /// zero-width spaces and joiners, word joiners and invisible operators, the byte order mark,
 /// soft hyphens, bidi marks, embeddings, overrides and isolates, and Unicode tag characters.
 pub fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00AD}'
-            | '\u{061C}'
-            | '\u{180E}'
-            | '\u{200B}'..='\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{FEFF}'
-            | '\u{E0000}'..='\u{E007F}'
-    )
+    // Most text is below the first of them: one comparison for it (every character of every
+    // text is asked about, several times).
+    c >= '\u{00AD}'
+        && matches!(
+            c,
+            '\u{00AD}'
+                | '\u{061C}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}'
+                | '\u{E0000}'..='\u{E007F}'
+        )
 }
 
 /// Characters that end a line: they become spaces in one-line text.

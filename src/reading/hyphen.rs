@@ -7,8 +7,9 @@
 //! licence, which allows redistribution of the unmodified file), so that the counts are the
 //! same as pyphen's word for word. It is read once, on first use.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 static DICTIONARY: &str = include_str!("hyph_en_GB.dic");
 
@@ -29,38 +30,51 @@ struct Patterns {
     edges: Vec<(char, u32)>,
     /// The values of the patterns, one after another (`Node::ends`).
     values: Vec<u8>,
-    /// The root's next node for each ASCII character (0: none), the step taken most.
-    root: [u32; 128],
+    /// For each node with many edges (the root and those near it, where most steps are
+    /// taken), its next node by ASCII character (0: none), in one look instead of a search.
+    tables: Vec<[u32; 128]>,
 }
 
-/// A node of the trie: where its edges are, and the pattern that ends here, if one does:
-/// the offset of its first value, and where its values are in `Patterns::values`.
+/// A node of the trie: where its edges are, its table if it has one (`NO_TABLE`: none),
+/// and the pattern that ends here, if one does: the offset of its first value, and where
+/// its values are in `Patterns::values`.
 struct Node {
     edges: std::ops::Range<u32>,
+    table: u32,
     ends: Option<(u32, std::ops::Range<u32>)>,
 }
 
+const NO_TABLE: u32 = u32::MAX;
+
+/// A node with more edges than this gets a table: fewer are quicker to read one by one.
+const EDGES_READ_ONE_BY_ONE: usize = 8;
+
 impl Patterns {
-    fn step(&self, node: u32, letter: char) -> Option<u32> {
-        if node == 0
-            && let Some(&next) = self.root.get(letter as usize)
-        {
-            return (next != 0).then_some(next);
-        }
-        let range = self.nodes.get(node as usize)?.edges.clone();
-        let edges = self.edges.get(range.start as usize..range.end as usize)?;
-        if edges.len() <= 8 {
-            return edges.iter().find(|&&(c, _)| c == letter).map(|&(_, n)| n);
-        }
-        edges
-            .binary_search_by_key(&letter, |&(c, _)| c)
-            .ok()
-            .map(|at| edges[at].1)
+    /// The node after `node` by `letter`, if a pattern goes on that way.
+    fn step(&self, node: &Node, letter: char) -> Option<&Node> {
+        let table = self.tables.get(node.table as usize);
+        let next = match table.and_then(|table| table.get(letter as usize)) {
+            // The root is no one's next node: 0 is none.
+            Some(&next) => next,
+            None => {
+                let edges = self
+                    .edges
+                    .get(node.edges.start as usize..node.edges.end as usize)?;
+                let found = if edges.len() <= EDGES_READ_ONE_BY_ONE {
+                    edges.iter().find(|&&(c, _)| c == letter)
+                } else {
+                    let at = edges.binary_search_by_key(&letter, |&(c, _)| c).ok();
+                    at.and_then(|at| edges.get(at))
+                };
+                found?.1
+            }
+        };
+        (next != 0).then(|| self.nodes.get(next as usize)).flatten()
     }
 
     /// The pattern that ends at `node`: the offset of its first value, and its values.
-    fn ends(&self, node: u32) -> Option<(usize, &[u8])> {
-        let (offset, range) = self.nodes.get(node as usize)?.ends.clone()?;
+    fn ends(&self, node: &Node) -> Option<(usize, &[u8])> {
+        let (offset, range) = node.ends.clone()?;
         let values = self.values.get(range.start as usize..range.end as usize)?;
         Some((offset as usize, values))
     }
@@ -84,13 +98,13 @@ fn parse(text: &str) -> Patterns {
         "COMPOUNDLEFTHYPHENMIN",
         "COMPOUNDRIGHTHYPHENMIN",
     ];
-    let mut by_letters = HashMap::new();
+    let mut patterns: Vec<Pattern> = Vec::new();
     for line in text.split('\n').skip(1) {
         let line = line.trim();
         if line.is_empty() || IGNORED.iter().any(|prefix| line.starts_with(prefix)) {
             continue;
         }
-        let mut letters = String::new();
+        let mut letters = Vec::new();
         let mut values = Vec::new();
         let mut pending = 0u8;
         for c in line.chars() {
@@ -110,63 +124,88 @@ fn parse(text: &str) -> Patterns {
         ) else {
             continue;
         };
-        by_letters.insert(letters, (start, values[start..=end].to_vec()));
-    }
-    let longest = by_letters
-        .keys()
-        .map(|letters| letters.chars().count())
-        .max()
-        .unwrap_or(0);
-    // Built as nested lists, then laid out flat.
-    #[derive(Default)]
-    struct Building {
-        next: Vec<(char, usize)>,
-        ends: Option<(usize, Vec<u8>)>,
-    }
-    let mut trie = vec![Building::default()];
-    for (letters, values) in &by_letters {
-        let mut node = 0;
-        for c in letters.chars() {
-            node = match trie[node].next.iter().find(|&&(l, _)| l == c) {
-                Some(&(_, next)) => next,
-                None => {
-                    trie.push(Building::default());
-                    let next = trie.len() - 1;
-                    trie[node].next.push((c, next));
-                    next
-                }
-            };
-        }
-        trie[node].ends = Some(values.clone());
-    }
-    let index = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-    let (mut nodes, mut edges, mut flat_values) = (Vec::new(), Vec::new(), Vec::new());
-    for mut node in trie {
-        node.next.sort_unstable();
-        let start = index(edges.len());
-        edges.extend(node.next.iter().map(|&(c, next)| (c, index(next))));
-        let ends = node.ends.map(|(offset, values)| {
-            let from = index(flat_values.len());
-            flat_values.extend(values);
-            (index(offset), from..index(flat_values.len()))
+        values.truncate(end + 1);
+        values.drain(..start);
+        patterns.push(Pattern {
+            letters,
+            offset: start,
+            values,
         });
+    }
+    // Sorted by letters, the later of two with the same letters kept (the sort is stable).
+    patterns.sort_by(|a, b| a.letters.cmp(&b.letters));
+    let mut kept: Vec<Pattern> = Vec::with_capacity(patterns.len());
+    for pattern in patterns {
+        match kept.last_mut() {
+            Some(last) if last.letters == pattern.letters => *last = pattern,
+            _ => kept.push(pattern),
+        }
+    }
+    lay_out(&kept)
+}
+
+/// One line of the dictionary: its letters, and the values of its points from `offset`.
+struct Pattern {
+    letters: Vec<char>,
+    offset: usize,
+    values: Vec<u8>,
+}
+
+/// The trie of `sorted` (sorted by letters, each letters once), built breadth first: the
+/// patterns under a node are a run of `sorted`, and its children split that run by their
+/// next letter, so each node's edges are laid out together, in order, without a second pass.
+fn lay_out(sorted: &[Pattern]) -> Patterns {
+    let index = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    let (mut nodes, mut edges, mut values, mut tables) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    // The nodes still to lay out, in the order of their numbers: a run of `sorted`, and
+    // how many letters its patterns share.
+    let mut queue = std::collections::VecDeque::from([(0..sorted.len(), 0)]);
+    let mut numbered = 1;
+    while let Some((run, depth)) = queue.pop_front() {
+        let mut at = run.start;
+        // A pattern that ends here sorts first in its run.
+        let ends = match sorted.get(at) {
+            Some(pattern) if pattern.letters.len() == depth && at < run.end => {
+                at += 1;
+                let from = index(values.len());
+                values.extend(&pattern.values);
+                Some((index(pattern.offset), from..index(values.len())))
+            }
+            _ => None,
+        };
+        let first_edge = edges.len();
+        while at < run.end {
+            let letter = sorted[at].letters[depth];
+            let end = at + sorted[at..run.end].partition_point(|p| p.letters[depth] == letter);
+            edges.push((letter, index(numbered)));
+            numbered += 1;
+            queue.push_back((at..end, depth + 1));
+            at = end;
+        }
+        let mut table = NO_TABLE;
+        if edges.len() - first_edge > EDGES_READ_ONE_BY_ONE {
+            let mut next_by_ascii = [0; 128];
+            for &(letter, next) in &edges[first_edge..] {
+                if let Some(slot) = next_by_ascii.get_mut(letter as usize) {
+                    *slot = next;
+                }
+            }
+            table = index(tables.len());
+            tables.push(next_by_ascii);
+        }
         nodes.push(Node {
-            edges: start..index(edges.len()),
+            edges: index(first_edge)..index(edges.len()),
+            table,
             ends,
         });
     }
-    let mut root = [0; 128];
-    for &(c, next) in &edges[nodes[0].edges.start as usize..nodes[0].edges.end as usize] {
-        if let Some(slot) = root.get_mut(c as usize) {
-            *slot = next;
-        }
-    }
     Patterns {
-        longest,
+        longest: sorted.iter().map(|p| p.letters.len()).max().unwrap_or(0),
         nodes,
         edges,
-        values: flat_values,
-        root,
+        values,
+        tables,
     }
 }
 
@@ -182,11 +221,44 @@ pub fn points(word: &str) -> usize {
 pub struct Hyphenator {
     pointed: Vec<char>,
     references: Vec<u8>,
+    /// The counts already found, by word: a text says most of its words many times, and
+    /// looking one up is several times quicker than finding its points again.
+    known: FxHashMap<u128, usize>,
+}
+
+/// The words [`Hyphenator`] remembers: not without end (a text of words that never come
+/// back gains nothing from it).
+const KNOWN_WORDS: usize = 4096;
+
+/// A word of up to 15 bytes as a number, to remember it by without copying it: its bytes,
+/// then zeros, and its length in the last byte (so no two words share a key).
+fn key(word: &str) -> Option<u128> {
+    let length = u8::try_from(word.len())
+        .ok()
+        .filter(|&length| length < 16)?;
+    let mut bytes = [0; 16];
+    bytes[..word.len()].copy_from_slice(word.as_bytes());
+    bytes[15] = length;
+    Some(u128::from_le_bytes(bytes))
 }
 
 impl Hyphenator {
     /// As [`points`].
     pub fn points(&mut self, word: &str) -> usize {
+        let Some(key) = key(word) else {
+            return self.find_points(word);
+        };
+        if let Some(&known) = self.known.get(&key) {
+            return known;
+        }
+        let points = self.find_points(word);
+        if self.known.len() < KNOWN_WORDS {
+            self.known.insert(key, points);
+        }
+        points
+    }
+
+    fn find_points(&mut self, word: &str) -> usize {
         let patterns = patterns();
         let pointed = &mut self.pointed;
         pointed.clear();
@@ -200,8 +272,11 @@ impl Hyphenator {
         let references = &mut self.references;
         references.clear();
         references.resize(pointed.len() + 1, 0);
+        let Some(root) = patterns.nodes.first() else {
+            return 0;
+        };
         for i in 0..pointed.len().saturating_sub(1) {
-            let mut node = 0;
+            let mut node = root;
             for &c in &pointed[i..pointed.len().min(i + patterns.longest)] {
                 let Some(next) = patterns.step(node, c) else {
                     break;
@@ -250,6 +325,29 @@ mod tests {
         ] {
             assert_eq!(points(word), expected, "{word}");
         }
+    }
+
+    #[test]
+    fn remembered_words_never_share_a_key() {
+        let words = [
+            "",
+            "a",
+            "a\0",
+            "ab",
+            "medicine",
+            "fifteen-letters",
+            "sixteen-letters!",
+        ];
+        let keys: Vec<Option<u128>> = words.iter().map(|word| key(word)).collect();
+        assert_eq!(keys[6], None, "only words of up to 15 bytes are remembered");
+        let distinct: std::collections::HashSet<_> = keys[..6].iter().collect();
+        assert_eq!(distinct.len(), 6);
+        // A word remembered counts as it did the first time.
+        let mut hyphenator = Hyphenator::default();
+        let first: Vec<usize> = ["catheter", "the", "catheter"]
+            .map(|w| hyphenator.points(w))
+            .to_vec();
+        assert_eq!(first, [2, 0, 2]);
     }
 
     #[test]
