@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Speed and size of `prepcheck sheet`: the whole process, from start to the last byte, for
-# each format, on the built-in checklist and a typical patient's answers.
+# each format, on the built-in checklist and a typical patient's answers; and of `check`.
 #   scripts/bench.sh            (installs hyperfine and jq from Debian's packages if missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +22,8 @@ args=()
 for format in text plain markdown html ics; do
   args+=(--command-name "$format" "$bin sheet --answers $answers --format $format")
 done
+# `check` on the built-in checklist, as a clinic runs it: the rules, reading level and words.
+args+=(--command-name "check" "$bin check checklists/intrathecal-pump.yaml")
 results=$(mktemp)
 hyperfine --shell=none --warmup 20 --runs 200 --export-json "$results" "${args[@]}"
 echo

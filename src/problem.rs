@@ -80,28 +80,67 @@ pub fn any_error(problems: &[Problem]) -> bool {
     problems.iter().any(|p| !p.warning)
 }
 
-/// Every control or invisible character in a file's text, where it is: text a patient reads
-/// must be what it seems, and nothing in a file may reach a terminal as a control sequence.
+/// How many control or invisible characters of a file are reported one by one: past them,
+/// one problem counts the rest (a file can hold a million, and a list of them helps no one).
+const UNSAFE_REPORTED: usize = 20;
+
+/// Every control or invisible character in a file's text, where it is (the first
+/// `UNSAFE_REPORTED`, then how many more): text a patient reads must be what it seems, and
+/// nothing in a file may reach a terminal as a control sequence.
 pub fn unsafe_characters(file: &str, text: &str) -> Problems {
     let mut problems = Problems::new();
+    let mut more = 0usize;
     for (n, line) in text.split('\n').enumerate() {
         // A carriage return ends a Windows line; anywhere else it hides what came before.
         let line = line.strip_suffix('\r').unwrap_or(line);
         for (column, c) in line.chars().enumerate() {
-            if crate::text::is_unsafe(c) || c == '\r' {
-                let what = if c.is_control() {
-                    "a control character"
-                } else {
-                    "an invisible or direction-changing character"
-                };
-                problems.push(Problem::at(
-                    file,
-                    n as u64 + 1,
-                    column as u64 + 1,
-                    format!("{what} (U+{:04X}) is not allowed here; remove it", c as u32),
-                ));
+            if !(crate::text::is_unsafe(c) || c == '\r') {
+                continue;
             }
+            if problems.len() == UNSAFE_REPORTED {
+                more += 1;
+                continue;
+            }
+            let what = if c.is_control() {
+                "a control character"
+            } else {
+                "an invisible or direction-changing character"
+            };
+            problems.push(Problem::at(
+                file,
+                n as u64 + 1,
+                column as u64 + 1,
+                format!("{what} (U+{:04X}) is not allowed here; remove it", c as u32),
+            ));
         }
     }
+    if more > 0 {
+        problems.push(Problem::whole_file(
+            file,
+            format!("{more} more control or invisible characters; remove them too"),
+        ));
+    }
     problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unsafe_characters_past_the_first_are_counted_not_listed() {
+        let text = "a\u{200B}b\n".repeat(UNSAFE_REPORTED + 5);
+        let problems = unsafe_characters("f.yaml", &text);
+        assert_eq!(problems.len(), UNSAFE_REPORTED + 1);
+        assert_eq!(
+            problems[0].to_string(),
+            "f.yaml:1:2: an invisible or direction-changing character (U+200B) is not allowed \
+             here; remove it"
+        );
+        assert_eq!(
+            problems[UNSAFE_REPORTED].to_string(),
+            "f.yaml: 5 more control or invisible characters; remove them too"
+        );
+        assert_eq!(unsafe_characters("f.yaml", &text[..6 * 5]).len(), 5);
+    }
 }
