@@ -84,6 +84,20 @@ pub fn parse(
     }
 }
 
+/// The most YAML events (a value, a key, the start or end of a list or map) a checklist
+/// file may hold: the built-in one has under 1,000. Past it the parser stops, so that a file
+/// of the largest size allowed, made of thousands of tiny values, is refused quickly instead
+/// of read in full (it took the YAML library 290 ms).
+const MAX_YAML_EVENTS: usize = 20_000;
+
+/// A checklist file (or one of its items) read as `T`, within `MAX_YAML_EVENTS`.
+fn from_yaml<'de, T: serde::Deserialize<'de>>(text: &'de [u8]) -> Result<T, serde_saphyr::Error> {
+    let options = serde_saphyr::options! {
+        budget: serde_saphyr::budget! { max_events: MAX_YAML_EVENTS },
+    };
+    serde_saphyr::from_slice_with_options(text, options)
+}
+
 /// The file as its raw structs. When an item cannot be read (a value of the wrong type),
 /// the other items still are, each on its own, so that one mistake hides no other: the
 /// unreadable items are left out and their problems added.
@@ -92,7 +106,7 @@ pub(super) fn read_raw(
     text: &[u8],
     problems: &mut Problems,
 ) -> Result<Spanned<RawChecklist>, Problems> {
-    let (whole, budget) = match serde_saphyr::from_slice::<Spanned<RawChecklist>>(text) {
+    let (whole, budget) = match from_yaml::<Spanned<RawChecklist>>(text) {
         Ok(raw) => return Ok(raw),
         Err(e) => {
             let budget = e.without_snippet().to_string().starts_with("budget");
@@ -108,7 +122,7 @@ pub(super) fn read_raw(
         return fail(problems);
     }
     let (Ok(skeleton), Ok(text)) = (
-        serde_saphyr::from_slice::<Spanned<RawChecklist<Spanned<IgnoredAny>>>>(text),
+        from_yaml::<Spanned<RawChecklist<Spanned<IgnoredAny>>>>(text),
         std::str::from_utf8(text),
     ) else {
         return fail(problems);
@@ -179,7 +193,7 @@ fn item_alone(file: &str, lines: &[&str], at: Location) -> Result<Located, Probl
         text.push('\n');
     }
     let line_offset = first as u64;
-    match serde_saphyr::from_str(&text) {
+    match from_yaml(text.as_bytes()) {
         Ok(item) => Ok(Located { item, line_offset }),
         Err(e) => {
             let mut problem = Problem::from_yaml(file, &e);

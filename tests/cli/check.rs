@@ -516,6 +516,22 @@ fn a_50_mb_file_is_refused_by_its_size() {
     );
 }
 
+/// Just under the size limit, made of tiny values: the parser stops at its event budget
+/// instead of reading the whole file (and reading it again item by item).
+#[test]
+fn a_megabyte_of_tiny_values_is_refused_at_the_event_limit() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("tiny-values.yaml");
+    let mut text = String::from("id: tiny\ntitle: Tiny\nsections:\n  - title: All\n    items:\n");
+    while text.len() < 1_000_000 {
+        text.push_str("      - {id: a, ask: b, kind: yes-no}\n");
+    }
+    write(&path, text.as_bytes());
+    let stdout = refused_quickly(&path);
+    assert!(stdout.contains("too many values"), "{stdout}");
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+}
+
 #[test]
 fn two_hundred_thousand_open_brackets_are_refused() {
     let dir = tempfile::tempdir().expect("temp dir");
