@@ -26,10 +26,9 @@
 //! other items (a name, a phone number) use [`Detector::check`], where they are just words.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-
-use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 /// The English word lists.

@@ -20,10 +20,9 @@ mod hyphen;
 mod yaml;
 
 use std::collections::HashSet;
-
-use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 /// The grade patient text must not exceed.
