@@ -13,8 +13,6 @@ mod cli;
 mod commands;
 mod entry;
 mod fhir;
-#[cfg(test)]
-mod fuzz;
 pub mod i18n;
 pub mod loader;
 pub mod problem;
