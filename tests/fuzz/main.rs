@@ -6,6 +6,9 @@
 //! PREPCHECK_FUZZ_RUNS=1000000 cargo test --release fuzz -- --ignored --nocapture --test-threads=1
 //! ```
 //!
+//! A test target of its own (`[[test]] name = "fuzz"`) that drives the library as the
+//! commands do, so it needs no test-only code in `src/`.
+//!
 //! The targets:
 //! - `checklist`: `checklist::parse` with `Scrutiny::Full`, every problem written as `check`
 //!   writes it; a checklist that passes is then used: a sheet with random answers, rendered in
@@ -43,18 +46,18 @@ use jiff::civil::{Date, Time};
 use jiff::tz::{Offset, TimeZone};
 use jiff::{Timestamp, ToSpan, ZonedDateTime};
 
-use crate::answers::{Answer, Answers, MedicineAnswer};
-use crate::catalogue::Catalogue;
-use crate::checklist::{self, Checklist, Kind, Role, Scrutiny, SourceFiles};
-use crate::i18n::{Lang, Messages};
-use crate::sheet::{Format, Sheet, render};
 use generate::{Generator, SOURCE_FILES};
+use prepcheck::answers::{Answer, Answers, MedicineAnswer};
+use prepcheck::catalogue::Catalogue;
+use prepcheck::checklist::{self, Checklist, Kind, Role, Scrutiny, SourceFiles};
+use prepcheck::i18n::{Lang, Messages};
+use prepcheck::sheet::{Format, Sheet, render};
 use random::Random;
 use yaml::{Words, Writer};
 
 /// The longest one input may take to check or render, in a release build.
 const TIME_LIMIT: Duration = Duration::from_millis(100);
-const MAX_BYTES: usize = crate::loader::MAX_FILE_BYTES as usize;
+const MAX_BYTES: usize = prepcheck::loader::MAX_FILE_BYTES as usize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Target {
@@ -395,7 +398,7 @@ fn empty_checklist() -> Checklist {
 
 /// The kinds of problem found, without what they quote: the fuzzer keeps inputs that lead
 /// to a kind it has not seen.
-fn shapes(problems: &[crate::problem::Problem]) -> Vec<String> {
+fn shapes(problems: &[prepcheck::problem::Problem]) -> Vec<String> {
     problems
         .iter()
         .map(|p| {
@@ -477,7 +480,7 @@ fn typed_answers(
         let pieces = random.between(1, 40);
         let text = yaml::text(random, words, pieces);
         text.chars()
-            .take(random.between(0, crate::walk::MAX_TEXT_CHARS))
+            .take(random.between(0, prepcheck::walk::MAX_TEXT_CHARS))
             .collect::<String>()
     };
     for item in checklist.items() {
@@ -506,7 +509,7 @@ fn typed_answers(
                 let known = (0..random.below(ids.len() + 1))
                     .map(|_| random.pick(&ids).to_string())
                     .collect();
-                let count = random.count(crate::walk::MAX_TYPED_MEDICINES);
+                let count = random.count(prepcheck::walk::MAX_TYPED_MEDICINES);
                 let typed = (0..count).map(|_| text(random)).collect();
                 Answer::Medicines(MedicineAnswer { known, typed })
             }
@@ -907,7 +910,7 @@ fn render_formats(
         let ics = matches!(format, Format::Ics { .. });
         let shown = console::strip_ansi_codes(&text);
         let hidden = |c: char| {
-            (c.is_control() && c != '\n' && !(ics && c == '\r')) || crate::text::is_invisible(c)
+            (c.is_control() && c != '\n' && !(ics && c == '\r')) || prepcheck::text::is_invisible(c)
         };
         if let Some(c) = shown.chars().find(|&c| hidden(c)) {
             return Err(format!("{format:?} holds U+{:04X}", c as u32));

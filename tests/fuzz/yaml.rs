@@ -335,7 +335,7 @@ impl Words {
     pub fn new() -> Words {
         let mut words: Vec<String> = EVERYDAY.iter().map(|w| w.to_string()).collect();
         // Every word of the advice detector's lists.
-        let advice = include_str!("../advice/en.yaml");
+        let advice = include_str!("../../src/advice/en.yaml");
         for line in advice.lines().filter(|l| !l.trim_start().starts_with('#')) {
             for word in line.split(|c: char| !(c.is_alphanumeric() || c == '\'')) {
                 if word.chars().count() > 1 && !words.iter().any(|w| w == word) {
@@ -343,7 +343,7 @@ impl Words {
                 }
             }
         }
-        let hard = include_str!("../reading/hard-words-en.yaml")
+        let hard = include_str!("../../src/reading/hard-words-en.yaml")
             .lines()
             .filter_map(|l| l.split("word: ").nth(1))
             .filter_map(|rest| rest.split(',').next())
