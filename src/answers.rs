@@ -10,9 +10,18 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 
-use crate::checklist::{Checklist, Condition, Item, Kind};
-use crate::i18n::Lang;
+use crate::catalogue::Medicine;
+use crate::checklist::{Checklist, Choice, Condition, Item, Kind};
+use crate::i18n::{Lang, Messages};
 use crate::problem::{Problem, Problems};
+
+/// The longest free-text answer: a name or a phone number needs far less. The walk takes no
+/// longer one, and an answers file holding one sets it aside.
+pub const MAX_TEXT_CHARS: usize = 200;
+
+/// The most medicine names one answer keeps as typed: far more than anyone takes, and few
+/// enough that a sheet made from an edited answers file stays quick to print.
+pub const MAX_TYPED_MEDICINES: usize = 50;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Answer {
@@ -257,15 +266,87 @@ impl Answers {
     }
 }
 
+/// One thing a several-choices or medicines answer names.
+#[derive(Debug, Clone, Copy)]
+pub enum Chosen<'a> {
+    Choice(&'a Choice),
+    /// A medicine of the item's list.
+    Medicine(&'a Medicine),
+    /// A name the patient typed that matched no medicine of the list, kept as typed.
+    Typed(&'a str),
+}
+
+impl Chosen<'_> {
+    /// How it is named to the patient: a choice's label, a medicine's label, a typed name.
+    pub fn label(&self) -> String {
+        match self {
+            Chosen::Choice(choice) => choice.label.clone(),
+            Chosen::Medicine(medicine) => medicine.label(),
+            Chosen::Typed(name) => (*name).to_string(),
+        }
+    }
+}
+
+/// What a several-choices or medicines answer names, in the order the sheet lists them:
+/// choices in checklist order, then medicines of the list as ticked, then typed names.
+/// Other answers name nothing.
+pub fn chosen<'a>(item: &'a Item, answer: &'a Answer) -> Vec<Chosen<'a>> {
+    match (answer, &item.kind) {
+        (Answer::Choices(ids), _) => item
+            .choices()
+            .iter()
+            .filter(|c| ids.contains(&c.id))
+            .map(Chosen::Choice)
+            .collect(),
+        (Answer::Medicines(answer), Kind::Medicines(list)) => {
+            let known = answer
+                .known
+                .iter()
+                .filter_map(|id| list.catalogue.get(id))
+                .map(Chosen::Medicine);
+            let typed = answer.typed.iter().map(|name| Chosen::Typed(name));
+            known.chain(typed).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// An answer as the patient would say it: a choice's label, a date in words, "yes".
+pub fn answer_in_words(item: &Item, answer: &Answer, m: &Messages) -> String {
+    match answer {
+        Answer::YesNo(true) => m.get("answer-yes"),
+        Answer::YesNo(false) => m.get("answer-no"),
+        Answer::Choice(id) => item
+            .choices()
+            .iter()
+            .find(|c| c.id == *id)
+            .map_or_else(|| id.clone(), |c| c.label.clone()),
+        Answer::Choices(_) | Answer::Medicines(_) => {
+            let labels: Vec<String> = chosen(item, answer).iter().map(Chosen::label).collect();
+            if labels.is_empty() {
+                m.get("answer-none")
+            } else {
+                let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+                m.and_list(&labels)
+            }
+        }
+        Answer::Text(text) | Answer::Phone(text) => text.clone(),
+        Answer::Date(date) => m.date(*date),
+        Answer::Time(time) => m.time(*time),
+        Answer::Seen => m.get("answer-read"),
+        Answer::NotKnown => m.get("answer-not-known"),
+    }
+}
+
 /// Check a value from the file against the kind of its item.
 fn typed_answer(item: &Item, value: Option<RawValue>) -> Result<Answer, String> {
     if let Some(RawValue::Text(text)) = &value
-        && text.chars().count() > crate::walk::MAX_TEXT_CHARS
+        && text.chars().count() > MAX_TEXT_CHARS
         && matches!(item.kind, Kind::Text | Kind::Phone)
     {
         return Err(format!(
             "the answer is longer than {} letters",
-            crate::walk::MAX_TEXT_CHARS
+            MAX_TEXT_CHARS
         ));
     }
     let Some(value) = value else {
@@ -297,22 +378,22 @@ fn typed_answer(item: &Item, value: Option<RawValue>) -> Result<Answer, String> 
             Ok(Answer::Choices(ids))
         }
         (Kind::Medicines(_), RawValue::Medicines(answer))
-            if answer.typed.len() > crate::walk::MAX_TYPED_MEDICINES =>
+            if answer.typed.len() > MAX_TYPED_MEDICINES =>
         {
             Err(format!(
                 "more than {} medicines are typed",
-                crate::walk::MAX_TYPED_MEDICINES
+                MAX_TYPED_MEDICINES
             ))
         }
         (Kind::Medicines(_), RawValue::Medicines(answer))
             if answer
                 .typed
                 .iter()
-                .any(|name| name.chars().count() > crate::walk::MAX_TEXT_CHARS) =>
+                .any(|name| name.chars().count() > MAX_TEXT_CHARS) =>
         {
             Err(format!(
                 "a medicine's name is longer than {} letters",
-                crate::walk::MAX_TEXT_CHARS
+                MAX_TEXT_CHARS
             ))
         }
         (Kind::Medicines(list), RawValue::Medicines(answer)) => {
@@ -588,7 +669,7 @@ pub(crate) mod tests {
             .find(crate::DEFAULT_CHECKLIST)
             .expect("the built-in checklist")
             .content;
-        let limit = crate::walk::MAX_TYPED_MEDICINES;
+        let limit = MAX_TYPED_MEDICINES;
         let kept = Answers::parse("a.yaml", file(limit).as_bytes(), checklist).expect("read");
         assert!(kept.set_aside.is_empty());
         let over = Answers::parse("a.yaml", file(limit + 1).as_bytes(), checklist).expect("read");

@@ -12,6 +12,7 @@ pub mod checklist;
 mod cli;
 mod commands;
 mod entry;
+mod exit;
 mod fhir;
 pub mod i18n;
 pub mod loader;
@@ -22,7 +23,7 @@ pub mod sheet;
 mod signals;
 mod store;
 pub mod text;
-pub mod walk;
+mod walk;
 
 use std::process::ExitCode;
 

@@ -10,7 +10,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
 use crate::cli::{Cli, ColorChoice};
-use crate::commands::Failure;
+use crate::exit::Failure;
 use crate::i18n::Lang;
 
 /// The widest the sheet is written on a terminal, for reading comfort.

@@ -4,14 +4,14 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{Failure, cannot, saved_answers, say, target, write_stdout};
-use crate::answers::SavedAnswers;
+use super::{cannot, saved_answers, say, target, write_stdout};
+use crate::answers::{SavedAnswers, answer_in_words};
 use crate::checklist::{Checklist, Kind};
 use crate::cli::{ForgetArgs, ShowArgs, ShowFormat};
+use crate::exit::Failure;
 use crate::i18n::Messages;
 use crate::loader::Library;
 use crate::settings::Settings;
-use crate::sheet::answer_in_words;
 use crate::store;
 use crate::text::clean;
 

@@ -4,8 +4,9 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{Failure, report_library_problems};
+use super::report_library_problems;
 use crate::checklist::{Checklist, Quote, Unanswered};
+use crate::exit::Failure;
 use crate::i18n::Lang;
 use crate::loader::{Checked, Library, Loaded, Origin};
 use crate::settings::Settings;

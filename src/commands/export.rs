@@ -3,10 +3,9 @@
 
 use std::path::Path;
 
-use super::{
-    Failure, cannot, find_checklist, report_set_aside, saved_answers, target, write_stdout,
-};
+use super::{cannot, find_checklist, report_set_aside, saved_answers, target, write_stdout};
 use crate::cli::{QuestionnaireArgs, ResponseArgs};
+use crate::exit::Failure;
 use crate::fhir;
 use crate::i18n::Messages;
 use crate::loader::Library;

@@ -13,35 +13,11 @@ use std::path::{Path, PathBuf};
 use crate::answers::SavedAnswers;
 use crate::checklist::Checklist;
 use crate::cli::{AnswersArgs, Cli, Command, ExportCommand, Shell, WalkArgs};
+use crate::exit::Failure;
 use crate::i18n::{Lang, Messages};
 use crate::loader::Library;
 use crate::settings::Settings;
 use crate::store::{self, LoadError};
-
-/// Why a command did not succeed, and the exit code that says so.
-#[derive(Debug)]
-pub struct Failure {
-    pub message: String,
-    pub code: u8,
-}
-
-impl Failure {
-    /// Exit 1: something is wrong with a file or the answers.
-    pub fn error(message: impl Into<String>) -> Self {
-        Failure {
-            message: message.into(),
-            code: 1,
-        }
-    }
-
-    /// Exit 2: the command cannot be used like this (bad usage, no terminal).
-    pub fn usage(message: impl Into<String>) -> Self {
-        Failure {
-            message: message.into(),
-            code: 2,
-        }
-    }
-}
 
 pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
     let dir = cli.checklists.as_deref();

@@ -2,9 +2,10 @@
 
 use std::path::Path;
 
-use super::{Failure, cannot, report_set_aside, saved_answers, say, target, write_stdout};
+use super::{cannot, report_set_aside, saved_answers, say, target, write_stdout};
 use crate::answers::Answers;
 use crate::cli::{Format as FormatArg, SheetArgs};
+use crate::exit::Failure;
 use crate::i18n::Messages;
 use crate::loader::Library;
 use crate::settings::Settings;

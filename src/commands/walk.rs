@@ -3,10 +3,11 @@
 
 use std::path::Path;
 
-use super::{Failure, cannot, saved_answers, say, target, write_stdout};
+use super::{cannot, saved_answers, say, target, write_stdout};
 use crate::answers::{Answers, SavedAnswers};
 use crate::checklist::Checklist;
 use crate::cli::WalkArgs;
+use crate::exit::{self, Failure};
 use crate::i18n::Messages;
 use crate::loader::Library;
 use crate::settings::Settings;
@@ -121,12 +122,9 @@ pub fn walk(
     };
     match result {
         Ok(()) => finish(&walk, &path, settings, m),
-        Err(Stop::Interrupted) => Err(stopped(130, "stopped")),
-        Err(Stop::Signal(signal)) => Err(stopped(
-            128u8.saturating_add(u8::try_from(signal).unwrap_or(0)),
-            "stopped",
-        )),
-        Err(Stop::Closed) => Err(stopped(129, "closed")),
+        Err(Stop::Interrupted) => Err(stopped(exit::INTERRUPTED, "stopped")),
+        Err(Stop::Signal(signal)) => Err(stopped(exit::stopped_by(signal), "stopped")),
+        Err(Stop::Closed) => Err(stopped(exit::CLOSED, "closed")),
         Err(Stop::Failed(why)) => Err(Failure::error(why)),
     }
 }

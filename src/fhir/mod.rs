@@ -296,7 +296,7 @@ fn question(checklist: &Checklist, item: &Item, out: &mut QuestionnaireItem, m: 
     }));
     out.link_id = item.id.clone();
     out.text = Some(clean_text(&item.ask));
-    let max_length = Some(crate::walk::MAX_TEXT_CHARS);
+    let max_length = Some(crate::answers::MAX_TEXT_CHARS);
     match &item.kind {
         Kind::YesNo => out.kind = "boolean",
         Kind::OneChoice(choices) => {

@@ -480,7 +480,7 @@ fn typed_answers(
         let pieces = random.between(1, 40);
         let text = yaml::text(random, words, pieces);
         text.chars()
-            .take(random.between(0, prepcheck::walk::MAX_TEXT_CHARS))
+            .take(random.between(0, prepcheck::answers::MAX_TEXT_CHARS))
             .collect::<String>()
     };
     for item in checklist.items() {
@@ -509,7 +509,7 @@ fn typed_answers(
                 let known = (0..random.below(ids.len() + 1))
                     .map(|_| random.pick(&ids).to_string())
                     .collect();
-                let count = random.count(prepcheck::walk::MAX_TYPED_MEDICINES);
+                let count = random.count(prepcheck::answers::MAX_TYPED_MEDICINES);
                 let typed = (0..count).map(|_| text(random)).collect();
                 Answer::Medicines(MedicineAnswer { known, typed })
             }
