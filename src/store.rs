@@ -42,7 +42,7 @@ pub fn load_answers(path: &Path, checklist: &Checklist) -> Result<Option<SavedAn
         }
         Ok(_) => {}
     }
-    let bytes = crate::loader::read_small_file(path)
+    let bytes = crate::files::read_small_file(path)
         .map_err(|why| LoadError::Unreadable(format!("{}: {why}", path.display())))?;
     Answers::parse(&path.display().to_string(), &bytes, checklist)
         .map(Some)

@@ -36,7 +36,7 @@ pub fn answers(
     };
     match args.format {
         ShowFormat::Yaml => {
-            let bytes = crate::loader::read_small_file(&path)
+            let bytes = crate::files::read_small_file(&path)
                 .map_err(|why| Failure::error(format!("{}: {why}", path.display())))?;
             write_stdout(&bytes)
         }

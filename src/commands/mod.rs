@@ -4,7 +4,9 @@
 mod answers;
 mod check;
 mod export;
+mod list;
 mod sheet;
+mod translate;
 mod walk;
 
 use std::io::Write;
@@ -28,7 +30,7 @@ pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
             sources,
             strict,
         }) => check::check(Library::load(dir, true), &paths, sources, strict),
-        Some(Command::List) => check::list(&Library::load(dir, false)),
+        Some(Command::List) => list::list(&Library::load(dir, false)),
         Some(Command::Sheet(args)) => sheet::sheet(&Library::load(dir, false), &args, settings, m),
         Some(Command::Walk(args)) => walk::walk(&Library::load(dir, false), &args, settings, m),
         Some(Command::Answers(args)) => {
@@ -37,7 +39,7 @@ pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
         Some(Command::Forget(args)) => {
             answers::forget(&Library::load(dir, false), &args, settings, m)
         }
-        Some(Command::Translate { checklist, update }) => check::translate(
+        Some(Command::Translate { checklist, update }) => translate::translate(
             &Library::load(dir, false),
             &checklist,
             update.as_deref(),

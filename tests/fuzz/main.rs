@@ -22,7 +22,7 @@
 //!   or invisible character, and calendar lines are at most 75 octets.
 //!
 //! For each input: no panic, and (in a release build) no input under
-//! `loader::MAX_FILE_BYTES` takes more than 100 ms, timed as the commands it stands for
+//! `files::MAX_FILE_BYTES` takes more than 100 ms, timed as the commands it stands for
 //! (`check`; a sheet in one format). The YAML library's own reading is timed apart, as it
 //! is not ours to make faster: an input over the limit only for it is counted and
 //! reported, and fails when the rest is over the limit. What fails is written to
@@ -57,7 +57,7 @@ use yaml::{Words, Writer};
 
 /// The longest one input may take to check or render, in a release build.
 const TIME_LIMIT: Duration = Duration::from_millis(100);
-const MAX_BYTES: usize = prepcheck::loader::MAX_FILE_BYTES as usize;
+const MAX_BYTES: usize = prepcheck::files::MAX_FILE_BYTES as usize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Target {
