@@ -3,7 +3,8 @@
 
 use std::path::Path;
 
-use super::{cannot, find_checklist, report_set_aside, saved_answers, target, write_stdout};
+use super::saved::{Missing, Target};
+use super::{cannot, find_checklist, report_set_aside, write_stdout};
 use crate::cli::{QuestionnaireArgs, ResponseArgs};
 use crate::exit::Failure;
 use crate::fhir;
@@ -31,18 +32,16 @@ pub fn response(
     settings: &Settings,
     m: &Messages,
 ) -> Result<(), Failure> {
-    let (checklist, path) = target(library, &args.target, settings)?;
-    let shown = ("path", path.display().to_string().into());
-    let saved = match saved_answers(&path, &checklist, &m.get("file-not-changed"), m)? {
-        Some(saved) => saved,
-        None if args.target.answers.is_some() => {
-            return Err(Failure::error(m.with("no-answers-file", &[shown])));
-        }
-        // Nothing to export is a failure: a script must not take silence for a record.
-        None => return Err(Failure::error(m.with("no-answers-yet", &[shown]))),
+    let target = Target::find(library, &args.target, settings)?;
+    let (checklist, path) = (&target.checklist, &target.path);
+    // Nothing to export is a failure: a script must not take silence for a record.
+    let missing = Missing {
+        default: "no-answers-yet",
+        named: "no-answers-file",
     };
-    report_set_aside(&path, &saved, m);
-    let response = fhir::response(&checklist, &saved.answers, &settings.now, m)
+    let saved = target.required(missing, &m.get("file-not-changed"), m)?;
+    report_set_aside(path, &saved, m);
+    let response = fhir::response(checklist, &saved.answers, &settings.now, m)
         .map_err(|why| cannot_export(&why))?;
     let json = fhir::to_json(&response).map_err(|why| cannot_export(&why))?;
     write(args.output.as_deref(), &json, 0o600, m)

@@ -2,7 +2,8 @@
 
 use std::path::Path;
 
-use super::{cannot, report_set_aside, saved_answers, say, target, write_stdout};
+use super::saved::{IfMissing, Missing, Target};
+use super::{cannot, report_set_aside, say, write_stdout};
 use crate::answers::Answers;
 use crate::cli::{Format as FormatArg, SheetArgs};
 use crate::exit::Failure;
@@ -18,22 +19,19 @@ pub fn sheet(
     settings: &Settings,
     m: &Messages,
 ) -> Result<(), Failure> {
-    let (checklist, path) = target(library, &args.target, settings)?;
-    let checklist = &checklist;
-    let shown = ("path", path.display().to_string().into());
-    let answers = match saved_answers(&path, checklist, &m.get("file-not-changed"), m)? {
+    let target = Target::find(library, &args.target, settings)?;
+    let (checklist, path) = (&target.checklist, &target.path);
+    // A path the patient typed that is not there is a mistake, not a blank sheet.
+    let missing = IfMissing::Say(Missing {
+        default: "blank-sheet",
+        named: "no-such-answers",
+    });
+    let answers = match target.saved(missing, &m.get("file-not-changed"), m)? {
         Some(saved) => {
-            report_set_aside(&path, &saved, m);
+            report_set_aside(path, &saved, m);
             saved.answers
         }
-        // A path the patient typed that is not there is a mistake, not a blank sheet.
-        None if args.target.answers.is_some() => {
-            return Err(Failure::error(m.with("no-such-answers", &[shown])));
-        }
-        None => {
-            say(&m.with("blank-sheet", &[shown]));
-            Answers::default()
-        }
+        None => Answers::default(),
     };
     let sheet = Sheet::new(checklist, &answers, settings.today(), m);
     let to_terminal = args.output.is_none() && !args.open && settings.stdout_is_terminal;
@@ -57,7 +55,7 @@ pub fn sheet(
     let mut bytes = Vec::new();
     render(&sheet, &format, m, &mut bytes).map_err(|e| Failure::error(e.to_string()))?;
     if args.open {
-        return open_in_browser(&path, &bytes, m);
+        return open_in_browser(path, &bytes, m);
     }
     match &args.output {
         Some(file) => store::write_atomically(file, &bytes, 0o600)

@@ -3,7 +3,8 @@
 
 use std::path::Path;
 
-use super::{cannot, saved_answers, say, target, write_stdout};
+use super::saved::{IfMissing, Target, store_words};
+use super::{cannot, say, write_stdout};
 use crate::answers::{Answers, SavedAnswers};
 use crate::checklist::Checklist;
 use crate::cli::WalkArgs;
@@ -42,8 +43,8 @@ pub fn walk(
     settings: &Settings,
     m: &Messages,
 ) -> Result<(), Failure> {
-    let (checklist, path) = target(library, &args.target, settings)?;
-    let checklist = &checklist;
+    let target = Target::find(library, &args.target, settings)?;
+    let (checklist, path) = (&target.checklist, target.path.clone());
     let lines = args.screen_reader || settings.screen_reader || settings.dumb_terminal;
     // The terminal screens read keys from the terminal and draw on it; the line mode can
     // read a pipe, so a whole walk can be typed ahead or driven by a test.
@@ -66,8 +67,9 @@ pub fn walk(
     );
     // Before any question: the answers can be saved, no other walk has them open, and
     // what a crash left beside them is gone.
-    store::check_can_save(&path).map_err(Failure::error)?;
-    let _lock = store::lock(&path).map_err(Failure::error)?;
+    let store_failure = |e| Failure::error(store_words(&e, m));
+    store::check_can_save(&path).map_err(store_failure)?;
+    let _lock = store::lock(&path).map_err(store_failure)?;
     store::remove_stale_temp_files(&path)
         .map_err(|e| Failure::error(format!("{}: {e}", path.display())))?;
     let saved = if args.restart {
@@ -76,7 +78,7 @@ pub fn walk(
         }
         None
     } else {
-        saved_answers(&path, checklist, &how_to_go_on, m)?
+        target.saved(IfMissing::Quiet, &how_to_go_on, m)?
     };
     let signals = Signals::install().map_err(|e| {
         Failure::error(m.with("cannot-watch-signals", &[("why", e.to_string().into())]))

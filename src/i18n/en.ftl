@@ -229,3 +229,15 @@ format-unknown = cannot tell the format of a file ending in .{ $extension }: nam
 
 ## The FHIR export
 fhir-none-of-these = None of these
+
+## Problems with an answers file and its folder.
+path-part-is-file = a part of this path is a file, not a folder
+path-problem = { $path }: { $why }
+file-cannot-read = { $path }: cannot read: { $why }
+file-is-folder = { $path }: is a folder, not a file
+file-not-regular = { $path }: is not a regular file
+file-too-large = { $path }: is too large ({ $size } bytes); the most is { $most } bytes (1 MiB)
+file-grew = { $path }: grew too large while being read
+answers-cannot-save-in = { $folder }: answers cannot be saved in this folder: { $why }
+answers-in-use = { $path } is open in another prepcheck. Finish that walk first (or close its window), then try again.
+answers-cannot-lock = { $path }: cannot lock: { $why }

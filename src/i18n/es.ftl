@@ -228,3 +228,15 @@ format-unknown = no se sabe el formato de un archivo que termina en .{ $extensio
 
 ## The FHIR export
 fhir-none-of-these = Ninguna de estas
+
+## Problems with an answers file and its folder.
+path-part-is-file = una parte de esta ruta es un archivo, no una carpeta
+path-problem = { $path }: { $why }
+file-cannot-read = { $path }: no se puede leer: { $why }
+file-is-folder = { $path }: es una carpeta, no un archivo
+file-not-regular = { $path }: no es un archivo común
+file-too-large = { $path }: es demasiado grande ({ $size } bytes); lo más es { $most } bytes (1 MiB)
+file-grew = { $path }: creció demasiado mientras se leía
+answers-cannot-save-in = { $folder }: no se pueden guardar respuestas en esta carpeta: { $why }
+answers-in-use = { $path } está abierto en otro prepcheck. Termine esas preguntas primero (o cierre su ventana), y vuelva a intentarlo.
+answers-cannot-lock = { $path }: no se puede bloquear: { $why }

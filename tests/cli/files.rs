@@ -284,3 +284,47 @@ fn a_stale_temporary_file_is_removed_without_being_read() {
         "{answers}"
     );
 }
+
+/// An answers file that cannot be read is said in the patient's language, with the path and
+/// what is wrong, and the file is left as it is.
+#[test]
+fn answers_that_cannot_be_read_are_said_in_the_patients_language() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let folder = home.path().join("folder.yaml");
+    std::fs::create_dir(&folder).expect("folder");
+    let file = home.path().join("file.txt");
+    std::fs::write(&file, "not a folder").expect("file");
+    let through_a_file = file.join("answers.yaml");
+    for (path, english, spanish) in [
+        (
+            &folder,
+            "is a folder, not a file",
+            "es una carpeta, no un archivo",
+        ),
+        (
+            &through_a_file,
+            "cannot read: a part of this path is a file, not a folder",
+            "no se puede leer: una parte de esta ruta es un archivo, no una carpeta",
+        ),
+    ] {
+        for (lang, said, not_changed) in [
+            ("en", english, "The file was not changed."),
+            ("es", spanish, "El archivo no cambió."),
+        ] {
+            let output = prepcheck()
+                .env("PREPCHECK_HOME", home.path())
+                .args(["sheet", "--lang", lang, "--answers"])
+                .arg(path)
+                .output()
+                .expect("run");
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert_eq!(output.status.code(), Some(1), "{stderr}");
+            assert_eq!(
+                stderr,
+                format!("{}: {said}\n{not_changed}\n", path.display()),
+                "{lang}"
+            );
+        }
+    }
+    assert!(folder.is_dir());
+}
