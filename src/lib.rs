@@ -7,6 +7,7 @@
 
 mod advice;
 pub mod answers;
+mod browser;
 pub mod catalogue;
 pub mod checklist;
 mod cli;

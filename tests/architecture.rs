@@ -30,7 +30,7 @@ const CORE: &[&str] = &[
 /// The shell: the command line, the commands, the settings read at start-up, files, signals,
 /// the exit codes, and the loader that finds checklists on disk.
 const SHELL: &[&str] = &[
-    "cli", "commands", "exit", "files", "loader", "settings", "signals", "store",
+    "browser", "cli", "commands", "exit", "files", "loader", "settings", "signals", "store",
 ];
 
 /// Parts of a core module that belong to the shell: the walk's terminal and line front ends.

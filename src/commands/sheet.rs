@@ -55,7 +55,7 @@ pub fn sheet(
     let mut bytes = Vec::new();
     render(&sheet, &format, m, &mut bytes).map_err(|e| Failure::error(e.to_string()))?;
     if args.open {
-        return open_in_browser(path, &bytes, m);
+        return open_in_browser(path, &bytes, settings, m);
     }
     match &args.output {
         Some(file) => store::write_atomically(file, &bytes, 0o600)
@@ -135,14 +135,18 @@ fn extensions_of(format: FormatArg) -> String {
 
 /// Write the HTML sheet beside the answers, readable only by the patient, and open it in the
 /// browser (the one `BROWSER` names, else the system's) to print it.
-fn open_in_browser(answers: &Path, html: &[u8], m: &Messages) -> Result<(), Failure> {
+fn open_in_browser(
+    answers: &Path,
+    html: &[u8],
+    settings: &Settings,
+    m: &Messages,
+) -> Result<(), Failure> {
     let page = store::sheet_page(answers);
     store::write_atomically(&page, html, 0o600)
         .map_err(|e| Failure::error(cannot("cannot-write", &page, &e, m)))?;
     let absolute = std::path::absolute(&page).unwrap_or_else(|_| page.clone());
-    let url = format!("file://{}", absolute.display());
     let shown = ("path", page.display().to_string().into());
-    webbrowser::open(&url).map_err(|e| {
+    crate::browser::open(&absolute, settings.browser.as_deref()).map_err(|e| {
         Failure::error(m.with(
             "sheet-open-failed",
             &[shown.clone(), ("why", e.to_string().into())],
