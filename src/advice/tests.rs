@@ -2,6 +2,7 @@ use std::time::Instant;
 
 use serde::Deserialize;
 
+use super::vocabulary::ENGLISH;
 use super::*;
 use crate::catalogue::Catalogue;
 use crate::i18n::Lang;
