@@ -7,6 +7,7 @@ mod html;
 mod ics;
 mod layout;
 mod markdown;
+mod reminders;
 mod render;
 
 use std::collections::{HashMap, HashSet};
