@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use crate::approved;
 use crate::common::{root, write};
 use crate::prepcheck;
 
@@ -40,10 +41,11 @@ fn answers_shows_each_question_and_answer_and_where_they_are() {
         .expect("run");
     assert!(output.status.success(), "{}", stderr_of(&output));
     let text = stdout_of(&output);
+    let statement = approved::statement_start("en");
     for shown in [
         "saved in ",
         "answers/intrathecal-pump.yaml",
-        "Medicine changes need your doctor.",
+        &statement,
         "Your medicines\n",
         "  Do you take any of these blood thinners?  Plavix (clopidogrel), Eliquis (apixaban), \
          Warfarin (Coumadin, Jantoven) and Brilique",
