@@ -519,7 +519,7 @@ fn word_lists_must_be_well_formed() {
     let broken = [
         (
             good.replace("language: en", "language: en\nextra: 1"),
-            "unknown field",
+            "`extra`",
         ),
         (
             good.replace("\"{number} {medicine}\"", "\"{number} {nowhere}\""),
