@@ -27,12 +27,15 @@
 //! is not ours to make faster: an input over the limit only for it is counted and
 //! reported, and fails when the rest is over the limit. What fails is written to
 //! `target/fuzz/<target>/`, with the slowest input of each target; an input that failed
-//! belongs in `tests/fixtures/fuzz/<target>/`, which `regressions_stay_fixed` runs on every
-//! `cargo test`. `PREPCHECK_FUZZ_SEED` changes the inputs.
+//! belongs in `tests/fixtures/fuzz/<target>/` (gzipped, `gzip -9 -n`, when over 64 KB; a
+//! large one made of a pattern is better made again from a seed in `regenerated.rs`), which
+//! `regressions_stay_fixed` runs on every `cargo test`. `PREPCHECK_FUZZ_SEED` changes the
+//! inputs.
 
 mod generate;
 mod mutate;
 mod random;
+mod regenerated;
 mod yaml;
 
 use std::cell::Cell;
@@ -571,7 +574,8 @@ fn phone(random: &mut Random) -> String {
     text
 }
 
-/// The inputs that once failed, from `tests/fixtures/fuzz/<target>/`.
+/// The inputs that once failed, kept in `tests/fixtures/fuzz/<target>/`: as they were, or
+/// gzipped (`.gz`) when large. The largest are made again instead (`regenerated.rs`).
 fn regression_inputs(target: Target) -> Vec<(PathBuf, Vec<u8>)> {
     let folder = Path::new("tests/fixtures/fuzz").join(target.name());
     let Ok(entries) = std::fs::read_dir(&folder) else {
@@ -581,8 +585,23 @@ fn regression_inputs(target: Target) -> Vec<(PathBuf, Vec<u8>)> {
     paths.sort();
     paths
         .into_iter()
-        .filter_map(|path| Some((path.clone(), std::fs::read(&path).ok()?)))
+        .map(|path| {
+            let bytes = read_input(&path);
+            (path, bytes)
+        })
         .collect()
+}
+
+/// An input file, gunzipped when its name ends in `.gz`.
+fn read_input(path: &Path) -> Vec<u8> {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    if path.extension().is_none_or(|e| e != "gz") {
+        return bytes;
+    }
+    let mut out = Vec::new();
+    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut out)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    out
 }
 
 /// What a panic said.
@@ -848,7 +867,7 @@ fn fuzz_replay() {
         .find(|t| t.name() == wanted)
         .expect("PREPCHECK_FUZZ_TARGET names a target");
     for file in files.split_whitespace() {
-        let input = std::fs::read(file).expect("a file to replay");
+        let input = read_input(Path::new(file));
         let (outcome, took) = attempt(&context, target, &input);
         let again = attempt(&context, target, &input).1;
         let outcome = match outcome {
@@ -868,20 +887,28 @@ fn fuzz_replay() {
     }
 }
 
-/// Every input the fuzzer ever found failing, run through its target again: no panic, no
-/// broken property, and the work completes.
+/// Every input the fuzzer ever found failing, run through its target again (those kept as
+/// files, and those made again from a seed): no panic, no broken property, and the work
+/// completes.
 #[test]
 fn regressions_stay_fixed() {
     let context = Context::new();
     let mut failed = Vec::new();
+    let mut count = 0;
     for target in Target::ALL {
-        for (path, input) in regression_inputs(target) {
+        let files = regression_inputs(target)
+            .into_iter()
+            .map(|(path, input)| (path.display().to_string(), input));
+        for (name, input) in files.chain(regenerated::inputs(target, &context.words)) {
+            count += 1;
             if let (Err(why), _) = attempt(&context, target, &input) {
-                failed.push(format!("{}: {why}", path.display()));
+                failed.push(format!("{name}: {why}"));
             }
         }
     }
     assert!(failed.is_empty(), "{}", failed.join("\n"));
+    // Every input that ever failed is run: 17 when they were all files.
+    assert_eq!(count, 17, "regression inputs run");
 }
 
 /// Render `sheet` in every format into memory, checking what each must never hold: a

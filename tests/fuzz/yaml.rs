@@ -52,6 +52,18 @@ impl<'r> Writer<'r> {
         }
     }
 
+    /// A writer of no anchors, aliases or careless scalars: for an input that must read as
+    /// the tree it was made from.
+    pub fn plain(random: &'r mut Random) -> Writer<'r> {
+        Writer {
+            random,
+            out: String::new(),
+            anchors: Vec::new(),
+            anchor_rate: 0,
+            careless_rate: 0,
+        }
+    }
+
     pub fn write(mut self, node: &Node) -> String {
         if self.random.chance(5) {
             self.out.push_str("%YAML 1.2\n---\n");
