@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 
 use crate::catalogue::Medicine;
-use crate::checklist::{Checklist, Choice, Condition, Item, Kind};
+use crate::checklist::{Checklist, Choice, Condition, Item, Kind, MedicineList};
 use crate::i18n::{Lang, Messages};
 use crate::problem::{Problem, Problems};
 
@@ -172,6 +172,13 @@ impl Answers {
             .find(|item| self.get(&item.id).is_none())
     }
 
+    /// Keep an answer that does not fit, as the file had it (empty for `~`), and why.
+    fn put_aside(&mut self, id: &str, value: Option<RawValue>, why: String) {
+        let answer = value.unwrap_or(RawValue::Text(String::new()));
+        self.set_aside
+            .insert(id.to_string(), SetAside { answer, why });
+    }
+
     /// The answers set aside, by item id.
     pub fn set_aside(&self) -> &BTreeMap<String, SetAside> {
         &self.set_aside
@@ -208,7 +215,6 @@ impl Answers {
             items.entry(item.id.as_str()).or_insert(item);
         }
         for (id, value) in raw.answers.0 {
-            let (line, column) = at(&id);
             let fits = match items.get(id.value.as_str()).copied() {
                 None => Err(format!(
                     "there is no such question in version {} of the checklist",
@@ -222,16 +228,10 @@ impl Answers {
             match fits {
                 Ok(answer) => answers.set(&id.value, answer),
                 Err(why) => {
-                    set_aside.push(Problem::at(
-                        file,
-                        line,
-                        column,
-                        format!("item '{}': {why}", id.value),
-                    ));
-                    let answer = value.unwrap_or(RawValue::Text(String::new()));
-                    answers
-                        .set_aside
-                        .insert(id.value.clone(), SetAside { answer, why });
+                    let (line, column) = at(&id);
+                    let message = format!("item '{}': {why}", id.value);
+                    set_aside.push(Problem::at(file, line, column, message));
+                    answers.put_aside(&id.value, value, why);
                 }
             }
         }
@@ -345,8 +345,7 @@ fn typed_answer(item: &Item, value: Option<RawValue>) -> Result<Answer, String> 
         && matches!(item.kind, Kind::Text | Kind::Phone)
     {
         return Err(format!(
-            "the answer is longer than {} letters",
-            MAX_TEXT_CHARS
+            "the answer is longer than {MAX_TEXT_CHARS} letters"
         ));
     }
     let Some(value) = value else {
@@ -355,60 +354,20 @@ fn typed_answer(item: &Item, value: Option<RawValue>) -> Result<Answer, String> 
             _ => Err("no answer given (~ is only for text, dates, times and phones)".into()),
         };
     };
-    let choice_exists = |id: &str| -> Result<(), String> {
-        if item.choices().iter().any(|c| c.id == id) {
-            Ok(())
-        } else {
-            let ids: Vec<&str> = item.choices().iter().map(|c| c.id.as_str()).collect();
-            Err(format!(
-                "there is no choice '{id}' (the choices are: {})",
-                ids.join(", ")
-            ))
-        }
-    };
     match (&item.kind, value) {
         (Kind::YesNo, RawValue::Text(text)) => match text.as_str() {
             "yes" => Ok(Answer::YesNo(true)),
             "no" => Ok(Answer::YesNo(false)),
             _ => Err(format!("expected yes or no, found '{text}'")),
         },
-        (Kind::OneChoice(_), RawValue::Text(id)) => choice_exists(&id).map(|()| Answer::Choice(id)),
+        (Kind::OneChoice(_), RawValue::Text(id)) => {
+            choice_exists(item, &id).map(|()| Answer::Choice(id))
+        }
         (Kind::SeveralChoices(_), RawValue::List(ids)) => {
-            ids.iter().try_for_each(|id| choice_exists(id))?;
+            ids.iter().try_for_each(|id| choice_exists(item, id))?;
             Ok(Answer::Choices(ids))
         }
-        (Kind::Medicines(_), RawValue::Medicines(answer))
-            if answer.typed.len() > MAX_TYPED_MEDICINES =>
-        {
-            Err(format!(
-                "more than {} medicines are typed",
-                MAX_TYPED_MEDICINES
-            ))
-        }
-        (Kind::Medicines(_), RawValue::Medicines(answer))
-            if answer
-                .typed
-                .iter()
-                .any(|name| name.chars().count() > MAX_TEXT_CHARS) =>
-        {
-            Err(format!(
-                "a medicine's name is longer than {} letters",
-                MAX_TEXT_CHARS
-            ))
-        }
-        (Kind::Medicines(list), RawValue::Medicines(answer)) => {
-            match answer
-                .known
-                .iter()
-                .find(|id| list.catalogue.get(id).is_none())
-            {
-                Some(id) => Err(format!(
-                    "'{id}' is not in the medicine list '{}'",
-                    list.catalogue.id
-                )),
-                None => Ok(Answer::Medicines(answer)),
-            }
-        }
+        (Kind::Medicines(list), RawValue::Medicines(answer)) => medicines(list, answer),
         (Kind::Text, RawValue::Text(text)) => Ok(Answer::Text(text)),
         (Kind::Phone, RawValue::Text(text)) if crate::entry::is_phone(&text) => {
             Ok(Answer::Phone(text))
@@ -429,6 +388,48 @@ fn typed_answer(item: &Item, value: Option<RawValue>) -> Result<Answer, String> 
             kind_expects(kind),
             value.describe()
         )),
+    }
+}
+
+/// Whether the item has a choice `id`; if not, which it has.
+fn choice_exists(item: &Item, id: &str) -> Result<(), String> {
+    if item.choices().iter().any(|c| c.id == id) {
+        return Ok(());
+    }
+    let ids: Vec<&str> = item.choices().iter().map(|c| c.id.as_str()).collect();
+    Err(format!(
+        "there is no choice '{id}' (the choices are: {})",
+        ids.join(", ")
+    ))
+}
+
+/// A medicines answer: no more typed names than the walk keeps, none longer than a text
+/// answer, and medicines of the item's list.
+fn medicines(list: &MedicineList, answer: MedicineAnswer) -> Result<Answer, String> {
+    if answer.typed.len() > MAX_TYPED_MEDICINES {
+        return Err(format!(
+            "more than {MAX_TYPED_MEDICINES} medicines are typed"
+        ));
+    }
+    if answer
+        .typed
+        .iter()
+        .any(|name| name.chars().count() > MAX_TEXT_CHARS)
+    {
+        return Err(format!(
+            "a medicine's name is longer than {MAX_TEXT_CHARS} letters"
+        ));
+    }
+    match answer
+        .known
+        .iter()
+        .find(|id| list.catalogue.get(id).is_none())
+    {
+        Some(id) => Err(format!(
+            "'{id}' is not in the medicine list '{}'",
+            list.catalogue.id
+        )),
+        None => Ok(Answer::Medicines(answer)),
     }
 }
 

@@ -176,50 +176,18 @@ fn check_translation(
         .map(|s| s.to_string_lossy().into_owned())
         .and_then(|stem| stem.rsplit_once('.').map(|(base, _)| base.to_string()))
         .unwrap_or_default();
-    let beside = path.with_file_name(format!("{base}.yaml"));
-    let beside = read_document(&beside).ok();
+    let beside = read_document(&path.with_file_name(format!("{base}.yaml"))).ok();
     let (count, what) = if in_catalogue_dir {
-        let catalogue = match &beside {
-            Some(file) => library.parse_catalogue(file),
-            None => library
-                .catalogues
-                .iter()
-                .find(|l| l.content.id == of)
-                .map(|l| (*l.content).clone()),
-        };
-        let Some(catalogue) = catalogue else {
-            let message = format!("it translates medicine list '{of}', which is not there");
-            library
-                .problems
-                .push(Problem::whole_file(&doc.name, message));
-            return None;
-        };
-        CatalogueTranslation::parse(&doc.name, &doc.bytes, &catalogue)
-            .map_err(|problems| library.problems.extend(problems))
-            .ok()?;
-        (catalogue.medicines.len(), "medicine list")
+        let count = check_list_translation(library, doc, &of, beside.as_ref())?;
+        (count, "medicine list")
     } else {
         if let Some(folder) = path.parent() {
             let problems = library.problems.len();
             library.add_catalogues_of(folder);
             library.problems.truncate(problems);
         }
-        let checklist = match &beside {
-            Some(file) => library.parse_checklist(file),
-            None => library.find(&of).map(|l| l.content.clone()),
-        };
-        let Some(checklist) = checklist else {
-            let message = format!("it translates checklist '{of}', which is not there");
-            library
-                .problems
-                .push(Problem::whole_file(&doc.name, message));
-            return None;
-        };
-        let detector = library.detector(lang);
-        Translation::parse(&doc.name, &doc.bytes, &checklist, Some(&detector))
-            .map_err(|problems| library.problems.extend(problems))
-            .ok()?;
-        (checklist.texts().len(), "checklist")
+        let count = check_checklist_translation(library, doc, &of, beside.as_ref())?;
+        (count, "checklist")
     };
     Some(Checked {
         name: doc.name.clone(),
@@ -230,6 +198,62 @@ fn check_translation(
         ),
         checklist: None,
     })
+}
+
+/// A medicine list's translation, against the list `beside` it, else the one known as
+/// `of`: how many names it translates, or `None` (with its problems in the library).
+fn check_list_translation(
+    library: &mut Library,
+    doc: &Document,
+    of: &str,
+    beside: Option<&Document>,
+) -> Option<usize> {
+    let catalogue = match beside {
+        Some(file) => library.parse_catalogue(file),
+        None => library
+            .catalogues
+            .iter()
+            .find(|l| l.content.id == of)
+            .map(|l| (*l.content).clone()),
+    };
+    let Some(catalogue) = catalogue else {
+        let message = format!("it translates medicine list '{of}', which is not there");
+        library
+            .problems
+            .push(Problem::whole_file(&doc.name, message));
+        return None;
+    };
+    CatalogueTranslation::parse(&doc.name, &doc.bytes, &catalogue)
+        .map_err(|problems| library.problems.extend(problems))
+        .ok()?;
+    Some(catalogue.medicines.len())
+}
+
+/// A checklist's translation, against the checklist `beside` it, else the one known as
+/// `of`, held to the medication rule in its language: how many texts it translates, or
+/// `None` (with its problems in the library).
+fn check_checklist_translation(
+    library: &mut Library,
+    doc: &Document,
+    of: &str,
+    beside: Option<&Document>,
+) -> Option<usize> {
+    let checklist = match beside {
+        Some(file) => library.parse_checklist(file),
+        None => library.find(of).map(|l| l.content.clone()),
+    };
+    let Some(checklist) = checklist else {
+        let message = format!("it translates checklist '{of}', which is not there");
+        library
+            .problems
+            .push(Problem::whole_file(&doc.name, message));
+        return None;
+    };
+    let detector = library.detector(translation_lang(&doc.name).unwrap_or_default());
+    Translation::parse(&doc.name, &doc.bytes, &checklist, Some(&detector))
+        .map_err(|problems| library.problems.extend(problems))
+        .ok()?;
+    Some(checklist.texts().len())
 }
 
 /// Every text of a checklist that a patient reads, item by item, with the step or answers it

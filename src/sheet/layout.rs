@@ -3,7 +3,7 @@
 
 use std::io;
 
-use super::{BLANK, Entry, Patient, Sheet};
+use super::{BLANK, Entry, Patient, Questions, Sheet};
 use crate::i18n::Messages;
 
 /// The parts of a sheet a format must be able to write. Text passed in may come from a
@@ -70,18 +70,7 @@ pub fn write_sheet(sheet: &Sheet, m: &Messages, layout: &mut dyn Layout) -> io::
     for line in &sheet.todo {
         layout.check_box(line)?;
     }
-    layout.heading(&m.get("sheet-questions"))?;
-    if sheet.questions.is_empty() {
-        layout.note(&m.get("sheet-questions-none"))?;
-    }
-    for group in &sheet.questions {
-        if let Some(about) = &group.about {
-            layout.subheading(&m.with("sheet-about", &[("about", about.as_str().into())]))?;
-        }
-        for question in &group.questions {
-            layout.question(question)?;
-        }
-    }
+    questions(layout, &sheet.questions, m)?;
     let not_set = m.get("sheet-not-set");
     layout.heading(&m.get("sheet-ride"))?;
     entries(layout, &sheet.ride, &not_set)?;
@@ -95,6 +84,24 @@ pub fn write_sheet(sheet: &Sheet, m: &Messages, layout: &mut dyn Layout) -> io::
     layout.heading(&m.get("sheet-care-team"))?;
     entries(layout, &sheet.contact, &not_set)?;
     layout.end()
+}
+
+/// The questions for the care team: the general ones, then those about each medicine under
+/// its name.
+fn questions(layout: &mut dyn Layout, groups: &[Questions], m: &Messages) -> io::Result<()> {
+    layout.heading(&m.get("sheet-questions"))?;
+    if groups.is_empty() {
+        layout.note(&m.get("sheet-questions-none"))?;
+    }
+    for group in groups {
+        if let Some(about) = &group.about {
+            layout.subheading(&m.with("sheet-about", &[("about", about.as_str().into())]))?;
+        }
+        for question in &group.questions {
+            layout.question(question)?;
+        }
+    }
+    Ok(())
 }
 
 fn entries(layout: &mut dyn Layout, entries: &[Entry], none: &str) -> io::Result<()> {

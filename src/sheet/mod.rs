@@ -109,29 +109,7 @@ impl Sheet {
     /// The sheet for these answers. Items that apply and are not answered yet become to-dos,
     /// questions or blanks to fill in.
     pub fn new(checklist: &Checklist, answers: &Answers, today: Date, m: &Messages) -> Sheet {
-        let mut sheet = Sheet {
-            checklist_id: checklist.id.clone(),
-            today,
-            title: step_title(checklist, answers)
-                .unwrap_or(&checklist.title)
-                .to_string(),
-            procedure: checklist.procedure.clone(),
-            patient: match checklist.with_role(Role::PatientName) {
-                None => Patient::NotAsked,
-                Some(item) => match answers.get(&item.id) {
-                    Some(Answer::Text(name)) => Patient::Named(name.clone()),
-                    _ => Patient::Blank,
-                },
-            },
-            when: When::NotSet,
-            urgent: Vec::new(),
-            todo: Vec::new(),
-            questions: Vec::new(),
-            ride: Vec::new(),
-            bring: Vec::new(),
-            contact: Vec::new(),
-            expect: checklist.has_expectations().then(Vec::new),
-        };
+        let mut sheet = Sheet::top(checklist, answers, today);
         let mut general = Vec::new();
         let mut arrive = None;
         // Medicines already on the sheet: one named on two screens, or twice on one, is
@@ -173,6 +151,33 @@ impl Sheet {
             *slot = Some(time);
         }
         sheet
+    }
+
+    /// A sheet with its title, procedure and patient, and nothing on it yet.
+    fn top(checklist: &Checklist, answers: &Answers, today: Date) -> Sheet {
+        Sheet {
+            checklist_id: checklist.id.clone(),
+            today,
+            title: step_title(checklist, answers)
+                .unwrap_or(&checklist.title)
+                .to_string(),
+            procedure: checklist.procedure.clone(),
+            patient: match checklist.with_role(Role::PatientName) {
+                None => Patient::NotAsked,
+                Some(item) => match answers.get(&item.id) {
+                    Some(Answer::Text(name)) => Patient::Named(name.clone()),
+                    _ => Patient::Blank,
+                },
+            },
+            when: When::NotSet,
+            urgent: Vec::new(),
+            todo: Vec::new(),
+            questions: Vec::new(),
+            ride: Vec::new(),
+            bring: Vec::new(),
+            contact: Vec::new(),
+            expect: checklist.has_expectations().then(Vec::new),
+        }
     }
 
     /// The lines an item's answer adds; questions without a medicine go to `general`, those

@@ -138,7 +138,8 @@ impl Builder<'_> {
     }
 
     /// One item: its fields, kind, texts, condition, role, sheet lines and source, each
-    /// checked in that order (the order its problems are reported in).
+    /// checked in that order (the order its problems are reported in). Over 60 lines: each
+    /// step is a call of its own; what is left is their order and what they hand on.
     fn item(&mut self, spanned: Spanned<RawItem>, catalogues: &[Rc<Catalogue>]) -> Option<Item> {
         let at = spanned.referenced;
         let mut raw = spanned.value;
