@@ -363,7 +363,7 @@ impl Detector {
     ) -> bool {
         found.used.clear();
         found.medicine = None;
-        match self.step(elements, 0, i, view, pass, found) {
+        match self.step(elements, i, On { view, pass }, found) {
             Some(end) => {
                 found.end = end;
                 true
@@ -372,51 +372,37 @@ impl Detector {
         }
     }
 
-    /// Match `elements[e..]` from token `i`, the shortest gaps first; the end token.
-    pub(super) fn step(
-        &self,
-        elements: &[Element],
-        e: usize,
-        i: usize,
-        view: &View,
-        pass: Pass,
-        found: &mut Match,
-    ) -> Option<usize> {
-        let Some(element) = elements.get(e) else {
+    /// Match `rest` (what is left of a pattern) from token `i`, the shortest gaps first; the
+    /// end token.
+    fn step(&self, rest: &[Element], i: usize, on: On, found: &mut Match) -> Option<usize> {
+        let Some(element) = rest.first() else {
             return Some(i);
         };
         if element.optional
-            && let Some(end) = self.place(elements, e, i, view, pass, found)
+            && let Some(end) = self.place(rest, i, on, found)
         {
             return Some(end);
         }
         if element.optional {
-            return self.step(elements, e + 1, i, view, pass, found);
+            return self.step(&rest[1..], i, on, found);
         }
-        self.place(elements, e, i, view, pass, found)
+        self.place(rest, i, on, found)
     }
 
-    /// Match the place `elements[e]` at token `i`, then the rest.
-    pub(super) fn place(
-        &self,
-        elements: &[Element],
-        e: usize,
-        i: usize,
-        view: &View,
-        pass: Pass,
-        found: &mut Match,
-    ) -> Option<usize> {
-        match &elements[e].place {
-            Place::Start if i == 0 => self.step(elements, e + 1, i, view, pass, found),
+    /// Match the first place of `rest` at token `i`, then the rest.
+    fn place(&self, rest: &[Element], i: usize, on: On, found: &mut Match) -> Option<usize> {
+        let after = &rest[1..];
+        match &rest[0].place {
+            Place::Start if i == 0 => self.step(after, i, on, found),
             Place::Start => None,
-            Place::Gap(size) => self.gap(*size, elements, e, i, view, pass, found),
-            Place::Medicine => self.medicine(elements, e, i, view, pass, found),
+            Place::Gap(size) => self.gap(*size, after, i, on, found),
+            Place::Medicine => self.medicine(after, i, on, found),
             place => {
-                if !self.word_fits(place, i, view, pass) {
+                if !word_fits(&self.vocabulary, place, i, on) {
                     return None;
                 }
                 found.used.push(i);
-                if let Some(end) = self.step(elements, e + 1, i + 1, view, pass, found) {
+                if let Some(end) = self.step(after, i + 1, on, found) {
                     return Some(end);
                 }
                 found.used.pop();
@@ -425,54 +411,43 @@ impl Detector {
         }
     }
 
-    /// A gap of up to `size` words at token `i`, the shortest first, then the rest. An
+    /// A gap of up to `size` words at token `i`, the shortest first, then `after`. An
     /// exception's gap may not step over a phrase or a medicine.
-    #[allow(clippy::too_many_arguments)] // the matcher's state, as `place` has it
     fn gap(
         &self,
         size: usize,
-        elements: &[Element],
-        e: usize,
+        after: &[Element],
         i: usize,
-        view: &View,
-        pass: Pass,
+        on: On,
         found: &mut Match,
     ) -> Option<usize> {
         for skip in 0..=size {
             if skip > 0 {
                 let at = i + skip - 1;
-                if at >= view.tokens.len() {
+                if at >= on.view.tokens.len() {
                     return None;
                 }
-                if let Pass::Exception { blocked } = pass
-                    && (blocked[at] || view.span_at[at].is_some())
+                if let Pass::Exception { blocked } = on.pass
+                    && (blocked[at] || on.view.span_at[at].is_some())
                 {
                     return None;
                 }
             }
-            if let Some(end) = self.step(elements, e + 1, i + skip, view, pass, found) {
+            if let Some(end) = self.step(after, i + skip, on, found) {
                 return Some(end);
             }
         }
         None
     }
 
-    /// A medicine's name starting at token `i`, then the rest.
-    fn medicine(
-        &self,
-        elements: &[Element],
-        e: usize,
-        i: usize,
-        view: &View,
-        pass: Pass,
-        found: &mut Match,
-    ) -> Option<usize> {
-        let span = view.span_at.get(i).copied().flatten()?;
-        let Span { first, end, .. } = view.spans[span];
+    /// A medicine's name starting at token `i`, then `after`.
+    fn medicine(&self, after: &[Element], i: usize, on: On, found: &mut Match) -> Option<usize> {
+        let span = on.view.span_at.get(i).copied().flatten()?;
+        let Span { first, end, .. } = on.view.spans[span];
         if first != i {
             return None;
         }
-        if let Pass::Final { neutral } = pass
+        if let Pass::Final { neutral } = on.pass
             && neutral[first..end].contains(&true)
         {
             return None;
@@ -481,37 +456,45 @@ impl Detector {
         let medicine = found.medicine;
         found.used.extend(first..end);
         found.medicine = found.medicine.or(Some(span));
-        if let Some(end) = self.step(elements, e + 1, end, view, pass, found) {
+        if let Some(end) = self.step(after, end, on, found) {
             return Some(end);
         }
         found.used.truncate(used);
         found.medicine = medicine;
         None
     }
+}
 
-    /// Whether token `i` is one of the words, the number or the list word `place` asks
-    /// for, and may be used in this pass.
-    fn word_fits(&self, place: &Place, i: usize, view: &View, pass: Pass) -> bool {
-        let Some(token) = view.tokens.get(i) else {
-            return false;
-        };
-        let info = token.id.map(|id| self.vocabulary.lexicon.info(id));
-        // A number in a name ("GLP-1", "omega-3") is not a number.
-        let number = view.span_at[i].is_none() && (token.digits || info.is_some_and(|w| w.number));
-        let fits = match place {
-            Place::Words(words) => token.id.is_some_and(|id| words.contains(&id)),
-            Place::Number => number,
-            Place::Digits => number && token.digits,
-            Place::List(bit) => info.is_some_and(|w| w.lists & (1 << bit) != 0),
-            Place::Start | Place::Gap(_) | Place::Medicine => false,
-        };
-        let allowed = match pass {
-            Pass::Raw => true,
-            Pass::Exception { .. } => view.span_at[i].is_none(),
-            Pass::Final { neutral } => !neutral[i],
-        };
-        fits && allowed
-    }
+/// Where a pattern is being matched: the sentence, and in which pass.
+#[derive(Clone, Copy)]
+struct On<'a> {
+    view: &'a View<'a>,
+    pass: Pass<'a>,
+}
+
+/// Whether token `i` is one of the words, the number or the list word `place` asks for,
+/// and may be used in this pass.
+fn word_fits(vocabulary: &Vocabulary, place: &Place, i: usize, on: On) -> bool {
+    let view = on.view;
+    let Some(token) = view.tokens.get(i) else {
+        return false;
+    };
+    let info = token.id.map(|id| vocabulary.lexicon.info(id));
+    // A number in a name ("GLP-1", "omega-3") is not a number.
+    let number = view.span_at[i].is_none() && (token.digits || info.is_some_and(|w| w.number));
+    let fits = match place {
+        Place::Words(words) => token.id.is_some_and(|id| words.contains(&id)),
+        Place::Number => number,
+        Place::Digits => number && token.digits,
+        Place::List(bit) => info.is_some_and(|w| w.lists & (1 << bit) != 0),
+        Place::Start | Place::Gap(_) | Place::Medicine => false,
+    };
+    let allowed = match on.pass {
+        Pass::Raw => true,
+        Pass::Exception { .. } => view.span_at[i].is_none(),
+        Pass::Final { neutral } => !neutral[i],
+    };
+    fits && allowed
 }
 
 /// "Blood thinners" becomes "blood thinners"; "NSAIDs" stays.

@@ -16,6 +16,12 @@ use crate::settings::Settings;
 use crate::store;
 use crate::text::clean;
 
+/// No answers saved: say so, and show nothing.
+const IF_MISSING: IfMissing = IfMissing::Say(Missing {
+    default: "no-answers-yet",
+    named: "no-answers-file",
+});
+
 pub fn answers(
     library: &Library,
     args: &ShowArgs,
@@ -24,11 +30,7 @@ pub fn answers(
 ) -> Result<(), Failure> {
     let target = Target::find(library, &args.target, settings)?;
     let (checklist, path) = (&target.checklist, &target.path);
-    let missing = IfMissing::Say(Missing {
-        default: "no-answers-yet",
-        named: "no-answers-file",
-    });
-    let Some(saved) = target.saved(missing, &m.get("file-not-changed"), m)? else {
+    let Some(saved) = target.saved(IF_MISSING, &m.get("file-not-changed"), m)? else {
         return Ok(());
     };
     match args.format {

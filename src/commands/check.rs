@@ -11,7 +11,7 @@ use crate::exit::Failure;
 use crate::loader::{
     CATALOGUE_DIR, Document, Library, Loaded, Origin, read_document, translates, translation_lang,
 };
-use crate::problem::Problem;
+use crate::problem::{Problem, Problems};
 use crate::text::clean;
 
 pub fn check(
@@ -217,16 +217,10 @@ fn check_list_translation(
             .map(|l| (*l.content).clone()),
     };
     let Some(catalogue) = catalogue else {
-        let message = format!("it translates medicine list '{of}', which is not there");
-        library
-            .problems
-            .push(Problem::whole_file(&doc.name, message));
-        return None;
+        return not_there(library, doc, "medicine list", of);
     };
-    CatalogueTranslation::parse(&doc.name, &doc.bytes, &catalogue)
-        .map_err(|problems| library.problems.extend(problems))
-        .ok()?;
-    Some(catalogue.medicines.len())
+    let read = CatalogueTranslation::parse(&doc.name, &doc.bytes, &catalogue);
+    kept(library, read).map(|_| catalogue.medicines.len())
 }
 
 /// A checklist's translation, against the checklist `beside` it, else the one known as
@@ -243,17 +237,26 @@ fn check_checklist_translation(
         None => library.find(of).map(|l| l.content.clone()),
     };
     let Some(checklist) = checklist else {
-        let message = format!("it translates checklist '{of}', which is not there");
-        library
-            .problems
-            .push(Problem::whole_file(&doc.name, message));
-        return None;
+        return not_there(library, doc, "checklist", of);
     };
     let detector = library.detector(translation_lang(&doc.name).unwrap_or_default());
-    Translation::parse(&doc.name, &doc.bytes, &checklist, Some(&detector))
-        .map_err(|problems| library.problems.extend(problems))
-        .ok()?;
-    Some(checklist.texts().len())
+    let read = Translation::parse(&doc.name, &doc.bytes, &checklist, Some(&detector));
+    kept(library, read).map(|_| checklist.texts().len())
+}
+
+/// A translation of what is not there: its problem, in the library.
+fn not_there(library: &mut Library, doc: &Document, what: &str, of: &str) -> Option<usize> {
+    let message = format!("it translates {what} '{of}', which is not there");
+    library
+        .problems
+        .push(Problem::whole_file(&doc.name, message));
+    None
+}
+
+/// What was read, or `None` with its problems in the library.
+fn kept<T>(library: &mut Library, read: Result<T, Problems>) -> Option<T> {
+    read.map_err(|problems| library.problems.extend(problems))
+        .ok()
 }
 
 /// Every text of a checklist that a patient reads, item by item, with the step or answers it

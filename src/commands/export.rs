@@ -26,6 +26,13 @@ pub fn questionnaire(
     write(args.output.as_deref(), &json, 0o644, m)
 }
 
+/// No answers saved: nothing to export is a failure, for a script must not take silence for
+/// a record.
+const MISSING: Missing = Missing {
+    default: "no-answers-yet",
+    named: "no-answers-file",
+};
+
 pub fn response(
     library: &Library,
     args: &ResponseArgs,
@@ -34,12 +41,7 @@ pub fn response(
 ) -> Result<(), Failure> {
     let target = Target::find(library, &args.target, settings)?;
     let (checklist, path) = (&target.checklist, &target.path);
-    // Nothing to export is a failure: a script must not take silence for a record.
-    let missing = Missing {
-        default: "no-answers-yet",
-        named: "no-answers-file",
-    };
-    let saved = target.required(missing, &m.get("file-not-changed"), m)?;
+    let saved = target.required(MISSING, &m.get("file-not-changed"), m)?;
     report_set_aside(path, &saved, m);
     let response = fhir::response(checklist, &saved.answers, &settings.now, m)
         .map_err(|why| cannot_export(&why))?;

@@ -13,6 +13,13 @@ use crate::settings::Settings;
 use crate::sheet::{Format, Sheet, render};
 use crate::store;
 
+/// No answers saved: the blank sheet, said on standard error. A path the patient typed that
+/// is not there is a mistake, not a blank sheet.
+const IF_MISSING: IfMissing = IfMissing::Say(Missing {
+    default: "blank-sheet",
+    named: "no-such-answers",
+});
+
 pub fn sheet(
     library: &Library,
     args: &SheetArgs,
@@ -21,12 +28,7 @@ pub fn sheet(
 ) -> Result<(), Failure> {
     let target = Target::find(library, &args.target, settings)?;
     let (checklist, path) = (&target.checklist, &target.path);
-    // A path the patient typed that is not there is a mistake, not a blank sheet.
-    let missing = IfMissing::Say(Missing {
-        default: "blank-sheet",
-        named: "no-such-answers",
-    });
-    let answers = match target.saved(missing, &m.get("file-not-changed"), m)? {
+    let answers = match target.saved(IF_MISSING, &m.get("file-not-changed"), m)? {
         Some(saved) => {
             report_set_aside(path, &saved, m);
             saved.answers
