@@ -1,5 +1,5 @@
 //! The checklist model: checked types that cannot hold an invalid checklist. They are made
-//! only by `build::build` from the raw file structs in `raw.rs`.
+//! only by `build::parse` from the raw file structs in `raw.rs`.
 
 mod build;
 mod raw;
