@@ -11,9 +11,14 @@ use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 
 use crate::catalogue::Medicine;
-use crate::checklist::{Checklist, Choice, Condition, Item, Kind, MedicineList};
+use crate::checklist::{Checklist, Choice, Condition, Item, Kind};
 use crate::i18n::{Lang, Messages};
-use crate::problem::{Problem, Problems};
+use crate::problem::Problem;
+
+mod fit;
+
+use fit::typed_answer;
+pub use fit::{Found, Misfit, NotAnswers, Unfit};
 
 /// The longest free-text answer: a name or a phone number needs far less. The walk takes no
 /// longer one, and an answers file holding one sets it aside.
@@ -94,7 +99,7 @@ pub struct SetAside {
 pub struct SavedAnswers {
     pub answers: Answers,
     /// The answers set aside while reading, each with where it is in the file and why.
-    pub set_aside: Problems,
+    pub set_aside: Vec<Unfit>,
     /// The version of the checklist the answers were saved for.
     pub version: u32,
 }
@@ -187,27 +192,29 @@ impl Answers {
     /// Read an answers file and check every answer against the checklist. An answer that
     /// does not fit it (the checklist changed, or the file was edited) is set aside, never
     /// dropped; only a file that cannot be read as answers for this checklist is an error.
-    pub fn parse(file: &str, text: &[u8], checklist: &Checklist) -> Result<SavedAnswers, Problems> {
-        let raw: RawAnswersFile =
-            serde_saphyr::from_slice(text).map_err(|e| vec![Problem::from_yaml(file, &e)])?;
+    pub fn parse(
+        file: &str,
+        text: &[u8],
+        checklist: &Checklist,
+    ) -> Result<SavedAnswers, NotAnswers> {
+        let raw: RawAnswersFile = serde_saphyr::from_slice(text)
+            .map_err(|e| NotAnswers::Yaml(Problem::from_yaml(file, &e)))?;
         let at = |s: &Spanned<String>| (s.referenced.line(), s.referenced.column());
         if raw.checklist.value != checklist.id {
             let (line, column) = at(&raw.checklist);
-            return Err(vec![Problem::at(
-                file,
+            return Err(NotAnswers::OtherChecklist {
+                file: file.to_string(),
                 line,
                 column,
-                format!(
-                    "these answers are for checklist '{}', not '{}'",
-                    raw.checklist.value, checklist.id
-                ),
-            )]);
+                found: raw.checklist.value,
+                expected: checklist.id.clone(),
+            });
         }
         let mut answers = Answers {
             set_aside: raw.set_aside.unwrap_or_default(),
             ..Answers::default()
         };
-        let mut set_aside = Problems::new();
+        let mut set_aside = Vec::new();
         // Items by id, looked up once per answer (a clinic's checklist and its answers
         // file can both hold thousands).
         let mut items: HashMap<&str, &Item> = HashMap::new();
@@ -216,22 +223,24 @@ impl Answers {
         }
         for (id, value) in raw.answers.0 {
             let fits = match items.get(id.value.as_str()).copied() {
-                None => Err(format!(
-                    "there is no such question in version {} of the checklist",
-                    checklist.version
-                )),
-                Some(item) if answers.values.contains_key(&item.id) => {
-                    Err("answered twice in the file".into())
-                }
+                None => Err(Misfit::NoSuchQuestion {
+                    version: checklist.version,
+                }),
+                Some(item) if answers.values.contains_key(&item.id) => Err(Misfit::AnsweredTwice),
                 Some(item) => typed_answer(item, value.clone()),
             };
             match fits {
                 Ok(answer) => answers.set(&id.value, answer),
                 Err(why) => {
                     let (line, column) = at(&id);
-                    let message = format!("item '{}': {why}", id.value);
-                    set_aside.push(Problem::at(file, line, column, message));
-                    answers.put_aside(&id.value, value, why);
+                    answers.put_aside(&id.value, value, why.to_string());
+                    set_aside.push(Unfit {
+                        file: file.to_string(),
+                        line,
+                        column,
+                        item: id.value,
+                        why,
+                    });
                 }
             }
         }
@@ -338,115 +347,6 @@ pub fn answer_in_words(item: &Item, answer: &Answer, m: &Messages) -> String {
     }
 }
 
-/// Check a value from the file against the kind of its item.
-fn typed_answer(item: &Item, value: Option<RawValue>) -> Result<Answer, String> {
-    if let Some(RawValue::Text(text)) = &value
-        && text.chars().count() > MAX_TEXT_CHARS
-        && matches!(item.kind, Kind::Text | Kind::Phone)
-    {
-        return Err(format!(
-            "the answer is longer than {MAX_TEXT_CHARS} letters"
-        ));
-    }
-    let Some(value) = value else {
-        return match item.kind {
-            Kind::Text | Kind::Date | Kind::Time | Kind::Phone => Ok(Answer::NotKnown),
-            _ => Err("no answer given (~ is only for text, dates, times and phones)".into()),
-        };
-    };
-    match (&item.kind, value) {
-        (Kind::YesNo, RawValue::Text(text)) => match text.as_str() {
-            "yes" => Ok(Answer::YesNo(true)),
-            "no" => Ok(Answer::YesNo(false)),
-            _ => Err(format!("expected yes or no, found '{text}'")),
-        },
-        (Kind::OneChoice(_), RawValue::Text(id)) => {
-            choice_exists(item, &id).map(|()| Answer::Choice(id))
-        }
-        (Kind::SeveralChoices(_), RawValue::List(ids)) => {
-            ids.iter().try_for_each(|id| choice_exists(item, id))?;
-            Ok(Answer::Choices(ids))
-        }
-        (Kind::Medicines(list), RawValue::Medicines(answer)) => medicines(list, answer),
-        (Kind::Text, RawValue::Text(text)) => Ok(Answer::Text(text)),
-        (Kind::Phone, RawValue::Text(text)) if crate::entry::is_phone(&text) => {
-            Ok(Answer::Phone(text))
-        }
-        (Kind::Phone, RawValue::Text(text)) => {
-            Err(format!("expected a phone number, found '{text}'"))
-        }
-        (Kind::Date, RawValue::Text(text)) => text
-            .parse::<Date>()
-            .map(Answer::Date)
-            .map_err(|_| format!("expected a date like 2026-12-10, found '{text}'")),
-        (Kind::Time, RawValue::Text(text)) => crate::entry::time_of_day(&text)
-            .map(Answer::Time)
-            .ok_or_else(|| format!("expected a time like 07:30, found '{text}'")),
-        (Kind::Info, RawValue::Text(text)) if text == "seen" => Ok(Answer::Seen),
-        (kind, value) => Err(format!(
-            "expected {}, found {}",
-            kind_expects(kind),
-            value.describe()
-        )),
-    }
-}
-
-/// Whether the item has a choice `id`; if not, which it has.
-fn choice_exists(item: &Item, id: &str) -> Result<(), String> {
-    if item.choices().iter().any(|c| c.id == id) {
-        return Ok(());
-    }
-    let ids: Vec<&str> = item.choices().iter().map(|c| c.id.as_str()).collect();
-    Err(format!(
-        "there is no choice '{id}' (the choices are: {})",
-        ids.join(", ")
-    ))
-}
-
-/// A medicines answer: no more typed names than the walk keeps, none longer than a text
-/// answer, and medicines of the item's list.
-fn medicines(list: &MedicineList, answer: MedicineAnswer) -> Result<Answer, String> {
-    if answer.typed.len() > MAX_TYPED_MEDICINES {
-        return Err(format!(
-            "more than {MAX_TYPED_MEDICINES} medicines are typed"
-        ));
-    }
-    if answer
-        .typed
-        .iter()
-        .any(|name| name.chars().count() > MAX_TEXT_CHARS)
-    {
-        return Err(format!(
-            "a medicine's name is longer than {MAX_TEXT_CHARS} letters"
-        ));
-    }
-    match answer
-        .known
-        .iter()
-        .find(|id| list.catalogue.get(id).is_none())
-    {
-        Some(id) => Err(format!(
-            "'{id}' is not in the medicine list '{}'",
-            list.catalogue.id
-        )),
-        None => Ok(Answer::Medicines(answer)),
-    }
-}
-
-fn kind_expects(kind: &Kind) -> &'static str {
-    match kind {
-        Kind::YesNo => "yes or no",
-        Kind::OneChoice(_) => "one choice id",
-        Kind::SeveralChoices(_) => "a list of choice ids",
-        Kind::Medicines(_) => "a list of medicines ({known: [...], typed: [...]})",
-        Kind::Text => "text",
-        Kind::Date => "a date like 2026-12-10",
-        Kind::Time => "a time like 07:30",
-        Kind::Phone => "a phone number",
-        Kind::Info => "seen",
-    }
-}
-
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawAnswersFile {
@@ -466,16 +366,6 @@ pub enum RawValue {
     Text(String),
     List(Vec<String>),
     Medicines(MedicineAnswer),
-}
-
-impl RawValue {
-    fn describe(&self) -> String {
-        match self {
-            RawValue::Text(text) => format!("'{text}'"),
-            RawValue::List(_) => "a list".into(),
-            RawValue::Medicines(_) => "a medicine list".into(),
-        }
-    }
 }
 
 /// Any YAML value an answer can be. Written by hand rather than `untagged`, so that a
@@ -675,9 +565,10 @@ pub(crate) mod tests {
         assert!(kept.set_aside.is_empty());
         let over = Answers::parse("a.yaml", file(limit + 1).as_bytes(), checklist).expect("read");
         assert_eq!(over.set_aside.len(), 1);
+        assert_eq!(over.set_aside[0].why, Misfit::TooManyTyped);
         assert!(
             over.set_aside[0]
-                .message
+                .to_string()
                 .contains("more than 50 medicines are typed"),
             "{}",
             over.set_aside[0]
@@ -714,9 +605,9 @@ pub(crate) mod tests {
         assert!(!again.is_outdated(&checklist));
 
         let other = "checklist: other\nversion: 1\nanswers: {}\n";
-        let problems = Answers::parse("b.yaml", other.as_bytes(), &checklist).unwrap_err();
+        let not_answers = Answers::parse("b.yaml", other.as_bytes(), &checklist).unwrap_err();
         assert_eq!(
-            problems[0].to_string(),
+            not_answers.to_string(),
             "b.yaml:1:12: these answers are for checklist 'other', not 'mini'"
         );
     }

@@ -7,11 +7,10 @@ use std::fs::{File, OpenOptions};
 use std::io::{self, ErrorKind, Write};
 use std::path::{Path, PathBuf};
 
-use crate::answers::{Answers, SavedAnswers};
+use crate::answers::{Answers, NotAnswers, SavedAnswers};
 use crate::checklist::Checklist;
 use crate::files::FileError;
 use crate::i18n::Lang;
-use crate::problem::Problems;
 
 /// `answers/<id>.yaml` in the data folder (`$PREPCHECK_HOME`, or `prepcheck` in the
 /// platform's data folder).
@@ -33,7 +32,7 @@ pub enum StoreError {
         why: FileError,
     },
     /// The file reads, but not as answers for this checklist.
-    Invalid(Problems),
+    Invalid(NotAnswers),
     /// A path that cannot be followed (a link to nowhere, a file on the way).
     Path {
         path: PathBuf,

@@ -129,7 +129,9 @@ fn report_set_aside(path: &Path, saved: &SavedAnswers, m: &Messages) {
     if saved.set_aside.is_empty() {
         return;
     }
-    let lines: Vec<String> = saved.set_aside.iter().map(ToString::to_string).collect();
+    let lines: Vec<String> = (saved.set_aside.iter())
+        .map(|unfit| saved::unfit_words(unfit, m))
+        .collect();
     let summary = m.with(
         "set-aside",
         &[

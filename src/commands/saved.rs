@@ -7,13 +7,18 @@
 use std::path::PathBuf;
 
 use super::{find_checklist, say};
-use crate::answers::SavedAnswers;
+use fluent_bundle::FluentValue;
+
+use crate::answers::{
+    Found, MAX_TEXT_CHARS, MAX_TYPED_MEDICINES, Misfit, NotAnswers, SavedAnswers, Unfit,
+};
 use crate::checklist::Checklist;
 use crate::cli::AnswersArgs;
 use crate::exit::Failure;
 use crate::files::FileError;
 use crate::i18n::Messages;
 use crate::loader::Library;
+use crate::problem::Problem;
 use crate::settings::Settings;
 use crate::store::{self, StoreError};
 
@@ -113,16 +118,13 @@ impl Target {
     fn load(&self, how_to_go_on: &str, m: &Messages) -> Result<Option<SavedAnswers>, Failure> {
         match store::load_answers(&self.path, &self.checklist) {
             Ok(saved) => Ok(saved),
-            Err(StoreError::Invalid(problems)) => {
-                let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            Err(StoreError::Invalid(not_answers)) => {
                 let fit = m.with(
                     "answers-do-not-fit",
                     &[("checklist", self.checklist.id.as_str().into())],
                 );
-                Err(Failure::error(format!(
-                    "{}\n{fit} {how_to_go_on}",
-                    lines.join("\n")
-                )))
+                let why = not_answers_words(&not_answers, m);
+                Err(Failure::error(format!("{why}\n{fit} {how_to_go_on}")))
             }
             Err(error) => Err(Failure::error(format!(
                 "{}\n{how_to_go_on}",
@@ -137,10 +139,7 @@ pub fn store_words(error: &StoreError, m: &Messages) -> String {
     let shown = |path: &std::path::Path| path.display().to_string().into();
     match error {
         StoreError::CannotRead { path, why } => file_words(path, why, m),
-        StoreError::Invalid(problems) => {
-            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-            lines.join("\n")
-        }
+        StoreError::Invalid(not_answers) => not_answers_words(not_answers, m),
         StoreError::Path { path, why } => m.with(
             "path-problem",
             &[("path", shown(path)), ("why", io_words(why, m).into())],
@@ -154,6 +153,90 @@ pub fn store_words(error: &StoreError, m: &Messages) -> String {
             "answers-cannot-lock",
             &[("path", shown(path)), ("why", io_words(why, m).into())],
         ),
+    }
+}
+
+/// Why a file is not answers for the checklist: in the YAML library's words, or ours.
+fn not_answers_words(not_answers: &NotAnswers, m: &Messages) -> String {
+    match not_answers {
+        NotAnswers::Yaml(problem) => problem.to_string(),
+        NotAnswers::OtherChecklist {
+            file,
+            line,
+            column,
+            found,
+            expected,
+        } => {
+            let message = m.with(
+                "answers-other-checklist",
+                &[
+                    ("found", found.as_str().into()),
+                    ("checklist", expected.as_str().into()),
+                ],
+            );
+            Problem::at(file, *line, *column, message).to_string()
+        }
+    }
+}
+
+/// An answer set aside, where it is in the file and why, in the patient's language.
+pub fn unfit_words(unfit: &Unfit, m: &Messages) -> String {
+    let message = m.with(
+        "answer-unfit",
+        &[
+            ("item", unfit.item.as_str().into()),
+            ("why", misfit_words(&unfit.why, m).into()),
+        ],
+    );
+    Problem::at(&unfit.file, unfit.line, unfit.column, message).to_string()
+}
+
+/// Why an answer does not fit, in the patient's language.
+fn misfit_words(misfit: &Misfit, m: &Messages) -> String {
+    let text = |s: &str| FluentValue::from(s.to_string());
+    let most = |n: usize| FluentValue::from(n.to_string());
+    match misfit {
+        Misfit::NoSuchQuestion { version } => m.with(
+            "answer-no-such-question",
+            &[("version", version.to_string().into())],
+        ),
+        Misfit::AnsweredTwice => m.get("answer-twice"),
+        Misfit::TooLong => m.with("answer-too-long", &[("most", most(MAX_TEXT_CHARS))]),
+        Misfit::NoAnswer => m.get("answer-none-given"),
+        Misfit::NoSuchChoice { id, choices } => m.with(
+            "answer-no-such-choice",
+            &[("id", text(id)), ("choices", text(&choices.join(", ")))],
+        ),
+        Misfit::NotYesOrNo { found } => m.with("answer-not-yes-no", &[("found", text(found))]),
+        Misfit::TooManyTyped => m.with(
+            "answer-too-many-typed",
+            &[("most", most(MAX_TYPED_MEDICINES))],
+        ),
+        Misfit::NameTooLong => m.with("answer-name-too-long", &[("most", most(MAX_TEXT_CHARS))]),
+        Misfit::NotInList { id, list } => m.with(
+            "answer-not-in-list",
+            &[("id", text(id)), ("list", text(list))],
+        ),
+        Misfit::NotAPhone { found } => m.with("answer-not-a-phone", &[("found", text(found))]),
+        Misfit::NotADate { found } => m.with("answer-not-a-date", &[("found", text(found))]),
+        Misfit::NotATime { found } => m.with("answer-not-a-time", &[("found", text(found))]),
+        Misfit::WrongKind { kind, found } => {
+            let found = match found {
+                Found::Text(text) => m.with("answer-found-text", &[("text", text.as_str().into())]),
+                Found::List => m.get("answer-found-list"),
+                Found::Medicines => m.get("answer-found-medicines"),
+            };
+            m.with(
+                "answer-wrong-kind",
+                &[
+                    (
+                        "expected",
+                        m.with("answer-expects", &[("kind", text(kind))]).into(),
+                    ),
+                    ("found", found.into()),
+                ],
+            )
+        }
     }
 }
 

@@ -328,3 +328,64 @@ fn answers_that_cannot_be_read_are_said_in_the_patients_language() {
     }
     assert!(folder.is_dir());
 }
+
+/// Answers that no longer fit the checklist are named, with where they are and why, in the
+/// patient's language; and answers for another checklist are refused in it.
+#[test]
+fn answers_set_aside_are_said_in_the_patients_language() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let answers = home.path().join("answers.yaml");
+    let fixture = std::fs::read_to_string(crate::common::root(
+        "tests/fixtures/answers/blood-thinners.yaml",
+    ))
+    .expect("fixture");
+    let edited = fixture.replace("  step: trial\n", "  step: third\n  ghost: yes\n");
+    std::fs::write(&answers, edited).expect("answers");
+    let shown = answers.display().to_string();
+    for (lang, said) in [
+        (
+            "en",
+            [
+                "4:3: item 'step': there is no choice 'third' (the choices are: trial, implant)",
+                "5:3: item 'ghost': there is no such question in version 2 of the checklist",
+            ],
+        ),
+        (
+            "es",
+            [
+                "4:3: pregunta 'step': no hay una opción 'third' (las opciones son: trial, implant)",
+                "5:3: pregunta 'ghost': no hay esa pregunta en la versión 2 de la lista",
+            ],
+        ),
+    ] {
+        let output = prepcheck()
+            .args(["sheet", "--format", "plain", "--lang", lang, "--answers"])
+            .arg(&answers)
+            .output()
+            .expect("run");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "{stderr}");
+        for line in said {
+            assert!(
+                stderr.contains(&format!("{shown}:{line}\n")),
+                "{lang}: {stderr}"
+            );
+        }
+    }
+    let other = fixture.replace("checklist: intrathecal-pump", "checklist: knee-injection");
+    std::fs::write(&answers, other).expect("answers");
+    let output = prepcheck()
+        .args(["sheet", "--lang", "es", "--answers"])
+        .arg(&answers)
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.starts_with(&format!(
+            "{shown}:1:12: estas respuestas son de la lista 'knee-injection', no de \
+             'intrathecal-pump'\n"
+        )),
+        "{stderr}"
+    );
+}

@@ -264,7 +264,7 @@ impl Context {
                     let _ = saved.is_outdated(&self.built_in);
                     let _ = saved.answers.next_unanswered(&self.built_in);
                     let again = self.round_trip(&saved.answers)?;
-                    let mut found = shapes(&saved.set_aside);
+                    let mut found = shapes(&unfit_problems(&saved.set_aside));
                     let now = Timestamp::UNIX_EPOCH
                         .checked_add(1_790_000_000.seconds())
                         .map_err(|e| e.to_string())?
@@ -274,7 +274,7 @@ impl Context {
                     self.count(sheet);
                     Ok(found)
                 }
-                Err(problems) => Ok(shapes(&problems)),
+                Err(not_answers) => Ok(shapes(&[not_answers.problem()])),
             },
             Target::Sheet => {
                 let text = std::str::from_utf8(input).map_err(|e| e.to_string())?;
@@ -291,11 +291,10 @@ impl Context {
                     .to_zoned_datetime(zone);
                 let width = setting("width").parse().unwrap_or(80);
                 let styled = setting("styled") == "true";
-                let saved = Answers::parse("fuzz.yaml", input, &self.built_in).map_err(|p| {
-                    format!("typed answers do not read back: {}", shapes(&p).join("; "))
-                })?;
+                let saved = Answers::parse("fuzz.yaml", input, &self.built_in)
+                    .map_err(|e| format!("typed answers do not read back: {e}"))?;
                 if !saved.set_aside.is_empty() {
-                    let why = shapes(&saved.set_aside).join("; ");
+                    let why = shapes(&unfit_problems(&saved.set_aside)).join("; ");
                     return Err(format!("typed answers were set aside: {why}"));
                 }
                 self.round_trip(&saved.answers)?;
@@ -372,12 +371,8 @@ impl Context {
 
     fn read_back(&self, answers: &Answers) -> Result<Answers, String> {
         let yaml = answers.to_yaml(&self.built_in, Lang::En);
-        let again = Answers::parse("again.yaml", yaml.as_bytes(), &self.built_in).map_err(|p| {
-            format!(
-                "answers written do not read back: {}",
-                shapes(&p).join("; ")
-            )
-        })?;
+        let again = Answers::parse("again.yaml", yaml.as_bytes(), &self.built_in)
+            .map_err(|e| format!("answers written do not read back: {e}"))?;
         if again.answers != *answers {
             return Err(format!(
                 "answers changed on the way through the file:\n{:?}\n{:?}",
@@ -416,6 +411,11 @@ fn shapes(problems: &[prepcheck::problem::Problem]) -> Vec<String> {
                 .collect()
         })
         .collect()
+}
+
+/// Answers set aside, as the problems `check` would write.
+fn unfit_problems(set_aside: &[prepcheck::answers::Unfit]) -> Vec<prepcheck::problem::Problem> {
+    set_aside.iter().map(|unfit| unfit.problem()).collect()
 }
 
 /// FNV-1a, to seed what is derived from an input.
