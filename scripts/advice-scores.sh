@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 for lang in en es; do
   test=advice::tests::corpus
   [ "$lang" = en ] || test="${test}_$lang"
-  line=$(cargo test --quiet --bin prepcheck "$test" -- --exact --nocapture 2>/dev/null \
+  line=$(cargo test --quiet --lib "$test" -- --exact --nocapture 2>/dev/null \
     | grep -E '^precision [0-9.]+ recall [0-9.]+ \(n=[0-9]+\)$')
   echo "$lang $line"
 done

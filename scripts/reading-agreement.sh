@@ -36,7 +36,7 @@ done <"$fixture"
 checklist_grade=$("$tool" "$checklist" | fk)
 
 READING_SENTENCES="$fresh" READING_CHECKLIST="$checklist_grade" \
-  cargo test --quiet --bin prepcheck reading::tests::agreement_report -- \
+  cargo test --quiet --lib reading::tests::agreement_report -- \
   --ignored --exact --nocapture 2>&1 | grep -v '^running \|^test \|^\.*$'
 
 if $update; then

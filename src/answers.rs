@@ -10,9 +10,23 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 
-use crate::checklist::{Checklist, Condition, Item, Kind};
-use crate::i18n::Lang;
-use crate::problem::{Problem, Problems};
+use crate::catalogue::Medicine;
+use crate::checklist::{Checklist, Choice, Condition, Item, Kind};
+use crate::i18n::{Lang, Messages};
+use crate::problem::Problem;
+
+mod fit;
+
+use fit::typed_answer;
+pub use fit::{Found, Misfit, NotAnswers, Unfit};
+
+/// The longest free-text answer: a name or a phone number needs far less. The walk takes no
+/// longer one, and an answers file holding one sets it aside.
+pub const MAX_TEXT_CHARS: usize = 200;
+
+/// The most medicine names one answer keeps as typed: far more than anyone takes, and few
+/// enough that a sheet made from an edited answers file stays quick to print.
+pub const MAX_TYPED_MEDICINES: usize = 50;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Answer {
@@ -85,7 +99,7 @@ pub struct SetAside {
 pub struct SavedAnswers {
     pub answers: Answers,
     /// The answers set aside while reading, each with where it is in the file and why.
-    pub set_aside: Problems,
+    pub set_aside: Vec<Unfit>,
     /// The version of the checklist the answers were saved for.
     pub version: u32,
 }
@@ -163,6 +177,13 @@ impl Answers {
             .find(|item| self.get(&item.id).is_none())
     }
 
+    /// Keep an answer that does not fit, as the file had it (empty for `~`), and why.
+    fn put_aside(&mut self, id: &str, value: Option<RawValue>, why: String) {
+        let answer = value.unwrap_or(RawValue::Text(String::new()));
+        self.set_aside
+            .insert(id.to_string(), SetAside { answer, why });
+    }
+
     /// The answers set aside, by item id.
     pub fn set_aside(&self) -> &BTreeMap<String, SetAside> {
         &self.set_aside
@@ -171,27 +192,29 @@ impl Answers {
     /// Read an answers file and check every answer against the checklist. An answer that
     /// does not fit it (the checklist changed, or the file was edited) is set aside, never
     /// dropped; only a file that cannot be read as answers for this checklist is an error.
-    pub fn parse(file: &str, text: &[u8], checklist: &Checklist) -> Result<SavedAnswers, Problems> {
-        let raw: RawAnswersFile =
-            serde_saphyr::from_slice(text).map_err(|e| vec![Problem::from_yaml(file, &e)])?;
+    pub fn parse(
+        file: &str,
+        text: &[u8],
+        checklist: &Checklist,
+    ) -> Result<SavedAnswers, NotAnswers> {
+        let raw: RawAnswersFile = serde_saphyr::from_slice(text)
+            .map_err(|e| NotAnswers::Yaml(Problem::from_yaml(file, &e)))?;
         let at = |s: &Spanned<String>| (s.referenced.line(), s.referenced.column());
         if raw.checklist.value != checklist.id {
             let (line, column) = at(&raw.checklist);
-            return Err(vec![Problem::at(
-                file,
+            return Err(NotAnswers::OtherChecklist {
+                file: file.to_string(),
                 line,
                 column,
-                format!(
-                    "these answers are for checklist '{}', not '{}'",
-                    raw.checklist.value, checklist.id
-                ),
-            )]);
+                found: raw.checklist.value,
+                expected: checklist.id.clone(),
+            });
         }
         let mut answers = Answers {
             set_aside: raw.set_aside.unwrap_or_default(),
             ..Answers::default()
         };
-        let mut set_aside = Problems::new();
+        let mut set_aside = Vec::new();
         // Items by id, looked up once per answer (a clinic's checklist and its answers
         // file can both hold thousands).
         let mut items: HashMap<&str, &Item> = HashMap::new();
@@ -199,30 +222,25 @@ impl Answers {
             items.entry(item.id.as_str()).or_insert(item);
         }
         for (id, value) in raw.answers.0 {
-            let (line, column) = at(&id);
             let fits = match items.get(id.value.as_str()).copied() {
-                None => Err(format!(
-                    "there is no such question in version {} of the checklist",
-                    checklist.version
-                )),
-                Some(item) if answers.values.contains_key(&item.id) => {
-                    Err("answered twice in the file".into())
-                }
+                None => Err(Misfit::NoSuchQuestion {
+                    version: checklist.version,
+                }),
+                Some(item) if answers.values.contains_key(&item.id) => Err(Misfit::AnsweredTwice),
                 Some(item) => typed_answer(item, value.clone()),
             };
             match fits {
                 Ok(answer) => answers.set(&id.value, answer),
                 Err(why) => {
-                    set_aside.push(Problem::at(
-                        file,
+                    let (line, column) = at(&id);
+                    answers.put_aside(&id.value, value, why.to_string());
+                    set_aside.push(Unfit {
+                        file: file.to_string(),
                         line,
                         column,
-                        format!("item '{}': {why}", id.value),
-                    ));
-                    let answer = value.unwrap_or(RawValue::Text(String::new()));
-                    answers
-                        .set_aside
-                        .insert(id.value.clone(), SetAside { answer, why });
+                        item: id.value,
+                        why,
+                    });
                 }
             }
         }
@@ -257,111 +275,75 @@ impl Answers {
     }
 }
 
-/// Check a value from the file against the kind of its item.
-fn typed_answer(item: &Item, value: Option<RawValue>) -> Result<Answer, String> {
-    if let Some(RawValue::Text(text)) = &value
-        && text.chars().count() > crate::walk::MAX_TEXT_CHARS
-        && matches!(item.kind, Kind::Text | Kind::Phone)
-    {
-        return Err(format!(
-            "the answer is longer than {} letters",
-            crate::walk::MAX_TEXT_CHARS
-        ));
-    }
-    let Some(value) = value else {
-        return match item.kind {
-            Kind::Text | Kind::Date | Kind::Time | Kind::Phone => Ok(Answer::NotKnown),
-            _ => Err("no answer given (~ is only for text, dates, times and phones)".into()),
-        };
-    };
-    let choice_exists = |id: &str| -> Result<(), String> {
-        if item.choices().iter().any(|c| c.id == id) {
-            Ok(())
-        } else {
-            let ids: Vec<&str> = item.choices().iter().map(|c| c.id.as_str()).collect();
-            Err(format!(
-                "there is no choice '{id}' (the choices are: {})",
-                ids.join(", ")
-            ))
+/// One thing a several-choices or medicines answer names.
+#[derive(Debug, Clone, Copy)]
+pub enum Chosen<'a> {
+    Choice(&'a Choice),
+    /// A medicine of the item's list.
+    Medicine(&'a Medicine),
+    /// A name the patient typed that matched no medicine of the list, kept as typed.
+    Typed(&'a str),
+}
+
+impl Chosen<'_> {
+    /// How it is named to the patient: a choice's label, a medicine's label, a typed name.
+    pub fn label(&self) -> String {
+        match self {
+            Chosen::Choice(choice) => choice.label.clone(),
+            Chosen::Medicine(medicine) => medicine.label(),
+            Chosen::Typed(name) => (*name).to_string(),
         }
-    };
-    match (&item.kind, value) {
-        (Kind::YesNo, RawValue::Text(text)) => match text.as_str() {
-            "yes" => Ok(Answer::YesNo(true)),
-            "no" => Ok(Answer::YesNo(false)),
-            _ => Err(format!("expected yes or no, found '{text}'")),
-        },
-        (Kind::OneChoice(_), RawValue::Text(id)) => choice_exists(&id).map(|()| Answer::Choice(id)),
-        (Kind::SeveralChoices(_), RawValue::List(ids)) => {
-            ids.iter().try_for_each(|id| choice_exists(id))?;
-            Ok(Answer::Choices(ids))
-        }
-        (Kind::Medicines(_), RawValue::Medicines(answer))
-            if answer.typed.len() > crate::walk::MAX_TYPED_MEDICINES =>
-        {
-            Err(format!(
-                "more than {} medicines are typed",
-                crate::walk::MAX_TYPED_MEDICINES
-            ))
-        }
-        (Kind::Medicines(_), RawValue::Medicines(answer))
-            if answer
-                .typed
-                .iter()
-                .any(|name| name.chars().count() > crate::walk::MAX_TEXT_CHARS) =>
-        {
-            Err(format!(
-                "a medicine's name is longer than {} letters",
-                crate::walk::MAX_TEXT_CHARS
-            ))
-        }
-        (Kind::Medicines(list), RawValue::Medicines(answer)) => {
-            match answer
-                .known
-                .iter()
-                .find(|id| list.catalogue.get(id).is_none())
-            {
-                Some(id) => Err(format!(
-                    "'{id}' is not in the medicine list '{}'",
-                    list.catalogue.id
-                )),
-                None => Ok(Answer::Medicines(answer)),
-            }
-        }
-        (Kind::Text, RawValue::Text(text)) => Ok(Answer::Text(text)),
-        (Kind::Phone, RawValue::Text(text)) if crate::entry::is_phone(&text) => {
-            Ok(Answer::Phone(text))
-        }
-        (Kind::Phone, RawValue::Text(text)) => {
-            Err(format!("expected a phone number, found '{text}'"))
-        }
-        (Kind::Date, RawValue::Text(text)) => text
-            .parse::<Date>()
-            .map(Answer::Date)
-            .map_err(|_| format!("expected a date like 2026-12-10, found '{text}'")),
-        (Kind::Time, RawValue::Text(text)) => crate::entry::time_of_day(&text)
-            .map(Answer::Time)
-            .ok_or_else(|| format!("expected a time like 07:30, found '{text}'")),
-        (Kind::Info, RawValue::Text(text)) if text == "seen" => Ok(Answer::Seen),
-        (kind, value) => Err(format!(
-            "expected {}, found {}",
-            kind_expects(kind),
-            value.describe()
-        )),
     }
 }
 
-fn kind_expects(kind: &Kind) -> &'static str {
-    match kind {
-        Kind::YesNo => "yes or no",
-        Kind::OneChoice(_) => "one choice id",
-        Kind::SeveralChoices(_) => "a list of choice ids",
-        Kind::Medicines(_) => "a list of medicines ({known: [...], typed: [...]})",
-        Kind::Text => "text",
-        Kind::Date => "a date like 2026-12-10",
-        Kind::Time => "a time like 07:30",
-        Kind::Phone => "a phone number",
-        Kind::Info => "seen",
+/// What a several-choices or medicines answer names, in the order the sheet lists them:
+/// choices in checklist order, then medicines of the list as ticked, then typed names.
+/// Other answers name nothing.
+pub fn chosen<'a>(item: &'a Item, answer: &'a Answer) -> Vec<Chosen<'a>> {
+    match (answer, &item.kind) {
+        (Answer::Choices(ids), _) => item
+            .choices()
+            .iter()
+            .filter(|c| ids.contains(&c.id))
+            .map(Chosen::Choice)
+            .collect(),
+        (Answer::Medicines(answer), Kind::Medicines(list)) => {
+            let known = answer
+                .known
+                .iter()
+                .filter_map(|id| list.catalogue.get(id))
+                .map(Chosen::Medicine);
+            let typed = answer.typed.iter().map(|name| Chosen::Typed(name));
+            known.chain(typed).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// An answer as the patient would say it: a choice's label, a date in words, "yes".
+pub fn answer_in_words(item: &Item, answer: &Answer, m: &Messages) -> String {
+    match answer {
+        Answer::YesNo(true) => m.get("answer-yes"),
+        Answer::YesNo(false) => m.get("answer-no"),
+        Answer::Choice(id) => item
+            .choices()
+            .iter()
+            .find(|c| c.id == *id)
+            .map_or_else(|| id.clone(), |c| c.label.clone()),
+        Answer::Choices(_) | Answer::Medicines(_) => {
+            let labels: Vec<String> = chosen(item, answer).iter().map(Chosen::label).collect();
+            if labels.is_empty() {
+                m.get("answer-none")
+            } else {
+                let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+                m.and_list(&labels)
+            }
+        }
+        Answer::Text(text) | Answer::Phone(text) => text.clone(),
+        Answer::Date(date) => m.date(*date),
+        Answer::Time(time) => m.time(*time),
+        Answer::Seen => m.get("answer-read"),
+        Answer::NotKnown => m.get("answer-not-known"),
     }
 }
 
@@ -384,16 +366,6 @@ pub enum RawValue {
     Text(String),
     List(Vec<String>),
     Medicines(MedicineAnswer),
-}
-
-impl RawValue {
-    fn describe(&self) -> String {
-        match self {
-            RawValue::Text(text) => format!("'{text}'"),
-            RawValue::List(_) => "a list".into(),
-            RawValue::Medicines(_) => "a medicine list".into(),
-        }
-    }
 }
 
 /// Any YAML value an answer can be. Written by hand rather than `untagged`, so that a
@@ -588,14 +560,15 @@ pub(crate) mod tests {
             .find(crate::DEFAULT_CHECKLIST)
             .expect("the built-in checklist")
             .content;
-        let limit = crate::walk::MAX_TYPED_MEDICINES;
+        let limit = MAX_TYPED_MEDICINES;
         let kept = Answers::parse("a.yaml", file(limit).as_bytes(), checklist).expect("read");
         assert!(kept.set_aside.is_empty());
         let over = Answers::parse("a.yaml", file(limit + 1).as_bytes(), checklist).expect("read");
         assert_eq!(over.set_aside.len(), 1);
+        assert_eq!(over.set_aside[0].why, Misfit::TooManyTyped);
         assert!(
             over.set_aside[0]
-                .message
+                .to_string()
                 .contains("more than 50 medicines are typed"),
             "{}",
             over.set_aside[0]
@@ -632,9 +605,9 @@ pub(crate) mod tests {
         assert!(!again.is_outdated(&checklist));
 
         let other = "checklist: other\nversion: 1\nanswers: {}\n";
-        let problems = Answers::parse("b.yaml", other.as_bytes(), &checklist).unwrap_err();
+        let not_answers = Answers::parse("b.yaml", other.as_bytes(), &checklist).unwrap_err();
         assert_eq!(
-            problems[0].to_string(),
+            not_answers.to_string(),
             "b.yaml:1:12: these answers are for checklist 'other', not 'mini'"
         );
     }

@@ -1,14 +1,16 @@
 //! The one loader for checklists and medicine catalogues: the built-in ones embedded from
-//! `checklists/`, then those of a clinic's folder, where the same id replaces a built-in.
+//! `checklists/`, then those of a clinic's folder, where the same id replaces a built-in;
+//! and the translations of each. Files are read through `files.rs`; what `check` does with
+//! the files named on its command line is in `commands/check.rs`.
 
 use std::fmt;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use crate::advice::{Detector, Vocabulary};
 use crate::catalogue::{Catalogue, CatalogueTranslation};
 use crate::checklist::{self, Checklist, Kind, Scrutiny, SourceFiles, Translation};
+use crate::files::{is_yaml, read_small_file};
 use crate::i18n::Lang;
 use crate::problem::{Problem, Problems};
 
@@ -16,11 +18,8 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 
-/// A checklist or catalogue file is small; anything bigger is refused before parsing.
-pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
-
 /// The folder, inside a checklist folder, that holds medicine catalogues.
-const CATALOGUE_DIR: &str = "medicines";
+pub const CATALOGUE_DIR: &str = "medicines";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {
@@ -44,14 +43,6 @@ pub struct Loaded<T> {
     pub origin: Origin,
     /// The built-in with the same id, if this replaced one.
     pub replaces: Option<Box<Loaded<T>>>,
-}
-
-/// A file that `check` found fine: its name, a one-line summary, and the checklist it holds
-/// (none for a medicine list).
-pub struct Checked {
-    pub name: String,
-    pub summary: String,
-    pub checklist: Option<Checklist>,
 }
 
 /// A translation file: what it translates, into which language, and what reading it found.
@@ -107,10 +98,10 @@ pub struct Library {
 }
 
 /// One file to load: its name for messages, its bytes, and where its sources are.
-struct Document {
-    name: String,
-    origin: Origin,
-    bytes: Vec<u8>,
+pub struct Document {
+    pub name: String,
+    pub origin: Origin,
+    pub bytes: Vec<u8>,
 }
 
 impl Library {
@@ -218,7 +209,7 @@ impl Library {
 
     /// The medication-advice detector for texts in `lang`: it knows every medicine of the
     /// lists in use by its names in English and in `lang`.
-    fn detector(&self, lang: Lang) -> Detector {
+    pub fn detector(&self, lang: Lang) -> Detector {
         let catalogues: Vec<Catalogue> = self
             .catalogues
             .iter()
@@ -304,129 +295,9 @@ impl Library {
         all
     }
 
-    /// Check files named on the command line: catalogues in a `medicines` folder, checklists
-    /// elsewhere. Returns what loaded well; problems go to `self.problems`.
-    pub fn check_files(&mut self, paths: &[PathBuf]) -> Vec<Checked> {
-        let mut fine = Vec::new();
-        // Each file is checked with the built-in lists and those of its own folder, as
-        // `--checklists` naming its folder would use it; never with another folder's lists.
-        let built_in_catalogues: Vec<Loaded<Rc<Catalogue>>> = self
-            .catalogues
-            .iter()
-            .filter_map(|l| match l.origin {
-                Origin::BuiltIn => Some(l.clone()),
-                Origin::File(_) => l.replaces.as_deref().cloned(),
-            })
-            .collect();
-        for path in paths {
-            self.catalogues.clone_from(&built_in_catalogues);
-            let doc = match read_document(path) {
-                Ok(doc) => doc,
-                Err(problem) => {
-                    self.problems.push(problem);
-                    continue;
-                }
-            };
-            // Judged from the absolute path: `check bleeding.yaml` inside `medicines/` too.
-            let absolute = std::path::absolute(path).unwrap_or_else(|_| path.clone());
-            let folder = absolute.parent().unwrap_or(Path::new("/"));
-            let in_catalogue_dir = folder.file_name().is_some_and(|n| n == CATALOGUE_DIR);
-            if translation_lang(&doc.name).is_some() {
-                fine.extend(self.check_translation(&doc, &absolute, in_catalogue_dir));
-                continue;
-            }
-            if !in_catalogue_dir {
-                // Their own problems are reported when they are checked, not here.
-                let problems = self.problems.len();
-                self.add_catalogues_of(folder);
-                self.problems.truncate(problems);
-            }
-            let checked = if in_catalogue_dir {
-                self.parse_catalogue(&doc).map(|c| (c.summary(), None))
-            } else {
-                self.parse_checklist(&doc).map(|c| (c.summary(), Some(c)))
-            };
-            if let Some((summary, checklist)) = checked {
-                fine.push(Checked {
-                    name: doc.name,
-                    summary,
-                    checklist,
-                });
-            }
-        }
-        fine
-    }
-
-    /// A translation file named on the command line, checked against what it translates:
-    /// the file beside it without the language in its name, else the one known by that id.
-    fn check_translation(
-        &mut self,
-        doc: &Document,
-        path: &Path,
-        in_catalogue_dir: bool,
-    ) -> Option<Checked> {
-        let of = translates(doc);
-        let lang = translation_lang(&doc.name).unwrap_or_default();
-        let base = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .and_then(|stem| stem.rsplit_once('.').map(|(base, _)| base.to_string()))
-            .unwrap_or_default();
-        let beside = path.with_file_name(format!("{base}.yaml"));
-        let beside = read_document(&beside).ok();
-        let (count, what) = if in_catalogue_dir {
-            let catalogue = match &beside {
-                Some(file) => self.parse_catalogue(file),
-                None => self
-                    .catalogues
-                    .iter()
-                    .find(|l| l.content.id == of)
-                    .map(|l| (*l.content).clone()),
-            };
-            let Some(catalogue) = catalogue else {
-                let message = format!("it translates medicine list '{of}', which is not there");
-                self.problems.push(Problem::whole_file(&doc.name, message));
-                return None;
-            };
-            CatalogueTranslation::parse(&doc.name, &doc.bytes, &catalogue)
-                .map_err(|problems| self.problems.extend(problems))
-                .ok()?;
-            (catalogue.medicines.len(), "medicine list")
-        } else {
-            if let Some(folder) = path.parent() {
-                let problems = self.problems.len();
-                self.add_catalogues_of(folder);
-                self.problems.truncate(problems);
-            }
-            let checklist = match &beside {
-                Some(file) => self.parse_checklist(file),
-                None => self.find(&of).map(|l| l.content.clone()),
-            };
-            let Some(checklist) = checklist else {
-                let message = format!("it translates checklist '{of}', which is not there");
-                self.problems.push(Problem::whole_file(&doc.name, message));
-                return None;
-            };
-            let detector = self.detector(lang);
-            Translation::parse(&doc.name, &doc.bytes, &checklist, Some(&detector))
-                .map_err(|problems| self.problems.extend(problems))
-                .ok()?;
-            (checklist.texts().len(), "checklist")
-        };
-        Some(Checked {
-            name: doc.name.clone(),
-            summary: format!(
-                "{} translation of {what} '{of}', {}",
-                lang.code(),
-                crate::text::count(count, "text")
-            ),
-            checklist: None,
-        })
-    }
-
     /// The catalogues in `dir/medicines`, replacing those with the same id, so that a
     /// checklist is checked with the medicine lists that travel beside it.
-    fn add_catalogues_of(&mut self, dir: &Path) {
+    pub fn add_catalogues_of(&mut self, dir: &Path) {
         if let Ok(files) = yaml_files(&dir.join(CATALOGUE_DIR)) {
             let docs = self.read_all(files);
             self.add_catalogues(docs);
@@ -461,13 +332,16 @@ impl Library {
         docs
     }
 
-    fn parse_catalogue(&mut self, doc: &Document) -> Option<Catalogue> {
+    /// The medicine list in `doc`; its problems go to `self.problems`.
+    pub fn parse_catalogue(&mut self, doc: &Document) -> Option<Catalogue> {
         Catalogue::parse(&doc.name, &doc.bytes)
             .map_err(|problems| self.problems.extend(problems))
             .ok()
     }
 
-    fn parse_checklist(&mut self, doc: &Document) -> Option<Checklist> {
+    /// The checklist in `doc`, checked with the medicine lists known; its problems and
+    /// warnings go to `self.problems`.
+    pub fn parse_checklist(&mut self, doc: &Document) -> Option<Checklist> {
         let sources = Sources {
             origin: &doc.origin,
         };
@@ -548,14 +422,14 @@ fn same_kind(a: &Origin, b: &Origin) -> bool {
 }
 
 /// The language of a translation file: `NAME.es.yaml` is a Spanish translation.
-fn translation_lang(name: &str) -> Option<Lang> {
+pub fn translation_lang(name: &str) -> Option<Lang> {
     let stem = Path::new(name).file_stem()?.to_string_lossy().into_owned();
     let (_, code) = stem.rsplit_once('.')?;
     Lang::from_code(code).filter(|lang| *lang != Lang::En && code.len() == 2)
 }
 
 /// What a translation file says it translates (`translation-of`), read on its own.
-fn translates(doc: &Document) -> String {
+pub fn translates(doc: &Document) -> String {
     #[derive(serde::Deserialize)]
     #[serde(rename_all = "kebab-case")]
     struct Header {
@@ -564,12 +438,6 @@ fn translates(doc: &Document) -> String {
     serde_saphyr::from_slice::<Header>(&doc.bytes)
         .map(|h| h.translation_of)
         .unwrap_or_default()
-}
-
-/// `.yaml` or `.yml`, in any case.
-fn is_yaml(name: &str) -> bool {
-    let name = name.to_lowercase();
-    name.ends_with(".yaml") || name.ends_with(".yml")
 }
 
 fn built_in(wanted: impl Fn(&str) -> bool) -> Vec<Document> {
@@ -584,60 +452,25 @@ fn built_in(wanted: impl Fn(&str) -> bool) -> Vec<Document> {
         .collect()
 }
 
-/// The entries of a folder named like YAML files, sorted so the order never depends on the
-/// disk. Folders, pipes, devices and broken links among them are kept: reading them reports
-/// what they are, so nothing a clinic put there is skipped without a word.
+/// The YAML files of a folder (`files::yaml_files`), or the problem of reading it.
 fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
-    let name = dir.display().to_string();
-    let entries = std::fs::read_dir(dir)
-        .map_err(|e| Problem::whole_file(&name, format!("cannot read folder: {e}")))?;
-    let mut files = Vec::new();
-    for entry in entries {
-        let entry =
-            entry.map_err(|e| Problem::whole_file(&name, format!("cannot read folder: {e}")))?;
-        let path = entry.path();
-        if is_yaml(&entry.file_name().to_string_lossy()) {
-            files.push(path);
-        }
-    }
-    files.sort();
-    Ok(files)
+    crate::files::yaml_files(dir).map_err(|e| {
+        Problem::whole_file(
+            &dir.display().to_string(),
+            format!("cannot read folder: {e}"),
+        )
+    })
 }
 
-fn read_document(path: &Path) -> Result<Document, Problem> {
+/// A file named on the command line or found in a folder, read whole.
+pub fn read_document(path: &Path) -> Result<Document, Problem> {
     let name = path.display().to_string();
-    let bytes = read_small_file(path).map_err(|why| Problem::whole_file(&name, why))?;
+    let bytes = read_small_file(path).map_err(|why| Problem::whole_file(&name, why.to_string()))?;
     Ok(Document {
         name,
         origin: Origin::File(path.to_path_buf()),
         bytes,
     })
-}
-
-/// Read a small regular file, refusing folders, devices, pipes (which could block forever)
-/// and anything larger than `MAX_FILE_BYTES`.
-pub fn read_small_file(path: &Path) -> Result<Vec<u8>, String> {
-    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read: {e}"))?;
-    if meta.is_dir() {
-        return Err("is a folder, not a file".into());
-    }
-    if !meta.is_file() {
-        return Err("is not a regular file".into());
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "is too large ({} bytes); the most is {MAX_FILE_BYTES} bytes (1 MiB)",
-            meta.len()
-        ));
-    }
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| format!("cannot read: {e}"))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err("grew too large while being read".into());
-    }
-    Ok(bytes)
 }
 
 /// Source documents of a checklist, beside it in the binary or on disk. A source path
@@ -663,7 +496,7 @@ impl SourceFiles for Sources<'_> {
                 .ok_or_else(|| "no such built-in file".to_string())?,
             Origin::File(file) => {
                 let dir = file.parent().unwrap_or(Path::new("."));
-                read_small_file(&dir.join(path))?
+                read_small_file(&dir.join(path)).map_err(|why| why.to_string())?
             }
         };
         String::from_utf8(bytes).map_err(|_| "it is not UTF-8 text".to_string())

@@ -10,7 +10,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
 use crate::cli::{Cli, ColorChoice};
-use crate::commands::Failure;
+use crate::exit::Failure;
 use crate::i18n::Lang;
 
 /// The widest the sheet is written on a terminal, for reading comfort.
@@ -38,6 +38,8 @@ pub struct Settings {
     pub screen_reader: bool,
     /// The patient's language: `--lang`, `PREPCHECK_LANG`, the locale, else English.
     pub lang: Lang,
+    /// The browser commands `BROWSER` names (separated by `:`), for `sheet --open`.
+    pub browser: Option<String>,
 }
 
 impl Settings {
@@ -82,6 +84,7 @@ impl Settings {
             home,
             screen_reader: var("PREPCHECK_SCREEN_READER").is_some_and(|v| v != "0"),
             lang: crate::i18n::choose(cli.lang, |name| std::env::var(name).ok()),
+            browser: var("BROWSER").map(|v| v.to_string_lossy().into_owned()),
         })
     }
 

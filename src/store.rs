@@ -4,13 +4,13 @@
 //! target's folder, so the link stays a link. Backups never overwrite one another.
 
 use std::fs::{File, OpenOptions};
-use std::io::{ErrorKind, Write};
+use std::io::{self, ErrorKind, Write};
 use std::path::{Path, PathBuf};
 
-use crate::answers::{Answers, SavedAnswers};
+use crate::answers::{Answers, NotAnswers, SavedAnswers};
 use crate::checklist::Checklist;
+use crate::files::FileError;
 use crate::i18n::Lang;
-use crate::problem::Problems;
 
 /// `answers/<id>.yaml` in the data folder (`$PREPCHECK_HOME`, or `prepcheck` in the
 /// platform's data folder).
@@ -22,40 +22,62 @@ pub fn default_answers_path(
     Ok(home.join("answers").join(format!("{checklist_id}.yaml")))
 }
 
-/// Why saved answers could not be used.
-pub enum LoadError {
-    Unreadable(String),
-    Invalid(Problems),
+/// Why the answers could not be read, used, saved in their folder or locked. The commands
+/// word it, in the patient's language.
+#[derive(Debug)]
+pub enum StoreError {
+    /// The answers file, or a folder on its way, cannot be read.
+    CannotRead {
+        path: PathBuf,
+        why: FileError,
+    },
+    /// The file reads, but not as answers for this checklist.
+    Invalid(NotAnswers),
+    /// A path that cannot be followed (a link to nowhere, a file on the way).
+    Path {
+        path: PathBuf,
+        why: io::Error,
+    },
+    /// No file can be written in the answers' folder.
+    CannotSaveIn {
+        folder: PathBuf,
+        why: io::Error,
+    },
+    /// Another walk has the file open.
+    InUse {
+        path: PathBuf,
+    },
+    CannotLock {
+        path: PathBuf,
+        why: io::Error,
+    },
 }
 
 /// The saved answers, or `None` when there is no file yet. A folder on the way that cannot
 /// be searched, or that is a file, is an error with the real path, not "no answers".
-pub fn load_answers(path: &Path, checklist: &Checklist) -> Result<Option<SavedAnswers>, LoadError> {
+pub fn load_answers(
+    path: &Path,
+    checklist: &Checklist,
+) -> Result<Option<SavedAnswers>, StoreError> {
+    let cannot_read = |why| StoreError::CannotRead {
+        path: path.to_path_buf(),
+        why,
+    };
     match std::fs::metadata(path) {
         Err(e) if e.kind() == ErrorKind::NotFound => return Ok(None),
-        Err(e) => {
-            return Err(LoadError::Unreadable(format!(
-                "{}: cannot read: {}",
-                path.display(),
-                describe(&e)
-            )));
-        }
+        Err(e) => return Err(cannot_read(FileError::Io(e))),
         Ok(_) => {}
     }
-    let bytes = crate::loader::read_small_file(path)
-        .map_err(|why| LoadError::Unreadable(format!("{}: {why}", path.display())))?;
+    let bytes = crate::files::read_small_file(path).map_err(cannot_read)?;
     Answers::parse(&path.display().to_string(), &bytes, checklist)
         .map(Some)
-        .map_err(LoadError::Invalid)
+        .map_err(StoreError::Invalid)
 }
 
-/// An I/O error in words; "not a directory" says which part of the path is wrong.
-fn describe(error: &std::io::Error) -> String {
-    if error.raw_os_error() == Some(libc::ENOTDIR) {
-        "a part of this path is a file, not a folder".into()
-    } else {
-        error.to_string()
-    }
+/// Whether an I/O error is "not a directory": a part of the path is a file, which the
+/// commands say in words of their own.
+pub fn is_not_a_folder(error: &io::Error) -> bool {
+    error.raw_os_error() == Some(libc::ENOTDIR)
 }
 
 pub fn save_answers(
@@ -125,15 +147,12 @@ pub fn remove_stale_temp_files(path: &Path) -> std::io::Result<usize> {
 
 /// Make sure answers can be saved at `path` before anyone answers a question: the folder
 /// exists (made private if new) and a file can be written in it.
-pub fn check_can_save(path: &Path) -> Result<(), String> {
-    let path = landing(path).map_err(|e| format!("{}: {}", path.display(), describe(&e)))?;
+pub fn check_can_save(path: &Path) -> Result<(), StoreError> {
+    let path = landed(path)?;
     let dir = folder_of(&path);
-    let fail = |e: std::io::Error| {
-        format!(
-            "{}: answers cannot be saved in this folder: {}",
-            dir.display(),
-            describe(&e)
-        )
+    let fail = |why| StoreError::CannotSaveIn {
+        folder: dir.to_path_buf(),
+        why,
     };
     create_private_dir(dir).map_err(fail)?;
     tempfile::Builder::new()
@@ -143,6 +162,14 @@ pub fn check_can_save(path: &Path) -> Result<(), String> {
         .map_err(fail)
 }
 
+/// `landing`, with its error as a `StoreError`.
+fn landed(path: &Path) -> Result<PathBuf, StoreError> {
+    landing(path).map_err(|why| StoreError::Path {
+        path: path.to_path_buf(),
+        why,
+    })
+}
+
 /// Held while a walk uses an answers file: a second walk on the same file is refused.
 pub struct Lock {
     _file: File,
@@ -150,23 +177,18 @@ pub struct Lock {
 
 /// Lock the answers file at `path` for this walk (through `.<name>.lock` beside it, since
 /// the answers file itself is replaced at every save).
-pub fn lock(path: &Path) -> Result<Lock, String> {
-    let path = landing(path).map_err(|e| format!("{}: {}", path.display(), describe(&e)))?;
+pub fn lock(path: &Path) -> Result<Lock, StoreError> {
+    let path = landed(path)?;
     let lock_path = lock_file(&path);
-    let file = open_private(&lock_path, false)
-        .map_err(|e| format!("{}: cannot lock: {}", lock_path.display(), describe(&e)))?;
+    let cannot_lock = |why| StoreError::CannotLock {
+        path: lock_path.clone(),
+        why,
+    };
+    let file = open_private(&lock_path, false).map_err(cannot_lock)?;
     match file.try_lock() {
         Ok(()) => Ok(Lock { _file: file }),
-        Err(std::fs::TryLockError::WouldBlock) => Err(format!(
-            "{} is open in another prepcheck. Finish that walk first (or close its window), \
-             then try again.",
-            path.display()
-        )),
-        Err(std::fs::TryLockError::Error(e)) => Err(format!(
-            "{}: cannot lock: {}",
-            lock_path.display(),
-            describe(&e)
-        )),
+        Err(std::fs::TryLockError::WouldBlock) => Err(StoreError::InUse { path }),
+        Err(std::fs::TryLockError::Error(e)) => Err(cannot_lock(e)),
     }
 }
 

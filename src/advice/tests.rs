@@ -2,6 +2,7 @@ use std::time::Instant;
 
 use serde::Deserialize;
 
+use super::vocabulary::ENGLISH;
 use super::*;
 use crate::catalogue::Catalogue;
 use crate::i18n::Lang;
@@ -31,6 +32,52 @@ fn detector_for(vocabulary: &Vocabulary) -> Detector {
         })
         .collect();
     vocabulary.detector(names)
+}
+
+/// Whether each of `named` names a medicine and none of `not_named` does.
+fn assert_mentions(detector: &Detector, named: &[&str], not_named: &[&str]) {
+    for text in named {
+        assert!(detector.mentions_medicine(text), "{text:?}");
+    }
+    for text in not_named {
+        assert!(!detector.mentions_medicine(text), "{text:?}");
+    }
+}
+
+/// The sentences the detector gets wrong, as it gets them wrong today: those it flags but
+/// are fine, and those it misses (read in `missed_as`).
+fn assert_known_limits(
+    detector: &Detector,
+    flagged_but_fine: &[&str],
+    missed: &[&str],
+    missed_as: Role,
+) {
+    for text in flagged_but_fine {
+        assert!(detector.check(text, Role::Statement).is_some(), "{text:?}");
+    }
+    for text in missed {
+        assert!(detector.check(text, missed_as).is_none(), "{text:?}");
+    }
+}
+
+/// Odd text, in either role, either way of reading placeholders: no panic, and a finding
+/// starts on a character boundary where its phrase is.
+fn assert_odd_text_is_read_whole(detector: &Detector, texts: &[&str]) {
+    for text in texts {
+        for role in [Role::Question, Role::Statement] {
+            for found in [
+                detector.check(text, role),
+                detector.check_with_placeholder_as_medicine(text, role),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                assert!(text.is_char_boundary(found.start), "{text:?}");
+                assert!(text[found.start..].starts_with(&found.phrase), "{text:?}");
+            }
+            let _ = detector.mentions_medicine(text);
+        }
+    }
 }
 
 #[test]
@@ -293,7 +340,7 @@ fn only_medicine_items_of_the_built_in_checklist_mention_medicines() {
 #[test]
 fn medicines_are_names_classes_and_generic_words() {
     let detector = detector();
-    for text in [
+    let named = [
         "Plavix",
         "Do you take clopidogrel?",
         "ELIQUIS",
@@ -312,10 +359,8 @@ fn medicines_are_names_classes_and_generic_words() {
         "a shot",
         "81 mg",
         "Tylenol",
-    ] {
-        assert!(detector.mentions_medicine(text), "{text:?}");
-    }
-    for text in [
+    ];
+    let not_named = [
         "",
         "Stop by the front desk.",
         "A thin tube goes from the pump to your spine.",
@@ -324,9 +369,8 @@ fn medicines_are_names_classes_and_generic_words() {
         "{each}",
         "Bring a pillow.",
         "a shotgun",
-    ] {
-        assert!(!detector.mentions_medicine(text), "{text:?}");
-    }
+    ];
+    assert_mentions(&detector, &named, &not_named);
     // Names come from the medicine lists in use.
     let bare = Vocabulary::english().detector([]);
     assert!(!bare.mentions_medicine("Brilinta"));
@@ -452,18 +496,13 @@ fn known_limits() {
         // Telling the patient the care team will decide is still speaking of stopping.
         "Your doctor will tell you if you need to stop Brilinta.",
     ];
-    for text in flagged_but_fine {
-        assert!(detector.check(text, Role::Statement).is_some(), "{text:?}");
-    }
     let missed = [
         // A pronoun for a medicine named in another sentence.
         "You take Plavix. Stop it.",
         // A medicine only an exception covers ("bring ...").
         "Bring your aspirin but stop it the week before.",
     ];
-    for text in missed {
-        assert!(detector.check(text, Role::Statement).is_none(), "{text:?}");
-    }
+    assert_known_limits(&detector, &flagged_but_fine, &missed, Role::Statement);
 }
 
 #[test]
@@ -518,7 +557,7 @@ fn word_lists_must_be_well_formed() {
     let broken = [
         (
             good.replace("language: en", "language: en\nextra: 1"),
-            "unknown field",
+            "`extra`",
         ),
         (
             good.replace("\"{number} {medicine}\"", "\"{number} {nowhere}\""),
@@ -575,21 +614,7 @@ fn odd_text_does_not_trip_it() {
         "Stop\naspirin",
         &long_brace,
     ];
-    for text in texts {
-        for role in [Role::Question, Role::Statement] {
-            for found in [
-                detector.check(text, role),
-                detector.check_with_placeholder_as_medicine(text, role),
-            ]
-            .into_iter()
-            .flatten()
-            {
-                assert!(text.is_char_boundary(found.start), "{text:?}");
-                assert!(text[found.start..].starts_with(&found.phrase), "{text:?}");
-            }
-            let _ = detector.mentions_medicine(text);
-        }
-    }
+    assert_odd_text_is_read_whole(&detector, &texts);
     // A blank line ends a sentence; a single line break does not.
     assert!(detector.check("stop\n\naspirin", Role::Statement).is_none());
     assert!(detector.check("Stop\naspirin", Role::Statement).is_some());
@@ -779,7 +804,7 @@ fn spanish_findings_say_what_to_write_instead() {
 #[test]
 fn spanish_medicines_are_names_classes_and_generic_words() {
     let detector = spanish();
-    for text in [
+    let named = [
         "Plavix",
         "aspirina",
         "ácido acetilsalicílico",
@@ -802,10 +827,8 @@ fn spanish_medicines_are_names_classes_and_generic_words() {
         "81 mg",
         "omega-3",
         "aceite de pescado",
-    ] {
-        assert!(detector.mentions_medicine(text), "{text:?}");
-    }
-    for text in [
+    ];
+    let not_named = [
         "",
         "Pase por la recepción.",
         "Un tubo fino va de la bomba a su columna.",
@@ -814,9 +837,8 @@ fn spanish_medicines_are_names_classes_and_generic_words() {
         "Traiga una almohada.",
         // A brand of the medicine lists that is an everyday Spanish word.
         "¿Cambia algo?",
-    ] {
-        assert!(!detector.mentions_medicine(text), "{text:?}");
-    }
+    ];
+    assert_mentions(&detector, &named, &not_named);
     // In English the brand is a medicine.
     assert!(detector_for(Vocabulary::english()).mentions_medicine("Cambia"));
     // Names come from the medicine lists in use.
@@ -839,9 +861,6 @@ fn spanish_known_limits() {
         // Telling the patient the care team will decide is still speaking of stopping.
         "Su médico le dirá si tiene que suspender el Brilinta.",
     ];
-    for text in flagged_but_fine {
-        assert!(detector.check(text, Role::Statement).is_some(), "{text:?}");
-    }
     let missed = [
         // A pronoun for a medicine named in another sentence.
         "Usted toma Plavix. Déjelo.",
@@ -849,15 +868,13 @@ fn spanish_known_limits() {
         // read as part of the question.
         "Deje la aspirina, ¿de acuerdo?",
     ];
-    for text in missed {
-        assert!(detector.check(text, Role::Question).is_none(), "{text:?}");
-    }
+    assert_known_limits(&detector, &flagged_but_fine, &missed, Role::Question);
 }
 
 #[test]
 fn odd_spanish_text_does_not_trip_it() {
     let detector = spanish();
-    for text in [
+    let texts = [
         "¿",
         "¿?",
         "¡!",
@@ -868,19 +885,6 @@ fn odd_spanish_text_does_not_trip_it() {
         "Ñ",
         "ÁÉÍÓÚ suspenda la aspirina",
         "¿{each}?",
-    ] {
-        for role in [Role::Question, Role::Statement] {
-            for found in [
-                detector.check(text, role),
-                detector.check_with_placeholder_as_medicine(text, role),
-            ]
-            .into_iter()
-            .flatten()
-            {
-                assert!(text.is_char_boundary(found.start), "{text:?}");
-                assert!(text[found.start..].starts_with(&found.phrase), "{text:?}");
-            }
-            let _ = detector.mentions_medicine(text);
-        }
-    }
+    ];
+    assert_odd_text_is_read_whole(&detector, &texts);
 }

@@ -35,7 +35,7 @@ pub struct RawSection<I = Located> {
 
 /// An item, and how many lines of the file come before the text it was read from: 0 when
 /// the whole file was read at once; when an item was read on its own, its locations are
-/// that many lines early (see `build::item_alone`).
+/// that many lines early (see `build::reading::item_alone`).
 pub struct Located {
     pub item: Spanned<RawItem>,
     pub line_offset: u64,

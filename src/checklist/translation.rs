@@ -211,87 +211,28 @@ impl Translation {
             serde_saphyr::from_slice(bytes).map_err(|e| vec![Problem::from_yaml(file, &e)])?;
         let top = raw.referenced;
         let raw = raw.value;
-        let in_file: std::collections::HashSet<char> = std::str::from_utf8(bytes)
-            .unwrap_or_default()
-            .chars()
-            .filter(|&c| is_unsafe(c))
-            .collect();
-        let mut problems = std::str::from_utf8(bytes)
-            .map(|text| unsafe_characters(file, text))
-            .unwrap_or_default();
-        let at = |place: serde_saphyr::Location| (place.line(), place.column());
-        let complain = |problems: &mut Problems, (line, column): (u64, u64), message: String| {
-            problems.push(Problem::at(file, line, column, message));
+        let text = std::str::from_utf8(bytes).unwrap_or_default();
+        let mut report = Report {
+            file,
+            problems: unsafe_characters(file, text),
+            in_file: text.chars().filter(|&c| is_unsafe(c)).collect(),
         };
-        if raw.translation_of.value != checklist.id {
-            complain(
-                &mut problems,
-                at(raw.translation_of.referenced),
-                format!(
-                    "this translates checklist '{}', not '{}'",
-                    raw.translation_of.value, checklist.id
-                ),
-            );
-        }
-        let lang = Lang::from_code(&raw.language.value).filter(|lang| *lang != Lang::En);
-        if lang.is_none() {
-            complain(
-                &mut problems,
-                at(raw.language.referenced),
-                format!(
-                    "'{}' is not a language prepcheck can translate into (es)",
-                    raw.language.value
-                ),
-            );
-        }
+        let lang = report.header(&raw, checklist);
         let english = checklist.texts();
         for (key, text) in &english {
-            let Some(entry) = raw.texts.get(key) else {
-                complain(&mut problems, at(top), format!("missing text '{key}'"));
-                continue;
-            };
-            let place = at(entry.value.text.referenced);
-            let fingerprint_at = at(entry.referenced);
-            let (english, translated) = (&entry.value.english, &entry.value.text.value);
-            if translated.trim().is_empty() {
-                complain(&mut problems, place, format!("'{key}': empty text"));
-            }
-            for problem in rules::character_problems(&format!("'{key}'"), translated, &in_file) {
-                complain(&mut problems, place, problem);
-            }
-            if placeholders(translated) != placeholders(text) {
-                complain(
-                    &mut problems,
-                    place,
-                    format!(
-                        "'{key}': the placeholders differ from the English ({})",
-                        placeholders(text).join(", ")
-                    ),
-                );
-            }
-            if *english != fingerprint(text) {
-                complain(
-                    &mut problems,
-                    fingerprint_at,
-                    format!(
-                        "'{key}' is stale: the English changed since it was translated (now \
-                         \"{text}\", fingerprint {})",
-                        fingerprint(text)
-                    ),
-                );
+            match raw.texts.get(key) {
+                Some(entry) => report.text(key, text, entry),
+                None => report.at(top, format!("missing text '{key}'")),
             }
         }
         for (key, entry) in &raw.texts {
             if !english.iter().any(|(k, _)| k == key) {
-                complain(
-                    &mut problems,
-                    at(entry.referenced),
-                    format!("'{key}' is not a text of checklist '{}'", checklist.id),
-                );
+                let message = format!("'{key}' is not a text of checklist '{}'", checklist.id);
+                report.at(entry.referenced, message);
             }
         }
         let translation = Translation {
-            status: raw.status,
+            status: raw.status.clone(),
             texts: raw
                 .texts
                 .iter()
@@ -305,19 +246,83 @@ impl Translation {
                     continue; // missing, and reported so
                 };
                 for problem in found {
-                    complain(&mut problems, at(entry.value.text.referenced), problem);
+                    report.at(entry.value.text.referenced, problem);
                 }
             }
         }
         match lang {
-            Some(_) if problems.is_empty() => Ok(translation),
-            _ => Err(problems),
+            Some(_) if report.problems.is_empty() => Ok(translation),
+            _ => Err(report.problems),
         }
     }
 
     /// The translated texts with their keys.
     pub fn texts(&self) -> impl Iterator<Item = (&str, &str)> {
         self.texts.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+}
+
+/// The problems of a translation file, each where it is.
+struct Report<'f> {
+    file: &'f str,
+    problems: Problems,
+    /// The control and invisible characters the file holds as they are (reported where
+    /// they are): a text holding one is not reported again.
+    in_file: std::collections::HashSet<char>,
+}
+
+impl Report<'_> {
+    fn at(&mut self, place: serde_saphyr::Location, message: String) {
+        let problem = Problem::at(self.file, place.line(), place.column(), message);
+        self.problems.push(problem);
+    }
+
+    /// What it translates and into which language; the language, if prepcheck speaks it.
+    fn header(&mut self, raw: &RawTranslation, checklist: &Checklist) -> Option<Lang> {
+        if raw.translation_of.value != checklist.id {
+            let message = format!(
+                "this translates checklist '{}', not '{}'",
+                raw.translation_of.value, checklist.id
+            );
+            self.at(raw.translation_of.referenced, message);
+        }
+        let lang = Lang::from_code(&raw.language.value).filter(|lang| *lang != Lang::En);
+        if lang.is_none() {
+            let message = format!(
+                "'{}' is not a language prepcheck can translate into (es)",
+                raw.language.value
+            );
+            self.at(raw.language.referenced, message);
+        }
+        lang
+    }
+
+    /// One translated text against its English `text`: not empty, no hidden characters, the
+    /// same placeholders, and made from the English as it is now (its fingerprint).
+    fn text(&mut self, key: &str, text: &str, entry: &Spanned<RawText>) {
+        let place = entry.value.text.referenced;
+        let (english, translated) = (&entry.value.english, &entry.value.text.value);
+        if translated.trim().is_empty() {
+            self.at(place, format!("'{key}': empty text"));
+        }
+        for problem in rules::character_problems(&format!("'{key}'"), translated, &self.in_file) {
+            self.at(place, problem);
+        }
+        if placeholders(translated) != placeholders(text) {
+            let message = format!(
+                "'{key}': the placeholders differ from the English ({})",
+                placeholders(text).join(", ")
+            );
+            self.at(place, message);
+        }
+        if *english != fingerprint(text) {
+            let message = format!(
+                "'{key}' is stale: the English changed since it was translated (now \
+                 \"{text}\", fingerprint {})",
+                fingerprint(text)
+            );
+            self.at(entry.referenced, message);
+        }
     }
 }
 

@@ -4,16 +4,23 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{Failure, cannot, saved_answers, say, target, write_stdout};
-use crate::answers::SavedAnswers;
+use super::saved::{IfMissing, Missing, Target, file_words, store_words};
+use super::{cannot, say, write_stdout};
+use crate::answers::{SavedAnswers, answer_in_words};
 use crate::checklist::{Checklist, Kind};
 use crate::cli::{ForgetArgs, ShowArgs, ShowFormat};
+use crate::exit::Failure;
 use crate::i18n::Messages;
 use crate::loader::Library;
 use crate::settings::Settings;
-use crate::sheet::answer_in_words;
 use crate::store;
 use crate::text::clean;
+
+/// No answers saved: say so, and show nothing.
+const IF_MISSING: IfMissing = IfMissing::Say(Missing {
+    default: "no-answers-yet",
+    named: "no-answers-file",
+});
 
 pub fn answers(
     library: &Library,
@@ -21,23 +28,15 @@ pub fn answers(
     settings: &Settings,
     m: &Messages,
 ) -> Result<(), Failure> {
-    let (checklist, path) = target(library, &args.target, settings)?;
-    let checklist = &checklist;
-    let shown = ("path", path.display().to_string().into());
-    let saved = match saved_answers(&path, checklist, &m.get("file-not-changed"), m)? {
-        Some(saved) => saved,
-        None if args.target.answers.is_some() => {
-            return Err(Failure::error(m.with("no-answers-file", &[shown])));
-        }
-        None => {
-            say(&m.with("no-answers-yet", &[shown]));
-            return Ok(());
-        }
+    let target = Target::find(library, &args.target, settings)?;
+    let (checklist, path) = (&target.checklist, &target.path);
+    let Some(saved) = target.saved(IF_MISSING, &m.get("file-not-changed"), m)? else {
+        return Ok(());
     };
     match args.format {
         ShowFormat::Yaml => {
-            let bytes = crate::loader::read_small_file(&path)
-                .map_err(|why| Failure::error(format!("{}: {why}", path.display())))?;
+            let bytes = crate::files::read_small_file(path)
+                .map_err(|why| Failure::error(file_words(path, &why, m)))?;
             write_stdout(&bytes)
         }
         ShowFormat::Text => {
@@ -104,8 +103,8 @@ pub fn forget(
     settings: &Settings,
     m: &Messages,
 ) -> Result<(), Failure> {
-    let (checklist, path) = target(library, &args.target, settings)?;
-    let checklist = &checklist;
+    let target = Target::find(library, &args.target, settings)?;
+    let (checklist, path) = (&target.checklist, &target.path);
     let nothing = || {
         say(&m.with(
             "nothing-to-delete",
@@ -120,14 +119,14 @@ pub fn forget(
         return nothing();
     }
     // A walk that has the file open would save it again.
-    let lock = store::lock(&path).map_err(Failure::error)?;
+    let lock = store::lock(path).map_err(|e| Failure::error(store_words(&e, m)))?;
     let mut files: Vec<PathBuf> = Vec::new();
-    if std::fs::symlink_metadata(&path).is_ok() {
+    if std::fs::symlink_metadata(path).is_ok() {
         files.push(path.clone());
     }
-    files.extend(store::companions(&path));
-    if files.iter().all(|f| *f == store::lock_file(&path)) {
-        let _ = std::fs::remove_file(store::lock_file(&path));
+    files.extend(store::companions(path));
+    if files.iter().all(|f| *f == store::lock_file(path)) {
+        let _ = std::fs::remove_file(store::lock_file(path));
         return nothing();
     }
     let list: Vec<String> = files.iter().map(|f| format!("  {}", f.display())).collect();

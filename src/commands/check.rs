@@ -1,14 +1,17 @@
-//! `prepcheck check` and `prepcheck list`: the checklists and medicine lists, and every
-//! problem in them with its line.
+//! `prepcheck check`: the checklists, medicine lists and translations, known or named on
+//! the command line, and every problem in them with its line.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
-use super::{Failure, report_library_problems};
-use crate::checklist::{Checklist, Quote, Unanswered};
-use crate::i18n::Lang;
-use crate::loader::{Checked, Library, Loaded, Origin};
-use crate::settings::Settings;
+use crate::catalogue::{Catalogue, CatalogueTranslation};
+use crate::checklist::{Checklist, Quote, Translation, Unanswered};
+use crate::exit::Failure;
+use crate::loader::{
+    CATALOGUE_DIR, Document, Library, Loaded, Origin, read_document, translates, translation_lang,
+};
+use crate::problem::{Problem, Problems};
 use crate::text::clean;
 
 pub fn check(
@@ -19,39 +22,10 @@ pub fn check(
 ) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     let fine: Vec<Checked> = if paths.is_empty() {
-        let name = |id: String, origin: &Origin| match origin {
-            Origin::BuiltIn => format!("{id} (built in)"),
-            Origin::File(path) => path.display().to_string(),
-        };
-        let checklists = library.checklists.iter().map(|l| Checked {
-            name: name(l.content.id.clone(), &l.origin),
-            summary: l.content.summary(),
-            checklist: Some(l.content.clone()),
-        });
-        let catalogues = library.catalogues.iter().map(|l| Checked {
-            name: name(format!("medicines/{}", l.content.id), &l.origin),
-            summary: l.content.summary(),
-            checklist: None,
-        });
-        let mut fine: Vec<Checked> = checklists.chain(catalogues).collect();
-        for file in library.translations() {
-            match file.read {
-                Ok(summary) => fine.push(Checked {
-                    name: name(format!("{} ({})", file.of, file.lang.code()), &file.origin),
-                    summary: format!(
-                        "{} translation, {}",
-                        file.lang.code(),
-                        crate::text::count(summary.texts, "text")
-                    ),
-                    checklist: None,
-                }),
-                Err(problems) => library.problems.extend(problems),
-            }
-        }
-        fine
+        known_files(&mut library)
     } else {
         library.problems.clear();
-        library.check_files(paths)
+        check_files(&mut library, paths)
     };
     for checked in &fine {
         let _ = writeln!(out, "ok: {}: {}", checked.name, checked.summary);
@@ -82,6 +56,207 @@ pub fn check(
         }
         _ => Err(Failure::error(format!("{} found", summary.join(", ")))),
     }
+}
+
+/// Every checklist, medicine list and translation known (built in, and in a clinic's
+/// folder), each with its summary; the problems of translations go to `library.problems`.
+fn known_files(library: &mut Library) -> Vec<Checked> {
+    let name = |id: String, origin: &Origin| match origin {
+        Origin::BuiltIn => format!("{id} (built in)"),
+        Origin::File(path) => path.display().to_string(),
+    };
+    let checklists = library.checklists.iter().map(|l| Checked {
+        name: name(l.content.id.clone(), &l.origin),
+        summary: l.content.summary(),
+        checklist: Some(l.content.clone()),
+    });
+    let catalogues = library.catalogues.iter().map(|l| Checked {
+        name: name(format!("medicines/{}", l.content.id), &l.origin),
+        summary: l.content.summary(),
+        checklist: None,
+    });
+    let mut fine: Vec<Checked> = checklists.chain(catalogues).collect();
+    for file in library.translations() {
+        match file.read {
+            Ok(summary) => fine.push(Checked {
+                name: name(format!("{} ({})", file.of, file.lang.code()), &file.origin),
+                summary: format!(
+                    "{} translation, {}",
+                    file.lang.code(),
+                    crate::text::count(summary.texts, "text")
+                ),
+                checklist: None,
+            }),
+            Err(problems) => library.problems.extend(problems),
+        }
+    }
+    fine
+}
+
+/// A file that `check` found fine: its name, a one-line summary, and the checklist it holds
+/// (none for a medicine list).
+pub struct Checked {
+    pub name: String,
+    pub summary: String,
+    pub checklist: Option<Checklist>,
+}
+
+/// Check files named on the command line: catalogues in a `medicines` folder, checklists
+/// elsewhere. Returns what loaded well; problems go to `library.problems`.
+pub fn check_files(library: &mut Library, paths: &[PathBuf]) -> Vec<Checked> {
+    let mut fine = Vec::new();
+    // Each file is checked with the built-in lists and those of its own folder, as
+    // `--checklists` naming its folder would use it; never with another folder's lists.
+    let built_in_catalogues: Vec<Loaded<Rc<Catalogue>>> = library
+        .catalogues
+        .iter()
+        .filter_map(|l| match l.origin {
+            Origin::BuiltIn => Some(l.clone()),
+            Origin::File(_) => l.replaces.as_deref().cloned(),
+        })
+        .collect();
+    for path in paths {
+        library.catalogues.clone_from(&built_in_catalogues);
+        let doc = match read_document(path) {
+            Ok(doc) => doc,
+            Err(problem) => {
+                library.problems.push(problem);
+                continue;
+            }
+        };
+        // Judged from the absolute path: `check bleeding.yaml` inside `medicines/` too.
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+        let folder = absolute.parent().unwrap_or(Path::new("/"));
+        let in_catalogue_dir = folder.file_name().is_some_and(|n| n == CATALOGUE_DIR);
+        if translation_lang(&doc.name).is_some() {
+            fine.extend(check_translation(
+                library,
+                &doc,
+                &absolute,
+                in_catalogue_dir,
+            ));
+            continue;
+        }
+        if !in_catalogue_dir {
+            // Their own problems are reported when they are checked, not here.
+            let problems = library.problems.len();
+            library.add_catalogues_of(folder);
+            library.problems.truncate(problems);
+        }
+        let checked = if in_catalogue_dir {
+            library.parse_catalogue(&doc).map(|c| (c.summary(), None))
+        } else {
+            library
+                .parse_checklist(&doc)
+                .map(|c| (c.summary(), Some(c)))
+        };
+        if let Some((summary, checklist)) = checked {
+            fine.push(Checked {
+                name: doc.name,
+                summary,
+                checklist,
+            });
+        }
+    }
+    fine
+}
+
+/// A translation file named on the command line, checked against what it translates:
+/// the file beside it without the language in its name, else the one known by that id.
+fn check_translation(
+    library: &mut Library,
+    doc: &Document,
+    path: &Path,
+    in_catalogue_dir: bool,
+) -> Option<Checked> {
+    let of = translates(doc);
+    let lang = translation_lang(&doc.name).unwrap_or_default();
+    let base = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .and_then(|stem| stem.rsplit_once('.').map(|(base, _)| base.to_string()))
+        .unwrap_or_default();
+    let beside = read_document(&path.with_file_name(format!("{base}.yaml"))).ok();
+    let (count, what) = if in_catalogue_dir {
+        let count = check_list_translation(library, doc, &of, beside.as_ref())?;
+        (count, "medicine list")
+    } else {
+        if let Some(folder) = path.parent() {
+            let problems = library.problems.len();
+            library.add_catalogues_of(folder);
+            library.problems.truncate(problems);
+        }
+        let count = check_checklist_translation(library, doc, &of, beside.as_ref())?;
+        (count, "checklist")
+    };
+    Some(Checked {
+        name: doc.name.clone(),
+        summary: format!(
+            "{} translation of {what} '{of}', {}",
+            lang.code(),
+            crate::text::count(count, "text")
+        ),
+        checklist: None,
+    })
+}
+
+/// A medicine list's translation, against the list `beside` it, else the one known as
+/// `of`: how many names it translates, or `None` (with its problems in the library).
+fn check_list_translation(
+    library: &mut Library,
+    doc: &Document,
+    of: &str,
+    beside: Option<&Document>,
+) -> Option<usize> {
+    let catalogue = match beside {
+        Some(file) => library.parse_catalogue(file),
+        None => library
+            .catalogues
+            .iter()
+            .find(|l| l.content.id == of)
+            .map(|l| (*l.content).clone()),
+    };
+    let Some(catalogue) = catalogue else {
+        return not_there(library, doc, "medicine list", of);
+    };
+    let read = CatalogueTranslation::parse(&doc.name, &doc.bytes, &catalogue);
+    kept(library, read).map(|_| catalogue.medicines.len())
+}
+
+/// A checklist's translation, against the checklist `beside` it, else the one known as
+/// `of`, held to the medication rule in its language: how many texts it translates, or
+/// `None` (with its problems in the library).
+fn check_checklist_translation(
+    library: &mut Library,
+    doc: &Document,
+    of: &str,
+    beside: Option<&Document>,
+) -> Option<usize> {
+    let checklist = match beside {
+        Some(file) => library.parse_checklist(file),
+        None => library.find(of).map(|l| l.content.clone()),
+    };
+    let Some(checklist) = checklist else {
+        return not_there(library, doc, "checklist", of);
+    };
+    let detector = library.detector(translation_lang(&doc.name).unwrap_or_default());
+    let read = Translation::parse(&doc.name, &doc.bytes, &checklist, Some(&detector));
+    kept(library, read).map(|_| checklist.texts().len())
+}
+
+/// A translation of what is not there: its problem, in the library.
+fn not_there(library: &mut Library, doc: &Document, what: &str, of: &str) -> Option<usize> {
+    let message = format!("it translates {what} '{of}', which is not there");
+    library
+        .problems
+        .push(Problem::whole_file(&doc.name, message));
+    None
+}
+
+/// What was read, or `None` with its problems in the library.
+fn kept<T>(library: &mut Library, read: Result<T, Problems>) -> Option<T> {
+    read.map_err(|problems| library.problems.extend(problems))
+        .ok()
 }
 
 /// Every text of a checklist that a patient reads, item by item, with the step or answers it
@@ -131,97 +306,4 @@ fn write_traced(
         ),
         None => writeln!(out, "      no source: a question, not an instruction"),
     }
-}
-
-pub fn list(library: &Library) -> Result<(), Failure> {
-    let mut lines = Vec::new();
-    for loaded in &library.checklists {
-        lines.extend(listing(loaded, |c| {
-            format!("{}\t{}\tversion {}", c.id, c.title, c.version)
-        }));
-    }
-    for loaded in &library.catalogues {
-        lines.extend(listing(loaded, |c| {
-            let medicines = crate::text::count(c.medicines.len(), "medicine");
-            format!(
-                "medicines/{}\t{}\tversion {}, {medicines}",
-                c.id, c.title, c.version
-            )
-        }));
-    }
-    let mut problems = Vec::new();
-    for file in library.translations() {
-        match file.read {
-            Ok(summary) => lines.push(format!(
-                "{} ({})\t{}\ttranslation, {}\t{}",
-                file.of,
-                file.lang.code(),
-                summary.title,
-                summary
-                    .status
-                    .unwrap_or_else(|| crate::text::count(summary.texts, "name")),
-                file.origin
-            )),
-            Err(found) => problems.extend(found),
-        }
-    }
-    let mut out = std::io::stdout().lock();
-    for line in lines {
-        let _ = writeln!(out, "{line}");
-    }
-    report_library_problems(library)?;
-    report_translation_problems(&problems)
-}
-
-/// Problems in a translation stop `list` too: the translation would not be used.
-fn report_translation_problems(problems: &[crate::problem::Problem]) -> Result<(), Failure> {
-    if problems.is_empty() {
-        return Ok(());
-    }
-    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    Err(Failure::error(format!(
-        "{}\nRun `prepcheck check` for details once these are fixed.",
-        lines.join("\n")
-    )))
-}
-
-/// A loaded file's row for `list`, then the row of the built-in it overrides.
-fn listing<T>(loaded: &Loaded<T>, describe: impl Fn(&T) -> String) -> Vec<String> {
-    let mut rows = vec![format!("{}\t{}", describe(&loaded.content), loaded.origin)];
-    if let Some(old) = &loaded.replaces {
-        rows.push(format!(
-            "{}\t({}, overridden)",
-            describe(&old.content),
-            old.origin
-        ));
-    }
-    rows
-}
-
-/// A translation file to fill in, for `prepcheck translate`.
-pub fn translate(
-    library: &Library,
-    id: &str,
-    old: Option<&Path>,
-    settings: &Settings,
-) -> Result<(), Failure> {
-    if settings.lang == Lang::En {
-        return Err(Failure::usage(
-            "say which language to translate into: prepcheck translate CHECKLIST --lang es",
-        ));
-    }
-    let loaded = library.find(id).ok_or_else(|| {
-        Failure::usage(format!(
-            "There is no checklist '{id}'. Run `prepcheck list` to see them."
-        ))
-    })?;
-    let old = match old {
-        Some(path) => Some(
-            crate::loader::read_small_file(path)
-                .map_err(|why| Failure::error(format!("{}: {why}", path.display())))?,
-        ),
-        None => None,
-    };
-    let text = crate::checklist::template(&loaded.content, settings.lang, old.as_deref());
-    super::write_stdout(text.as_bytes())
 }

@@ -3,10 +3,10 @@
 
 use std::path::Path;
 
-use super::{
-    Failure, cannot, find_checklist, report_set_aside, saved_answers, target, write_stdout,
-};
+use super::saved::{Missing, Target};
+use super::{cannot, find_checklist, report_set_aside, write_stdout};
 use crate::cli::{QuestionnaireArgs, ResponseArgs};
+use crate::exit::Failure;
 use crate::fhir;
 use crate::i18n::Messages;
 use crate::loader::Library;
@@ -26,24 +26,24 @@ pub fn questionnaire(
     write(args.output.as_deref(), &json, 0o644, m)
 }
 
+/// No answers saved: nothing to export is a failure, for a script must not take silence for
+/// a record.
+const MISSING: Missing = Missing {
+    default: "no-answers-yet",
+    named: "no-answers-file",
+};
+
 pub fn response(
     library: &Library,
     args: &ResponseArgs,
     settings: &Settings,
     m: &Messages,
 ) -> Result<(), Failure> {
-    let (checklist, path) = target(library, &args.target, settings)?;
-    let shown = ("path", path.display().to_string().into());
-    let saved = match saved_answers(&path, &checklist, &m.get("file-not-changed"), m)? {
-        Some(saved) => saved,
-        None if args.target.answers.is_some() => {
-            return Err(Failure::error(m.with("no-answers-file", &[shown])));
-        }
-        // Nothing to export is a failure: a script must not take silence for a record.
-        None => return Err(Failure::error(m.with("no-answers-yet", &[shown]))),
-    };
-    report_set_aside(&path, &saved, m);
-    let response = fhir::response(&checklist, &saved.answers, &settings.now, m)
+    let target = Target::find(library, &args.target, settings)?;
+    let (checklist, path) = (&target.checklist, &target.path);
+    let saved = target.required(MISSING, &m.get("file-not-changed"), m)?;
+    report_set_aside(path, &saved, m);
+    let response = fhir::response(checklist, &saved.answers, &settings.now, m)
         .map_err(|why| cannot_export(&why))?;
     let json = fhir::to_json(&response).map_err(|why| cannot_export(&why))?;
     write(args.output.as_deref(), &json, 0o600, m)

@@ -4,88 +4,66 @@
 mod answers;
 mod check;
 mod export;
+mod list;
+mod saved;
 mod sheet;
+mod translate;
 mod walk;
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::answers::SavedAnswers;
 use crate::checklist::Checklist;
 use crate::cli::{AnswersArgs, Cli, Command, ExportCommand, Shell, WalkArgs};
+use crate::exit::Failure;
 use crate::i18n::{Lang, Messages};
 use crate::loader::Library;
 use crate::settings::Settings;
-use crate::store::{self, LoadError};
-
-/// Why a command did not succeed, and the exit code that says so.
-#[derive(Debug)]
-pub struct Failure {
-    pub message: String,
-    pub code: u8,
-}
-
-impl Failure {
-    /// Exit 1: something is wrong with a file or the answers.
-    pub fn error(message: impl Into<String>) -> Self {
-        Failure {
-            message: message.into(),
-            code: 1,
-        }
-    }
-
-    /// Exit 2: the command cannot be used like this (bad usage, no terminal).
-    pub fn usage(message: impl Into<String>) -> Self {
-        Failure {
-            message: message.into(),
-            code: 2,
-        }
-    }
-}
 
 pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
-    let dir = cli.checklists.as_deref();
     let m = &Messages::new(settings.lang);
-    match cli.command {
-        Some(Command::Check {
+    // With no command, prepcheck walks the built-in checklist.
+    let command = cli.command.unwrap_or_else(|| {
+        Command::Walk(WalkArgs {
+            target: AnswersArgs {
+                checklist: crate::DEFAULT_CHECKLIST.to_string(),
+                answers: None,
+            },
+            restart: false,
+            screen_reader: false,
+        })
+    });
+    // These two need no checklist.
+    match command {
+        Command::Completions { shell } => return completions(shell),
+        Command::Man => return man_page(),
+        _ => {}
+    }
+    // Read once, for the whole command; `check` reads every file in full.
+    let checking = matches!(command, Command::Check { .. });
+    let library = Library::load(cli.checklists.as_deref(), checking);
+    match command {
+        Command::Check {
             paths,
             sources,
             strict,
-        }) => check::check(Library::load(dir, true), &paths, sources, strict),
-        Some(Command::List) => check::list(&Library::load(dir, false)),
-        Some(Command::Sheet(args)) => sheet::sheet(&Library::load(dir, false), &args, settings, m),
-        Some(Command::Walk(args)) => walk::walk(&Library::load(dir, false), &args, settings, m),
-        Some(Command::Answers(args)) => {
-            answers::answers(&Library::load(dir, false), &args, settings, m)
+        } => check::check(library, &paths, sources, strict),
+        Command::List => list::list(&library),
+        Command::Sheet(args) => sheet::sheet(&library, &args, settings, m),
+        Command::Walk(args) => walk::walk(&library, &args, settings, m),
+        Command::Answers(args) => answers::answers(&library, &args, settings, m),
+        Command::Forget(args) => answers::forget(&library, &args, settings, m),
+        Command::Translate { checklist, update } => {
+            translate::translate(&library, &checklist, update.as_deref(), settings)
         }
-        Some(Command::Forget(args)) => {
-            answers::forget(&Library::load(dir, false), &args, settings, m)
+        Command::Export(ExportCommand::Questionnaire(args)) => {
+            export::questionnaire(&library, &args, settings, m)
         }
-        Some(Command::Translate { checklist, update }) => check::translate(
-            &Library::load(dir, false),
-            &checklist,
-            update.as_deref(),
-            settings,
-        ),
-        Some(Command::Export(ExportCommand::Questionnaire(args))) => {
-            export::questionnaire(&Library::load(dir, false), &args, settings, m)
+        Command::Export(ExportCommand::Response(args)) => {
+            export::response(&library, &args, settings, m)
         }
-        Some(Command::Export(ExportCommand::Response(args))) => {
-            export::response(&Library::load(dir, false), &args, settings, m)
-        }
-        Some(Command::Completions { shell }) => completions(shell),
-        Some(Command::Man) => man_page(),
-        None => {
-            let args = WalkArgs {
-                target: AnswersArgs {
-                    checklist: crate::DEFAULT_CHECKLIST.to_string(),
-                    answers: None,
-                },
-                restart: false,
-                screen_reader: false,
-            };
-            walk::walk(&Library::load(dir, false), &args, settings, m)
-        }
+        Command::Completions { .. } | Command::Man => Ok(()),
     }
 }
 
@@ -113,23 +91,6 @@ fn man_page() -> Result<(), Failure> {
     write_stdout(&bytes)
 }
 
-/// The checklist asked for, in the patient's language when it has a translation, and where
-/// its answers are kept.
-fn target(
-    library: &Library,
-    args: &AnswersArgs,
-    settings: &Settings,
-) -> Result<(Checklist, PathBuf), Failure> {
-    let checklist = find_checklist(library, &args.checklist, settings.lang)?;
-    let path = match &args.answers {
-        Some(path) => path.clone(),
-        None => {
-            store::default_answers_path(&settings.home, &checklist.id).map_err(Failure::error)?
-        }
-    };
-    Ok((checklist, path))
-}
-
 /// The checklist with this id in `lang` (translated when a translation is there); problems in
 /// any known checklist, or in the translation, stop the command first.
 fn find_checklist(library: &Library, id: &str, lang: Lang) -> Result<Checklist, Failure> {
@@ -145,30 +106,6 @@ fn find_checklist(library: &Library, id: &str, lang: Lang) -> Result<Checklist, 
                 "There is no checklist '{id}'. Run `prepcheck list` to see them."
             ))
         })
-}
-
-/// Saved answers; a file that cannot be used is reported and left as it is.
-fn saved_answers(
-    path: &Path,
-    checklist: &Checklist,
-    how_to_go_on: &str,
-    m: &Messages,
-) -> Result<Option<SavedAnswers>, Failure> {
-    match store::load_answers(path, checklist) {
-        Ok(answers) => Ok(answers),
-        Err(LoadError::Unreadable(why)) => Err(Failure::error(format!("{why}\n{how_to_go_on}"))),
-        Err(LoadError::Invalid(problems)) => {
-            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-            let fit = m.with(
-                "answers-do-not-fit",
-                &[("checklist", checklist.id.as_str().into())],
-            );
-            Err(Failure::error(format!(
-                "{}\n{fit} {how_to_go_on}",
-                lines.join("\n")
-            )))
-        }
-    }
 }
 
 /// "PATH: cannot write: WHY", in the patient's language (the reason is the system's).
@@ -192,7 +129,9 @@ fn report_set_aside(path: &Path, saved: &SavedAnswers, m: &Messages) {
     if saved.set_aside.is_empty() {
         return;
     }
-    let lines: Vec<String> = saved.set_aside.iter().map(ToString::to_string).collect();
+    let lines: Vec<String> = (saved.set_aside.iter())
+        .map(|unfit| saved::unfit_words(unfit, m))
+        .collect();
     let summary = m.with(
         "set-aside",
         &[

@@ -2,14 +2,23 @@
 
 use std::path::Path;
 
-use super::{Failure, cannot, report_set_aside, saved_answers, say, target, write_stdout};
+use super::saved::{IfMissing, Missing, Target};
+use super::{cannot, report_set_aside, say, write_stdout};
 use crate::answers::Answers;
 use crate::cli::{Format as FormatArg, SheetArgs};
+use crate::exit::Failure;
 use crate::i18n::Messages;
 use crate::loader::Library;
 use crate::settings::Settings;
 use crate::sheet::{Format, Sheet, render};
 use crate::store;
+
+/// No answers saved: the blank sheet, said on standard error. A path the patient typed that
+/// is not there is a mistake, not a blank sheet.
+const IF_MISSING: IfMissing = IfMissing::Say(Missing {
+    default: "blank-sheet",
+    named: "no-such-answers",
+});
 
 pub fn sheet(
     library: &Library,
@@ -17,22 +26,14 @@ pub fn sheet(
     settings: &Settings,
     m: &Messages,
 ) -> Result<(), Failure> {
-    let (checklist, path) = target(library, &args.target, settings)?;
-    let checklist = &checklist;
-    let shown = ("path", path.display().to_string().into());
-    let answers = match saved_answers(&path, checklist, &m.get("file-not-changed"), m)? {
+    let target = Target::find(library, &args.target, settings)?;
+    let (checklist, path) = (&target.checklist, &target.path);
+    let answers = match target.saved(IF_MISSING, &m.get("file-not-changed"), m)? {
         Some(saved) => {
-            report_set_aside(&path, &saved, m);
+            report_set_aside(path, &saved, m);
             saved.answers
         }
-        // A path the patient typed that is not there is a mistake, not a blank sheet.
-        None if args.target.answers.is_some() => {
-            return Err(Failure::error(m.with("no-such-answers", &[shown])));
-        }
-        None => {
-            say(&m.with("blank-sheet", &[shown]));
-            Answers::default()
-        }
+        None => Answers::default(),
     };
     let sheet = Sheet::new(checklist, &answers, settings.today(), m);
     let to_terminal = args.output.is_none() && !args.open && settings.stdout_is_terminal;
@@ -56,7 +57,7 @@ pub fn sheet(
     let mut bytes = Vec::new();
     render(&sheet, &format, m, &mut bytes).map_err(|e| Failure::error(e.to_string()))?;
     if args.open {
-        return open_in_browser(&path, &bytes, m);
+        return open_in_browser(path, &bytes, settings, m);
     }
     match &args.output {
         Some(file) => store::write_atomically(file, &bytes, 0o600)
@@ -136,14 +137,18 @@ fn extensions_of(format: FormatArg) -> String {
 
 /// Write the HTML sheet beside the answers, readable only by the patient, and open it in the
 /// browser (the one `BROWSER` names, else the system's) to print it.
-fn open_in_browser(answers: &Path, html: &[u8], m: &Messages) -> Result<(), Failure> {
+fn open_in_browser(
+    answers: &Path,
+    html: &[u8],
+    settings: &Settings,
+    m: &Messages,
+) -> Result<(), Failure> {
     let page = store::sheet_page(answers);
     store::write_atomically(&page, html, 0o600)
         .map_err(|e| Failure::error(cannot("cannot-write", &page, &e, m)))?;
     let absolute = std::path::absolute(&page).unwrap_or_else(|_| page.clone());
-    let url = format!("file://{}", absolute.display());
     let shown = ("path", page.display().to_string().into());
-    webbrowser::open(&url).map_err(|e| {
+    crate::browser::open(&absolute, settings.browser.as_deref()).map_err(|e| {
         Failure::error(m.with(
             "sheet-open-failed",
             &[shown.clone(), ("why", e.to_string().into())],

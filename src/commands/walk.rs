@@ -3,10 +3,12 @@
 
 use std::path::Path;
 
-use super::{Failure, cannot, saved_answers, say, target, write_stdout};
+use super::saved::{IfMissing, Target, store_words};
+use super::{cannot, say, write_stdout};
 use crate::answers::{Answers, SavedAnswers};
 use crate::checklist::Checklist;
 use crate::cli::WalkArgs;
+use crate::exit::{self, Failure};
 use crate::i18n::Messages;
 use crate::loader::Library;
 use crate::settings::Settings;
@@ -41,8 +43,8 @@ pub fn walk(
     settings: &Settings,
     m: &Messages,
 ) -> Result<(), Failure> {
-    let (checklist, path) = target(library, &args.target, settings)?;
-    let checklist = &checklist;
+    let target = Target::find(library, &args.target, settings)?;
+    let (checklist, path) = (&target.checklist, target.path.clone());
     let lines = args.screen_reader || settings.screen_reader || settings.dumb_terminal;
     // The terminal screens read keys from the terminal and draw on it; the line mode can
     // read a pipe, so a whole walk can be typed ahead or driven by a test.
@@ -65,8 +67,9 @@ pub fn walk(
     );
     // Before any question: the answers can be saved, no other walk has them open, and
     // what a crash left beside them is gone.
-    store::check_can_save(&path).map_err(Failure::error)?;
-    let _lock = store::lock(&path).map_err(Failure::error)?;
+    let store_failure = |e| Failure::error(store_words(&e, m));
+    store::check_can_save(&path).map_err(store_failure)?;
+    let _lock = store::lock(&path).map_err(store_failure)?;
     store::remove_stale_temp_files(&path)
         .map_err(|e| Failure::error(format!("{}: {e}", path.display())))?;
     let saved = if args.restart {
@@ -75,7 +78,7 @@ pub fn walk(
         }
         None
     } else {
-        saved_answers(&path, checklist, &how_to_go_on, m)?
+        target.saved(IfMissing::Quiet, &how_to_go_on, m)?
     };
     let signals = Signals::install().map_err(|e| {
         Failure::error(m.with("cannot-watch-signals", &[("why", e.to_string().into())]))
@@ -121,12 +124,9 @@ pub fn walk(
     };
     match result {
         Ok(()) => finish(&walk, &path, settings, m),
-        Err(Stop::Interrupted) => Err(stopped(130, "stopped")),
-        Err(Stop::Signal(signal)) => Err(stopped(
-            128u8.saturating_add(u8::try_from(signal).unwrap_or(0)),
-            "stopped",
-        )),
-        Err(Stop::Closed) => Err(stopped(129, "closed")),
+        Err(Stop::Interrupted) => Err(stopped(exit::INTERRUPTED, "stopped")),
+        Err(Stop::Signal(signal)) => Err(stopped(exit::stopped_by(signal), "stopped")),
+        Err(Stop::Closed) => Err(stopped(exit::CLOSED, "closed")),
         Err(Stop::Failed(why)) => Err(Failure::error(why)),
     }
 }

@@ -181,39 +181,7 @@ fn unit<'c>(item: &'c Item, statement: &str) -> Result<Vec<Node<'c>>, String> {
     if !matches!(item.kind, Kind::Info) {
         nodes.push(Node::Question { item, enable });
     } else {
-        nodes.push(Node::Display {
-            link_id: item.id.clone(),
-            text: clean_text(&item.ask),
-            kind: "info",
-            enable: enable.clone(),
-            source: item.source.as_ref(),
-        });
-        if let Some(help) = &item.help {
-            nodes.push(Node::Display {
-                link_id: format!("{}.help", item.id),
-                text: clean_text(help),
-                kind: "help",
-                enable: enable.clone(),
-                source: None,
-            });
-        }
-        // What the walk shows on the screen: what to expect, and questions to ask.
-        let (mut expect, mut ask) = (0, 0);
-        for line in &item.sheet {
-            let (kind, count) = match line.place {
-                Place::Expect => ("expect", &mut expect),
-                Place::Ask => ("ask", &mut ask),
-                _ => continue,
-            };
-            *count += 1;
-            nodes.push(Node::Display {
-                link_id: format!("{}.{kind}-{count}", item.id),
-                text: clean_text(&line.text),
-                kind,
-                enable: enable.clone(),
-                source: line.source.as_ref(),
-            });
-        }
+        nodes.extend(info_screen(item, &enable));
     }
     for (at, level) in levels.into_iter().enumerate().rev() {
         nodes = vec![Node::Group {
@@ -225,6 +193,39 @@ fn unit<'c>(item: &'c Item, statement: &str) -> Result<Vec<Node<'c>>, String> {
         }];
     }
     Ok(nodes)
+}
+
+/// An information screen as displays: its text, its help, and the lines the walk shows on
+/// it (what to expect, and questions to ask).
+fn info_screen<'c>(item: &'c Item, enable: &Level) -> Vec<Node<'c>> {
+    let display = |link_id: String, text: &str, kind, source| Node::Display {
+        link_id,
+        text: clean_text(text),
+        kind,
+        enable: enable.clone(),
+        source,
+    };
+    let mut nodes = vec![display(
+        item.id.clone(),
+        &item.ask,
+        "info",
+        item.source.as_ref(),
+    )];
+    if let Some(help) = &item.help {
+        nodes.push(display(format!("{}.help", item.id), help, "help", None));
+    }
+    let (mut expect, mut ask) = (0, 0);
+    for line in &item.sheet {
+        let (kind, count) = match line.place {
+            Place::Expect => ("expect", &mut expect),
+            Place::Ask => ("ask", &mut ask),
+            _ => continue,
+        };
+        *count += 1;
+        let link_id = format!("{}.{kind}-{count}", item.id);
+        nodes.push(display(link_id, &line.text, kind, line.source.as_ref()));
+    }
+    nodes
 }
 
 /// Whether the walk shows the medication statement on the item's screen.
@@ -296,7 +297,7 @@ fn question(checklist: &Checklist, item: &Item, out: &mut QuestionnaireItem, m: 
     }));
     out.link_id = item.id.clone();
     out.text = Some(clean_text(&item.ask));
-    let max_length = Some(crate::walk::MAX_TEXT_CHARS);
+    let max_length = Some(crate::answers::MAX_TEXT_CHARS);
     match &item.kind {
         Kind::YesNo => out.kind = "boolean",
         Kind::OneChoice(choices) => {

@@ -9,7 +9,7 @@ use super::json::{
     HumanName, Patient, QuestionnaireResponse, Reference, ResponseAnswer, ResponseItem,
 };
 use super::{Node, choice_coding, clean_text, date_time, layout, medicine_coding, none_coding};
-use crate::answers::{Answer, Answers};
+use crate::answers::{Answer, Answers, Chosen, chosen};
 use crate::checklist::{Checklist, Item, Kind, Role};
 use crate::i18n::Messages;
 
@@ -147,24 +147,20 @@ pub(super) fn values(
             .map(|c| coding(choice_coding(checklist, item, c)))
             .collect(),
         (Answer::Choices(ids), _) if ids.is_empty() => vec![coding(none_coding(m))],
-        (Answer::Choices(ids), _) => item
-            .choices()
-            .iter()
-            .filter(|c| ids.contains(&c.id))
-            .map(|c| coding(choice_coding(checklist, item, c)))
-            .collect(),
         (Answer::Medicines(taken), _) if taken.known.is_empty() && taken.typed.is_empty() => {
             vec![coding(none_coding(m))]
         }
-        (Answer::Medicines(taken), Kind::Medicines(list)) => {
-            let known = taken
-                .known
-                .iter()
-                .filter_map(|id| list.catalogue.get(id))
-                .map(|medicine| coding(medicine_coding(list, medicine)));
-            let typed = taken.typed.iter().filter_map(|name| string(name));
-            known.chain(typed).collect()
-        }
+        (Answer::Choices(_) | Answer::Medicines(_), _) => chosen(item, answer)
+            .into_iter()
+            .filter_map(|chosen| match (chosen, &item.kind) {
+                (Chosen::Choice(choice), _) => Some(coding(choice_coding(checklist, item, choice))),
+                (Chosen::Medicine(medicine), Kind::Medicines(list)) => {
+                    Some(coding(medicine_coding(list, medicine)))
+                }
+                (Chosen::Medicine(_), _) => None,
+                (Chosen::Typed(name), _) => string(name),
+            })
+            .collect(),
         (Answer::Text(text) | Answer::Phone(text), _) => string(text).into_iter().collect(),
         (Answer::Date(date), _) => vec![ResponseAnswer {
             value_date: Some(date.to_string()),
@@ -174,6 +170,6 @@ pub(super) fn values(
             value_time: Some(time.strftime("%H:%M:%S").to_string()),
             ..ResponseAnswer::default()
         }],
-        (Answer::Medicines(_) | Answer::Seen | Answer::NotKnown, _) => Vec::new(),
+        (Answer::Seen | Answer::NotKnown, _) => Vec::new(),
     }
 }

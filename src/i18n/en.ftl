@@ -229,3 +229,46 @@ format-unknown = cannot tell the format of a file ending in .{ $extension }: nam
 
 ## The FHIR export
 fhir-none-of-these = None of these
+
+## Problems with an answers file and its folder.
+path-part-is-file = a part of this path is a file, not a folder
+path-problem = { $path }: { $why }
+file-cannot-read = { $path }: cannot read: { $why }
+file-is-folder = { $path }: is a folder, not a file
+file-not-regular = { $path }: is not a regular file
+file-too-large = { $path }: is too large ({ $size } bytes); the most is { $most } bytes (1 MiB)
+file-grew = { $path }: grew too large while being read
+answers-cannot-save-in = { $folder }: answers cannot be saved in this folder: { $why }
+answers-in-use = { $path } is open in another prepcheck. Finish that walk first (or close its window), then try again.
+answers-cannot-lock = { $path }: cannot lock: { $why }
+
+## Answers in a file that do not fit the checklist as it is now: each is set aside.
+answer-unfit = item '{ $item }': { $why }
+answer-no-such-question = there is no such question in version { $version } of the checklist
+answer-twice = answered twice in the file
+answer-too-long = the answer is longer than { $most } letters
+answer-none-given = no answer given (~ is only for text, dates, times and phones)
+answer-no-such-choice = there is no choice '{ $id }' (the choices are: { $choices })
+answer-not-yes-no = expected yes or no, found '{ $found }'
+answer-too-many-typed = more than { $most } medicines are typed
+answer-name-too-long = a medicine's name is longer than { $most } letters
+answer-not-in-list = '{ $id }' is not in the medicine list '{ $list }'
+answer-not-a-phone = expected a phone number, found '{ $found }'
+answer-not-a-date = expected a date like 2026-12-10, found '{ $found }'
+answer-not-a-time = expected a time like 07:30, found '{ $found }'
+answer-wrong-kind = expected { $expected }, found { $found }
+answer-expects = { $kind ->
+        [yes-no] yes or no
+        [one-choice] one choice id
+        [several-choices] a list of choice ids
+        [medicines] a list of medicines ({"{"}known: [...], typed: [...]{"}"})
+        [date] a date like 2026-12-10
+        [time] a time like 07:30
+        [phone] a phone number
+        [info] seen
+       *[other] text
+    }
+answer-found-text = '{ $text }'
+answer-found-list = a list
+answer-found-medicines = a medicine list
+answers-other-checklist = these answers are for checklist '{ $found }', not '{ $checklist }'

@@ -228,3 +228,46 @@ format-unknown = no se sabe el formato de un archivo que termina en .{ $extensio
 
 ## The FHIR export
 fhir-none-of-these = Ninguna de estas
+
+## Problems with an answers file and its folder.
+path-part-is-file = una parte de esta ruta es un archivo, no una carpeta
+path-problem = { $path }: { $why }
+file-cannot-read = { $path }: no se puede leer: { $why }
+file-is-folder = { $path }: es una carpeta, no un archivo
+file-not-regular = { $path }: no es un archivo común
+file-too-large = { $path }: es demasiado grande ({ $size } bytes); lo más es { $most } bytes (1 MiB)
+file-grew = { $path }: creció demasiado mientras se leía
+answers-cannot-save-in = { $folder }: no se pueden guardar respuestas en esta carpeta: { $why }
+answers-in-use = { $path } está abierto en otro prepcheck. Termine esas preguntas primero (o cierre su ventana), y vuelva a intentarlo.
+answers-cannot-lock = { $path }: no se puede bloquear: { $why }
+
+## Answers in a file that do not fit the checklist as it is now: each is set aside.
+answer-unfit = pregunta '{ $item }': { $why }
+answer-no-such-question = no hay esa pregunta en la versión { $version } de la lista
+answer-twice = tiene dos respuestas en el archivo
+answer-too-long = la respuesta tiene más de { $most } letras
+answer-none-given = no tiene respuesta (~ es solo para texto, fechas, horas y teléfonos)
+answer-no-such-choice = no hay una opción '{ $id }' (las opciones son: { $choices })
+answer-not-yes-no = se esperaba yes o no, y dice '{ $found }'
+answer-too-many-typed = tiene más de { $most } medicinas escritas
+answer-name-too-long = el nombre de una medicina tiene más de { $most } letras
+answer-not-in-list = '{ $id }' no está en la lista de medicinas '{ $list }'
+answer-not-a-phone = se esperaba un número de teléfono, y dice '{ $found }'
+answer-not-a-date = se esperaba una fecha como 2026-12-10, y dice '{ $found }'
+answer-not-a-time = se esperaba una hora como 07:30, y dice '{ $found }'
+answer-wrong-kind = se esperaba { $expected }, y dice { $found }
+answer-expects = { $kind ->
+        [yes-no] yes o no
+        [one-choice] el id de una opción
+        [several-choices] una lista de ids de opciones
+        [medicines] una lista de medicinas ({"{"}known: [...], typed: [...]{"}"})
+        [date] una fecha como 2026-12-10
+        [time] una hora como 07:30
+        [phone] un número de teléfono
+        [info] seen
+       *[other] texto
+    }
+answer-found-text = '{ $text }'
+answer-found-list = una lista
+answer-found-medicines = una lista de medicinas
+answers-other-checklist = estas respuestas son de la lista '{ $found }', no de '{ $checklist }'

@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use super::render::Layout;
+use super::layout::Layout;
 use crate::i18n::Lang;
 
 const STYLE: &str = "\

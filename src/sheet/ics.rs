@@ -1,5 +1,6 @@
 //! Calendar reminders (RFC 5545) from the same sheet model: the procedure itself, and
-//! reminders to make the calls and plans the sheet lists.
+//! reminders to make the calls and plans the sheet lists. Which reminders, on which day, is
+//! decided in `reminders.rs`; this writes them.
 //!
 //! The file is written by hand, a few small functions deep: `escape` makes text a TEXT value,
 //! `fold` cuts a content line into lines of at most 75 octets, `property` writes one content
@@ -9,325 +10,13 @@
 
 use std::io::{self, Write};
 
-use jiff::civil::{Date, DateTime, Time};
+use jiff::civil::{Date, DateTime};
 use jiff::tz::{Offset, TimeZone};
 use jiff::{Timestamp, ToSpan, ZonedDateTime};
 
-use super::{Entry, Questions, Sheet, When};
+use super::Sheet;
+use super::reminders::{Alert, Kind, Reminder, Trigger, instant, reminders};
 use crate::i18n::Messages;
-
-/// What a reminder is for; it names the event's UID, so importing the file again updates
-/// the events it added before instead of adding them twice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Urgent,
-    Todo,
-    Questions,
-    Ride,
-    Bring,
-    Procedure,
-}
-
-impl Kind {
-    fn name(self) -> &'static str {
-        match self {
-            Kind::Urgent => "urgent",
-            Kind::Todo => "todo",
-            Kind::Questions => "questions",
-            Kind::Ride => "ride",
-            Kind::Bring => "bring",
-            Kind::Procedure => "procedure",
-        }
-    }
-}
-
-/// One event: a whole day or a time, what to do, and its alerts. Every description and
-/// every alert's text ends with the medication statement, added when it is written.
-#[derive(Debug)]
-struct Reminder {
-    kind: Kind,
-    day: Date,
-    at: Option<Time>,
-    summary: String,
-    description: String,
-    alerts: Vec<Alert>,
-}
-
-#[derive(Debug)]
-struct Alert {
-    trigger: Trigger,
-    text: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Trigger {
-    /// From the event's start: `days` (nominal: the same clock time on another day) and
-    /// `hours`, both before the start when `before`.
-    FromStart { before: bool, days: u8, hours: u8 },
-    /// At this instant.
-    At(Timestamp),
-}
-
-/// When the alert of a whole-day reminder goes off: 9 in the morning of its day.
-const MORNING: Trigger = Trigger::FromStart {
-    before: false,
-    days: 0,
-    hours: 9,
-};
-/// How long after "now" the alert of the urgent reminder goes off.
-const SOON_MINUTES: i64 = 15;
-
-/// The reminders a sheet calls for as of `now`: the urgent lines first, then by date. None
-/// starts or alerts after the procedure starts (its arrival time, else the start of its
-/// day); the procedure's own alerts come before it or on its morning.
-fn reminders(sheet: &Sheet, now: &ZonedDateTime, m: &Messages) -> Vec<Reminder> {
-    let today = sheet.today;
-    let zone = now.time_zone();
-    let (procedure_day, arrive) = match sheet.when {
-        When::On { date, arrive, .. } => (Some(date), arrive),
-        When::NotSet => (None, None),
-    };
-    let day_before = procedure_day.and_then(|d| d.yesterday().ok());
-    let after = |days: i64| today.checked_add(days.days()).unwrap_or(today);
-    // A whole-day reminder alerts at nine, or soon if that is past already today.
-    let soon = now
-        .timestamp()
-        .checked_add(SOON_MINUTES.minutes())
-        .unwrap_or(now.timestamp());
-    let morning = |day: Date| match instant(day, Some(Time::constant(9, 0, 0, 0)), zone) {
-        Some(nine) if day == today && nine <= now.timestamp() => Trigger::At(soon),
-        _ => MORNING,
-    };
-    let mut list = Vec::new();
-    let mut add = |kind, day, at, summary: &str, description: String, triggers: Vec<Trigger>| {
-        let alerts = triggers
-            .into_iter()
-            .map(|trigger| Alert {
-                trigger,
-                text: summary.to_string(),
-            })
-            .collect();
-        list.push(Reminder {
-            kind,
-            day,
-            at,
-            summary: summary.to_string(),
-            description,
-            alerts,
-        });
-    };
-
-    if !sheet.urgent.is_empty() {
-        add(
-            Kind::Urgent,
-            today,
-            None,
-            &m.get("reminder-urgent"),
-            bullets(&sheet.urgent),
-            vec![Trigger::At(soon)],
-        );
-    }
-    if !sheet.todo.is_empty() {
-        // Tomorrow, or today when tomorrow is the procedure day.
-        let day = day_before
-            .map_or(after(1), |last| after(1).min(last))
-            .max(today);
-        add(
-            Kind::Todo,
-            day,
-            None,
-            &m.get("reminder-todo"),
-            bullets(&sheet.todo),
-            vec![morning(day)],
-        );
-    }
-    if !sheet.questions.is_empty() {
-        // In a few days, or tomorrow when the procedure is close; never on its day.
-        let close = procedure_day.is_some_and(|d| d <= after(10));
-        let day = after(if close { 1 } else { 3 });
-        let day = day_before.map_or(day, |last| day.min(last));
-        if day >= today {
-            add(
-                Kind::Questions,
-                day,
-                None,
-                &m.get("reminder-questions"),
-                questions(&sheet.questions, m),
-                vec![morning(day)],
-            );
-        }
-    }
-    if let (Some(date), Some(day_before)) = (procedure_day, day_before) {
-        let ride: Vec<String> = sheet
-            .ride
-            .iter()
-            .map(|e| match e {
-                Entry::Fact(text) | Entry::Todo(text) => text.clone(),
-            })
-            .collect();
-        let at_start = Trigger::FromStart {
-            before: false,
-            days: 0,
-            hours: 0,
-        };
-        add(
-            Kind::Ride,
-            day_before,
-            Some(Time::constant(10, 0, 0, 0)),
-            &m.get("reminder-ride"),
-            format!("{}\n{}", m.get("reminder-ride-call"), bullets(&ride)),
-            vec![at_start],
-        );
-        if !sheet.bring.is_empty() {
-            add(
-                Kind::Bring,
-                day_before,
-                Some(Time::constant(19, 0, 0, 0)),
-                &m.get("reminder-bring"),
-                bullets(&sheet.bring),
-                vec![at_start],
-            );
-        }
-        list.push(procedure(sheet, date, arrive, m));
-    }
-
-    // Nothing after the procedure starts: what would be is dropped.
-    if let Some(date) = procedure_day {
-        let start = instant(date, arrive, zone);
-        list.retain(|r| {
-            r.kind == Kind::Procedure
-                || start.is_some_and(|start| {
-                    let alerts = r.alerts.iter().map(|a| alert_instant(r, a.trigger, zone));
-                    std::iter::once(instant(r.day, r.at, zone))
-                        .chain(alerts)
-                        .all(|t| t.is_some_and(|t| t < start))
-                })
-        });
-    }
-    list.sort_by_key(|r| (r.kind != Kind::Urgent, r.day, r.at));
-    list
-}
-
-/// The procedure: alerts the day before and on its morning (for a whole day, 9:00 the day
-/// before and 7:00 that morning; at a time, a day and two hours before it).
-fn procedure(sheet: &Sheet, date: Date, arrive: Option<Time>, m: &Messages) -> Reminder {
-    let (day_before, morning, arrive_at) = match arrive {
-        None => (
-            Trigger::FromStart {
-                before: true,
-                days: 0,
-                hours: 15,
-            },
-            Trigger::FromStart {
-                before: false,
-                days: 0,
-                hours: 7,
-            },
-            String::new(),
-        ),
-        Some(time) => (
-            Trigger::FromStart {
-                before: true,
-                days: 1,
-                hours: 0,
-            },
-            Trigger::FromStart {
-                before: true,
-                days: 0,
-                hours: 2,
-            },
-            format!(
-                " {}",
-                m.with("reminder-arrive", &[("time", m.time(time).into())])
-            ),
-        ),
-    };
-    Reminder {
-        kind: Kind::Procedure,
-        day: date,
-        at: arrive,
-        summary: sheet.procedure.clone(),
-        description: format!("{}.{arrive_at}", sheet.title),
-        alerts: vec![
-            Alert {
-                trigger: day_before,
-                text: format!(
-                    "{}{arrive_at}",
-                    m.with(
-                        "reminder-tomorrow",
-                        &[("procedure", sheet.procedure.as_str().into())]
-                    )
-                ),
-            },
-            Alert {
-                trigger: morning,
-                text: format!(
-                    "{}{arrive_at}",
-                    m.with(
-                        "reminder-today",
-                        &[("procedure", sheet.procedure.as_str().into())]
-                    )
-                ),
-            },
-        ],
-    }
-}
-
-/// The local time `at` (midnight when `None`) of `day` in `zone`, as an instant.
-fn instant(day: Date, at: Option<Time>, zone: &TimeZone) -> Option<Timestamp> {
-    let local = DateTime::from_parts(day, at.unwrap_or(Time::midnight()));
-    Some(local.to_zoned_datetime(zone.clone()).ok()?.timestamp())
-}
-
-/// When an alert of `reminder` goes off, as calendars read its trigger: days move the
-/// clock time to another day, hours are exact.
-fn alert_instant(reminder: &Reminder, trigger: Trigger, zone: &TimeZone) -> Option<Timestamp> {
-    match trigger {
-        Trigger::At(at) => Some(at),
-        Trigger::FromStart {
-            before,
-            days,
-            hours,
-        } => {
-            let sign = if before { -1 } else { 1 };
-            let day = reminder
-                .day
-                .checked_add((sign * i64::from(days)).days())
-                .ok()?;
-            let start = instant(day, reminder.at, zone)?;
-            start.checked_add((sign * i64::from(hours)).hours()).ok()
-        }
-    }
-}
-
-fn bullets(lines: &[String]) -> String {
-    lines
-        .iter()
-        .map(|l| format!("- {l}"))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// All the questions, grouped as on the sheet: the general ones first, then one group per
-/// medicine.
-fn questions(groups: &[Questions], m: &Messages) -> String {
-    let mut parts = Vec::new();
-    let general: Vec<String> = groups
-        .iter()
-        .filter(|g| g.about.is_none())
-        .flat_map(|g| g.questions.iter().cloned())
-        .collect();
-    if !general.is_empty() {
-        parts.push(format!("{}\n{}", m.get("reminder-ask"), bullets(&general)));
-    }
-    for group in groups {
-        if let Some(about) = &group.about {
-            let heading = m.with("sheet-about", &[("about", about.as_str().into())]);
-            parts.push(format!("{heading}:\n{}", bullets(&group.questions)));
-        }
-    }
-    parts.join("\n\n")
-}
 
 /// Write the calendar. Timed events are local times in the time zone of `now`, described
 /// by a VTIMEZONE, or floating local times when the zone has no IANA name (a POSIX `TZ`
@@ -418,31 +107,32 @@ fn event(
         text += &property("TRANSP", &[], "TRANSPARENT");
     }
     for (n, alert) in reminder.alerts.iter().enumerate() {
-        text += &property("BEGIN", &[], "VALARM");
-        // A UID of its own (RFC 9074), stable like the event's.
-        text += &property(
-            "UID",
-            &[],
-            &escape(&format!("{uid}-alert-{}@prepcheck", n + 1)),
-        );
-        text += &property("ACTION", &[], "DISPLAY");
-        // The alert is a screen of its own, so it repeats the medication statement too.
-        text += &property(
-            "DESCRIPTION",
-            &[],
-            &escape(&format!("{}\n{statement}", alert.text)),
-        );
-        text += &match alert.trigger {
-            Trigger::At(at) => property("TRIGGER", &[("VALUE", "DATE-TIME")], &utc(at)),
-            Trigger::FromStart {
-                before,
-                days,
-                hours,
-            } => property("TRIGGER", &[], &duration(before, days, hours)),
-        };
-        text += &property("END", &[], "VALARM");
+        text += &alarm(&format!("{uid}-alert-{}", n + 1), alert, statement);
     }
     text += &property("END", &[], "VEVENT");
+    text
+}
+
+/// One alert as a VALARM, with a UID of its own (RFC 9074), stable like its event's. The
+/// alert is a screen of its own, so it repeats the medication statement too.
+fn alarm(uid: &str, alert: &Alert, statement: &str) -> String {
+    let mut text = property("BEGIN", &[], "VALARM");
+    text += &property("UID", &[], &escape(&format!("{uid}@prepcheck")));
+    text += &property("ACTION", &[], "DISPLAY");
+    text += &property(
+        "DESCRIPTION",
+        &[],
+        &escape(&format!("{}\n{statement}", alert.text)),
+    );
+    text += &match alert.trigger {
+        Trigger::At(at) => property("TRIGGER", &[("VALUE", "DATE-TIME")], &utc(at)),
+        Trigger::FromStart {
+            before,
+            days,
+            hours,
+        } => property("TRIGGER", &[], &duration(before, days, hours)),
+    };
+    text += &property("END", &[], "VALARM");
     text
 }
 
@@ -623,8 +313,8 @@ fn utc_offset(offset: Offset) -> String {
 mod tests {
     use super::*;
     use crate::i18n::english;
-    use crate::sheet::Patient;
-    use jiff::civil::date;
+    use crate::sheet::reminders::tests::{now, on, sheet};
+    use jiff::civil::{Time, date};
 
     #[test]
     fn offsets_are_written_as_rfc_5545_asks() {
@@ -830,49 +520,6 @@ mod tests {
         assert_eq!(longest, 75);
     }
 
-    fn chicago() -> TimeZone {
-        TimeZone::get("America/Chicago").expect("America/Chicago")
-    }
-
-    fn now(at: DateTime) -> ZonedDateTime {
-        at.to_zoned_datetime(chicago()).expect("now")
-    }
-
-    fn sheet(when: When) -> Sheet {
-        Sheet {
-            checklist_id: "pump".into(),
-            today: date(2026, 11, 25),
-            title: "Getting ready".into(),
-            procedure: "Pain pump".into(),
-            patient: Patient::NotAsked,
-            when,
-            urgent: vec!["Call about your infection.".into()],
-            todo: vec!["Get the OK.".into()],
-            questions: vec![
-                Questions {
-                    about: None,
-                    questions: vec!["What time?".into()],
-                },
-                Questions {
-                    about: Some("Plavix".into()),
-                    questions: vec!["Do I stop Plavix?".into(), "Who decides?".into()],
-                },
-            ],
-            ride: vec![Entry::Fact("Who takes you home: Ann".into())],
-            bring: vec!["Your medicine list.".into()],
-            contact: Vec::new(),
-            expect: None,
-        }
-    }
-
-    fn on(day: Date, arrive: Option<Time>) -> When {
-        When::On {
-            date: day,
-            arrive,
-            days_away: (day - date(2026, 11, 25)).get_days().into(),
-        }
-    }
-
     /// Random text in the calendar's name, the procedure's name and the lines listed: the
     /// whole calendar still has short lines that give each text back.
     #[test]
@@ -912,7 +559,7 @@ mod tests {
     }
 
     /// Not a test of speed but a way to measure it by hand:
-    /// `cargo test --bin prepcheck ics -- --ignored --nocapture`.
+    /// `cargo test --lib ics -- --ignored --nocapture`.
     #[test]
     #[ignore]
     fn time_grows_with_the_text() {
@@ -942,156 +589,6 @@ mod tests {
                 line.matches("\r\n").count()
             )
             .expect("stderr");
-        }
-    }
-
-    /// Each reminder as `kind day [time]: alert, alert` (alerts as local times in Chicago).
-    fn schedule(sheet: &Sheet, now: &ZonedDateTime) -> Vec<String> {
-        let zone = chicago();
-        reminders(sheet, now, english())
-            .iter()
-            .map(|r| {
-                let alerts: Vec<String> = r
-                    .alerts
-                    .iter()
-                    .map(|a| {
-                        let at = alert_instant(r, a.trigger, &zone).expect("alert");
-                        at.to_zoned_datetime(zone.clone())
-                            .strftime("%m-%d %H:%M")
-                            .to_string()
-                    })
-                    .collect();
-                let at = r.at.map(|t| format!(" {}", t.strftime("%H:%M")));
-                format!(
-                    "{} {}{}: {}",
-                    r.kind.name(),
-                    r.day.strftime("%m-%d"),
-                    at.unwrap_or_default(),
-                    alerts.join(", ")
-                )
-            })
-            .collect()
-    }
-
-    #[test]
-    fn reminders_come_soon_and_never_after_the_procedure() {
-        let midnight = now(DateTime::constant(2026, 11, 25, 0, 0, 0, 0));
-        // Two weeks away, no arrival time.
-        assert_eq!(
-            schedule(&sheet(on(date(2026, 12, 10), None)), &midnight),
-            [
-                "urgent 11-25: 11-25 00:15",
-                "todo 11-26: 11-26 09:00",
-                "questions 11-28: 11-28 09:00",
-                "ride 12-09 10:00: 12-09 10:00",
-                "bring 12-09 19:00: 12-09 19:00",
-                "procedure 12-10: 12-09 09:00, 12-10 07:00",
-            ]
-        );
-        // Within ten days: the questions tomorrow.
-        assert_eq!(
-            schedule(&sheet(on(date(2026, 12, 3), None)), &midnight)[2],
-            "questions 11-26: 11-26 09:00"
-        );
-        // No date: no ride, nothing to pack, no procedure.
-        assert_eq!(
-            schedule(&sheet(When::NotSet), &midnight),
-            [
-                "urgent 11-25: 11-25 00:15",
-                "todo 11-26: 11-26 09:00",
-                "questions 11-28: 11-28 09:00",
-            ]
-        );
-        // Tomorrow at 6:15, made at two in the afternoon: what is past nine alerts soon.
-        let afternoon = now(DateTime::constant(2026, 11, 25, 14, 0, 0, 0));
-        let six = Some(Time::constant(6, 15, 0, 0));
-        assert_eq!(
-            schedule(&sheet(on(date(2026, 11, 26), six)), &afternoon),
-            [
-                "urgent 11-25: 11-25 14:15",
-                "todo 11-25: 11-25 14:15",
-                "questions 11-25: 11-25 14:15",
-                "ride 11-25 10:00: 11-25 10:00",
-                "bring 11-25 19:00: 11-25 19:00",
-                "procedure 11-26 06:15: 11-25 06:15, 11-26 04:15",
-            ]
-        );
-        // Today at two in the afternoon, made at eight: the calls still fit; the questions
-        // would be on the procedure day.
-        let eight = now(DateTime::constant(2026, 11, 25, 8, 0, 0, 0));
-        let two = Some(Time::constant(14, 0, 0, 0));
-        assert_eq!(
-            schedule(&sheet(on(date(2026, 11, 25), two)), &eight),
-            [
-                "urgent 11-25: 11-25 08:15",
-                "ride 11-24 10:00: 11-24 10:00",
-                "bring 11-24 19:00: 11-24 19:00",
-                "todo 11-25: 11-25 09:00",
-                "procedure 11-25 14:00: 11-24 14:00, 11-25 12:00",
-            ]
-        );
-        // Today, all day: it has started; only what came before it is left.
-        assert_eq!(
-            schedule(&sheet(on(date(2026, 11, 25), None)), &eight),
-            [
-                "ride 11-24 10:00: 11-24 10:00",
-                "bring 11-24 19:00: 11-24 19:00",
-                "procedure 11-25: 11-24 09:00, 11-25 07:00",
-            ]
-        );
-    }
-
-    /// For procedures from two days ago to three weeks away, at no time or at any hour,
-    /// with the sheet made at any hour of the day: each kind once, urgent first then by
-    /// date, and nothing starts or alerts once the procedure has started.
-    #[test]
-    fn no_reminder_starts_or_alerts_after_the_procedure_starts() {
-        let zone = chicago();
-        let today = date(2026, 11, 25);
-        for days in -2..=21 {
-            let day = today.checked_add(days.days()).expect("day");
-            for arrive in
-                std::iter::once(None).chain((0..24).map(|h| Some(Time::constant(h, 30, 0, 0))))
-            {
-                for hour in [0, 8, 9, 10, 13, 20, 23] {
-                    let now = now(DateTime::from_parts(today, Time::constant(hour, 50, 0, 0)));
-                    let sheet = sheet(on(day, arrive));
-                    let list = reminders(&sheet, &now, english());
-                    let start = instant(day, arrive, &zone).expect("start");
-                    let case = format!("{day} {arrive:?} made at {hour}:50");
-                    let mut kinds: Vec<&str> = list.iter().map(|r| r.kind.name()).collect();
-                    kinds.sort_unstable();
-                    let count = kinds.len();
-                    kinds.dedup();
-                    assert_eq!(kinds.len(), count, "{case}");
-                    assert!(
-                        list.iter().skip(1).all(|r| r.kind != Kind::Urgent),
-                        "{case}"
-                    );
-                    let dated: Vec<_> = list
-                        .iter()
-                        .filter(|r| r.kind != Kind::Urgent)
-                        .map(|r| (r.day, r.at))
-                        .collect();
-                    assert!(dated.is_sorted(), "{case}");
-                    for r in list.iter().filter(|r| r.kind != Kind::Procedure) {
-                        assert!(
-                            instant(r.day, r.at, &zone).expect("start") < start,
-                            "{case}"
-                        );
-                        for a in &r.alerts {
-                            let at = alert_instant(r, a.trigger, &zone).expect("alert");
-                            assert!(at < start, "{case}: {:?}", r.kind);
-                        }
-                        if r.kind == Kind::Questions {
-                            assert!(r.day < day, "{case}");
-                        }
-                    }
-                    let procedure = list.last().expect("the procedure");
-                    assert_eq!(procedure.kind, Kind::Procedure, "{case}");
-                    assert_eq!(procedure.alerts.len(), 2, "{case}");
-                }
-            }
         }
     }
 

@@ -1,8 +1,13 @@
-//! The reminder sheet as data, computed from a checklist and its answers. The renderers in
-//! `render.rs` turn it into text, plain text or Markdown without looking at anything else.
+//! The reminder sheet as data, computed from a checklist and its answers. `render` turns it
+//! into styled or plain text (`columns.rs`), Markdown (`markdown.rs`), HTML (`html.rs`) or
+//! calendar reminders (`ics.rs`) without looking at anything else.
 
+mod columns;
 mod html;
 mod ics;
+mod layout;
+mod markdown;
+mod reminders;
 mod render;
 
 use std::collections::{HashMap, HashSet};
@@ -11,8 +16,7 @@ use jiff::civil::{Date, Time};
 
 pub use render::{Format, render};
 
-use crate::answers::{Answer, Answers, MedicineAnswer};
-use crate::catalogue::Medicine;
+use crate::answers::{Answer, Answers, Chosen, MedicineAnswer, answer_in_words, chosen};
 use crate::checklist::{Checklist, Item, Kind, Place, Role, SheetLine, Unanswered};
 use crate::i18n::Messages;
 
@@ -105,29 +109,7 @@ impl Sheet {
     /// The sheet for these answers. Items that apply and are not answered yet become to-dos,
     /// questions or blanks to fill in.
     pub fn new(checklist: &Checklist, answers: &Answers, today: Date, m: &Messages) -> Sheet {
-        let mut sheet = Sheet {
-            checklist_id: checklist.id.clone(),
-            today,
-            title: step_title(checklist, answers)
-                .unwrap_or(&checklist.title)
-                .to_string(),
-            procedure: checklist.procedure.clone(),
-            patient: match checklist.with_role(Role::PatientName) {
-                None => Patient::NotAsked,
-                Some(item) => match answers.get(&item.id) {
-                    Some(Answer::Text(name)) => Patient::Named(name.clone()),
-                    _ => Patient::Blank,
-                },
-            },
-            when: When::NotSet,
-            urgent: Vec::new(),
-            todo: Vec::new(),
-            questions: Vec::new(),
-            ride: Vec::new(),
-            bring: Vec::new(),
-            contact: Vec::new(),
-            expect: checklist.has_expectations().then(Vec::new),
-        };
+        let mut sheet = Sheet::top(checklist, answers, today);
         let mut general = Vec::new();
         let mut arrive = None;
         // Medicines already on the sheet: one named on two screens, or twice on one, is
@@ -169,6 +151,33 @@ impl Sheet {
             *slot = Some(time);
         }
         sheet
+    }
+
+    /// A sheet with its title, procedure and patient, and nothing on it yet.
+    fn top(checklist: &Checklist, answers: &Answers, today: Date) -> Sheet {
+        Sheet {
+            checklist_id: checklist.id.clone(),
+            today,
+            title: step_title(checklist, answers)
+                .unwrap_or(&checklist.title)
+                .to_string(),
+            procedure: checklist.procedure.clone(),
+            patient: match checklist.with_role(Role::PatientName) {
+                None => Patient::NotAsked,
+                Some(item) => match answers.get(&item.id) {
+                    Some(Answer::Text(name)) => Patient::Named(name.clone()),
+                    _ => Patient::Blank,
+                },
+            },
+            when: When::NotSet,
+            urgent: Vec::new(),
+            todo: Vec::new(),
+            questions: Vec::new(),
+            ride: Vec::new(),
+            bring: Vec::new(),
+            contact: Vec::new(),
+            expect: checklist.has_expectations().then(Vec::new),
+        }
     }
 
     /// The lines an item's answer adds; questions without a medicine go to `general`, those
@@ -334,30 +343,18 @@ struct Named {
 
 impl Named {
     fn of(item: &Item, answer: &Answer, m: &Messages) -> Named {
-        let each: Vec<(String, String)> = match (answer, &item.kind) {
-            (Answer::Choices(ids), _) => item
-                .choices()
-                .iter()
-                .filter(|c| ids.contains(&c.id))
-                .map(|c| (c.label.clone(), c.label.clone()))
-                .collect(),
-            (Answer::Medicines(answer), Kind::Medicines(list)) => {
-                let known = answer
-                    .known
-                    .iter()
-                    .filter_map(|id| list.catalogue.get(id))
-                    .map(|medicine: &Medicine| {
-                        let what = m.get(medicine.group.message());
-                        (medicine.label(), about(m, &medicine.label(), what))
-                    });
-                let typed = answer
-                    .typed
-                    .iter()
-                    .map(|name| (name.clone(), about(m, name, m.get("medicine-named"))));
-                known.chain(typed).collect()
-            }
-            _ => Vec::new(),
-        };
+        let each: Vec<(String, String)> = chosen(item, answer)
+            .into_iter()
+            .map(|chosen| {
+                let label = chosen.label();
+                let about = match chosen {
+                    Chosen::Choice(_) => label.clone(),
+                    Chosen::Medicine(medicine) => about(m, &label, m.get(medicine.group.message())),
+                    Chosen::Typed(name) => about(m, name, m.get("medicine-named")),
+                };
+                (label, about)
+            })
+            .collect();
         let whole = match answer {
             Answer::Choices(_) | Answer::Medicines(_) => {
                 let labels: Vec<&str> = each.iter().map(|(label, _)| label.as_str()).collect();
@@ -375,33 +372,6 @@ fn about(m: &Messages, name: &str, what: String) -> String {
         "medicine-about",
         &[("name", name.into()), ("what", what.into())],
     )
-}
-
-/// An answer as the patient would say it: a choice's label, a date in words, "yes".
-pub fn answer_in_words(item: &Item, answer: &Answer, m: &Messages) -> String {
-    match answer {
-        Answer::YesNo(true) => m.get("answer-yes"),
-        Answer::YesNo(false) => m.get("answer-no"),
-        Answer::Choice(id) => item
-            .choices()
-            .iter()
-            .find(|c| c.id == *id)
-            .map_or_else(|| id.clone(), |c| c.label.clone()),
-        Answer::Choices(_) | Answer::Medicines(_) => {
-            let named = Named::of(item, answer, m);
-            let labels: Vec<&str> = named.each.iter().map(|(label, _)| label.as_str()).collect();
-            if labels.is_empty() {
-                m.get("answer-none")
-            } else {
-                m.and_list(&labels)
-            }
-        }
-        Answer::Text(text) | Answer::Phone(text) => text.clone(),
-        Answer::Date(date) => m.date(*date),
-        Answer::Time(time) => m.time(*time),
-        Answer::Seen => m.get("answer-read"),
-        Answer::NotKnown => m.get("answer-not-known"),
-    }
 }
 
 #[cfg(test)]

@@ -13,20 +13,14 @@ use jiff::civil::Date;
 
 pub use prompter::{Check, Prompter, Reply, Screen, Stop, Tone};
 
-use crate::answers::{Answer, Answers, MedicineAnswer};
+use crate::answers::{
+    Answer, Answers, MAX_TEXT_CHARS, MAX_TYPED_MEDICINES, MedicineAnswer, answer_in_words,
+};
 use crate::checklist::{Checklist, Item, Kind, MedicineList, Place, Role};
 use crate::entry::{self, DateProblem};
 use crate::i18n::Messages;
-use crate::sheet::answer_in_words;
 use crate::text::clean;
 use fluent_bundle::FluentValue;
-
-/// The longest free-text answer: a name or a phone number needs far less.
-pub const MAX_TEXT_CHARS: usize = 200;
-
-/// The most medicine names one answer keeps as typed: far more than anyone takes, and few
-/// enough that a sheet made from an edited answers file stays quick to print.
-pub const MAX_TYPED_MEDICINES: usize = 50;
 
 /// Where the answers go, as the walk needs it: saving each, and starting over.
 pub trait Saver {

@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use crate::approved;
 use crate::common::{root, write};
 use crate::prepcheck;
 
@@ -40,10 +41,11 @@ fn answers_shows_each_question_and_answer_and_where_they_are() {
         .expect("run");
     assert!(output.status.success(), "{}", stderr_of(&output));
     let text = stdout_of(&output);
+    let statement = approved::statement_start("en");
     for shown in [
         "saved in ",
         "answers/intrathecal-pump.yaml",
-        "Medicine changes need your doctor.",
+        &statement,
         "Your medicines\n",
         "  Do you take any of these blood thinners?  Plavix (clopidogrel), Eliquis (apixaban), \
          Warfarin (Coumadin, Jantoven) and Brilique",
@@ -196,13 +198,11 @@ fn every_command_help_ends_with_examples() {
     }
 }
 
-/// `sheet --open` writes the HTML page beside the answers, private, and hands it to the
-/// browser the BROWSER variable names (here a script that writes down what it was given).
-#[test]
-fn sheet_open_hands_a_private_page_to_the_browser() {
-    let home = home_with_answers();
-    let seen = home.path().join("browser-was-given.txt");
-    let browser = home.path().join("browser.sh");
+/// `prepcheck sheet --open` with the answers in `home` and BROWSER naming a script that
+/// writes down what it was given; returns what it was given.
+fn open_in_a_recording_browser(home: &Path) -> String {
+    let seen = home.join("browser-was-given.txt");
+    let browser = home.join("browser.sh");
     write(
         &browser,
         format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", seen.display()).as_bytes(),
@@ -213,12 +213,26 @@ fn sheet_open_hands_a_private_page_to_the_browser() {
         std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o700)).expect("chmod");
     }
     let output = prepcheck()
-        .env("PREPCHECK_HOME", home.path())
+        .env("PREPCHECK_HOME", home)
         .env("BROWSER", &browser)
         .args(["sheet", "--open"])
         .output()
         .expect("run");
     assert!(output.status.success(), "{}", stderr_of(&output));
+    // The browser starts in the background: wait for it to write down its argument.
+    let started = std::time::Instant::now();
+    while !seen.exists() && started.elapsed() < std::time::Duration::from_secs(10) {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    std::fs::read_to_string(&seen).expect("the browser ran")
+}
+
+/// `sheet --open` writes the HTML page beside the answers, private, and hands it to the
+/// browser the BROWSER variable names (here a script that writes down what it was given).
+#[test]
+fn sheet_open_hands_a_private_page_to_the_browser() {
+    let home = home_with_answers();
+    let given = open_in_a_recording_browser(home.path());
     let page = home.path().join("answers/intrathecal-pump.sheet.html");
     let html = std::fs::read_to_string(&page).expect("the page");
     assert!(html.starts_with("<!DOCTYPE html>"));
@@ -228,16 +242,54 @@ fn sheet_open_hands_a_private_page_to_the_browser() {
         let mode = std::fs::metadata(&page).expect("page").permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
     }
-    // The browser starts in the background: wait for it to write down its argument.
-    let started = std::time::Instant::now();
-    while !seen.exists() && started.elapsed() < std::time::Duration::from_secs(10) {
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    let given = std::fs::read_to_string(&seen).expect("the browser ran");
     assert!(
         given.starts_with("file://") && given.ends_with("intrathecal-pump.sheet.html"),
         "{given}"
     );
+}
+
+/// A folder whose name holds `#` (a URL's fragment), `%` (an escape) or a space still names
+/// the right file: the browser is given the path percent-encoded.
+#[test]
+fn sheet_open_names_the_page_right_in_a_folder_called_100_percent_number_1() {
+    let parent = home_with_answers();
+    let home = parent.path().join("Ann #1 100% folder");
+    std::fs::create_dir(&home).expect("the folder");
+    std::fs::rename(parent.path().join("answers"), home.join("answers")).expect("move");
+    let given = open_in_a_recording_browser(&home);
+    assert!(
+        !given.contains('#') && given.contains("%231%20100%25"),
+        "{given}"
+    );
+    let path = percent_decoded(given.strip_prefix("file://").expect("a file URL"));
+    assert_eq!(
+        Path::new(&path),
+        home.join("answers/intrathecal-pump.sheet.html")
+    );
+    assert!(Path::new(&path).is_file());
+}
+
+/// A URL path with its `%XX` escapes read back.
+fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        let hex = text
+            .get(at + 1..at + 3)
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[at], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                at += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                at += 1;
+            }
+        }
+    }
+    String::from_utf8(out).expect("UTF-8")
 }
 
 #[test]
@@ -319,12 +371,11 @@ fn only_the_settings_read_the_environment_and_the_clock() {
     let mut found = Vec::new();
     visit(&root("src"), &mut |path, text| {
         let name = path.to_string_lossy();
-        // Tests (the fuzzer among them: a test-only module) may time themselves and read
-        // their settings; the code they test may not read the clock.
+        // Tests may time themselves and read their settings; the code they test may not
+        // read the clock. (The fuzzing suite is in tests/fuzz/, outside src/.)
         if name.ends_with("src/settings.rs")
             || name.ends_with("src/main.rs")
             || name.ends_with("tests.rs")
-            || name.contains("src/fuzz/")
         {
             return;
         }

@@ -11,16 +11,12 @@ use std::process::Command;
 
 use serde_json::Value;
 
+use crate::approved;
 use crate::common::root;
 use crate::prepcheck;
 
 const NESTED_DIR: &str = "tests/fixtures/fhir/checklists";
 const NESTED_ANSWERS: &str = "tests/fixtures/fhir/nested-answers.yaml";
-const STATEMENT: &str = "Medicine changes need your doctor. Do not stop, skip or change any \
-                         medicine unless your doctor or care team tells you to.";
-const STATEMENT_ES: &str = "Solo su médico puede cambiar sus medicinas. No deje, no salte ni \
-                            cambie ninguna medicina sin que se lo diga su médico o su equipo de \
-                            salud.";
 
 /// `prepcheck ARGS`, run from the crate's root: exit code, standard output and error.
 fn export(args: &[&str]) -> (Option<i32>, Vec<u8>, String) {
@@ -236,10 +232,7 @@ fn check_questionnaire(q: &Value) {
     }
     // The medication statement first, and before every item about medicines, in the
     // Questionnaire's language.
-    let statement = match q["language"].as_str() {
-        Some("es") => STATEMENT_ES,
-        _ => STATEMENT,
-    };
+    let statement = approved::statement(q["language"].as_str().unwrap_or("en"));
     assert_eq!(q["item"][0]["type"], "display");
     assert_eq!(q["item"][0]["text"], statement);
     for (_, item) in &items {
@@ -545,7 +538,7 @@ fn the_questionnaire_keeps_the_r4_rules_the_models_do_not_check() {
     // Info screens that speak of medicines keep the statement too.
     assert_eq!(
         items["general-questions.medication-statement"]["text"],
-        STATEMENT
+        approved::statement("en")
     );
 }
 

@@ -284,3 +284,108 @@ fn a_stale_temporary_file_is_removed_without_being_read() {
         "{answers}"
     );
 }
+
+/// An answers file that cannot be read is said in the patient's language, with the path and
+/// what is wrong, and the file is left as it is.
+#[test]
+fn answers_that_cannot_be_read_are_said_in_the_patients_language() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let folder = home.path().join("folder.yaml");
+    std::fs::create_dir(&folder).expect("folder");
+    let file = home.path().join("file.txt");
+    std::fs::write(&file, "not a folder").expect("file");
+    let through_a_file = file.join("answers.yaml");
+    for (path, english, spanish) in [
+        (
+            &folder,
+            "is a folder, not a file",
+            "es una carpeta, no un archivo",
+        ),
+        (
+            &through_a_file,
+            "cannot read: a part of this path is a file, not a folder",
+            "no se puede leer: una parte de esta ruta es un archivo, no una carpeta",
+        ),
+    ] {
+        for (lang, said, not_changed) in [
+            ("en", english, "The file was not changed."),
+            ("es", spanish, "El archivo no cambió."),
+        ] {
+            let output = prepcheck()
+                .env("PREPCHECK_HOME", home.path())
+                .args(["sheet", "--lang", lang, "--answers"])
+                .arg(path)
+                .output()
+                .expect("run");
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert_eq!(output.status.code(), Some(1), "{stderr}");
+            assert_eq!(
+                stderr,
+                format!("{}: {said}\n{not_changed}\n", path.display()),
+                "{lang}"
+            );
+        }
+    }
+    assert!(folder.is_dir());
+}
+
+/// Answers that no longer fit the checklist are named, with where they are and why, in the
+/// patient's language; and answers for another checklist are refused in it.
+#[test]
+fn answers_set_aside_are_said_in_the_patients_language() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let answers = home.path().join("answers.yaml");
+    let fixture = std::fs::read_to_string(crate::common::root(
+        "tests/fixtures/answers/blood-thinners.yaml",
+    ))
+    .expect("fixture");
+    let edited = fixture.replace("  step: trial\n", "  step: third\n  ghost: yes\n");
+    std::fs::write(&answers, edited).expect("answers");
+    let shown = answers.display().to_string();
+    for (lang, said) in [
+        (
+            "en",
+            [
+                "4:3: item 'step': there is no choice 'third' (the choices are: trial, implant)",
+                "5:3: item 'ghost': there is no such question in version 2 of the checklist",
+            ],
+        ),
+        (
+            "es",
+            [
+                "4:3: pregunta 'step': no hay una opción 'third' (las opciones son: trial, implant)",
+                "5:3: pregunta 'ghost': no hay esa pregunta en la versión 2 de la lista",
+            ],
+        ),
+    ] {
+        let output = prepcheck()
+            .args(["sheet", "--format", "plain", "--lang", lang, "--answers"])
+            .arg(&answers)
+            .output()
+            .expect("run");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "{stderr}");
+        for line in said {
+            assert!(
+                stderr.contains(&format!("{shown}:{line}\n")),
+                "{lang}: {stderr}"
+            );
+        }
+    }
+    let other = fixture.replace("checklist: intrathecal-pump", "checklist: knee-injection");
+    std::fs::write(&answers, other).expect("answers");
+    let output = prepcheck()
+        .args(["sheet", "--lang", "es", "--answers"])
+        .arg(&answers)
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.starts_with(&format!(
+            "{shown}:1:12: estas respuestas son de la lista 'knee-injection', no de \
+             'intrathecal-pump'\n"
+        )),
+        "{stderr}"
+    );
+}

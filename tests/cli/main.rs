@@ -1,5 +1,6 @@
 //! The one integration test binary: the commands as a person runs them.
 
+mod approved;
 mod check;
 mod commands;
 mod common;

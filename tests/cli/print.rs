@@ -5,10 +5,8 @@
 use std::path::Path;
 use std::process::Command;
 
+use crate::approved;
 use crate::prepcheck;
-
-/// The first sentence of the English medication statement, on every reminder and alert.
-const STATEMENT: &str = "Medicine changes need your doctor.";
 
 /// Whether `program` runs; if not, fail in CI and say the test is skipped elsewhere.
 pub fn available(program: &str, args: &[&str]) -> bool {
@@ -139,10 +137,9 @@ fn the_html_sheet_prints_from_a_real_browser_with_everything_on_the_page() {
                 size.contains(paper),
                 "{answers}: printed on {size}, not {paper}"
             );
-            let statement = "Medicine changes need your doctor. Do not stop, skip or change \
-                             any medicine unless your doctor or care team tells you to.";
+            let statement = approved::statement("en");
             assert!(
-                text.contains(statement),
+                text.contains(&statement),
                 "{answers}: no statement in:\n{text}"
             );
             for shown in expected {
@@ -328,9 +325,10 @@ fn the_html_sheet_is_self_contained_and_escapes_what_we_did_not_write() {
         );
     }
     assert!(page.contains("Sam &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Jo&quot;"));
-    assert!(
-        page.contains("<p class=\"statement\" role=\"note\">Medicine changes need your doctor.")
-    );
+    assert!(page.contains(&format!(
+        "<p class=\"statement\" role=\"note\">{}",
+        approved::statement_start("en")
+    )));
     assert!(page.contains("<input type=\"checkbox\""));
     assert!(
         page.contains("break-after: avoid"),
@@ -417,9 +415,8 @@ fn reminders_are_read_by_an_independent_calendar_parser() {
     let dir = tempfile::tempdir().expect("temp dir");
     let ics = dir.path().join("reminders.ics");
     write_sheet("tests/fixtures/answers/no-medicines.yaml", "ics", &ics);
-    let events = parse_calendar(&ics, STATEMENT);
-    let statement = "Medicine changes need your doctor. Do not stop, skip or change any medicine \
-                     unless your doctor or care team tells you to.";
+    let events = parse_calendar(&ics, &approved::statement_start("en"));
+    let statement = approved::statement("en");
     let chicago = |time: &str| format!("2026-12-{time}:00-06:00 America/Chicago");
     check_events(
         &events,
@@ -460,7 +457,7 @@ fn reminders_are_read_by_an_independent_calendar_parser() {
     );
 
     write_sheet("tests/fixtures/answers/blood-thinners.yaml", "ics", &ics);
-    let events = parse_calendar(&ics, STATEMENT);
+    let events = parse_calendar(&ics, &approved::statement_start("en"));
     check_events(
         &events,
         &[
@@ -646,7 +643,7 @@ for e in cal.walk('VEVENT'):
     else:
         print(e['UID'], start.isoformat(), ','.join(str(t) for t in triggers) or 'none')
 "#;
-    python_lines(script, &ics, &[STATEMENT.as_ref()])
+    python_lines(script, &ics, &[approved::statement_start("en").as_ref()])
 }
 
 /// A procedure on the Sunday the clocks go forward: the reminders the day before are in

@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use crate::approved;
 use crate::common::{assert_shows, folder, root, run, typed_lines, walk_through_a_pipe, write};
 use crate::prepcheck;
 use crate::print::{available, parse_calendar};
@@ -91,9 +92,10 @@ fn assert_no_english(what: &str, text: &str) {
             "{what} shows the English {fragment:?}:\n{text}"
         );
     }
+    let statement = approved::statement_start("en");
     for content in [
         "Do you take any of these blood thinners?",
-        "Medicine changes need your doctor",
+        &statement,
         "What to expect",
         "Getting ready for your pain pump",
     ] {
@@ -110,7 +112,7 @@ fn a_whole_walk_in_spanish_through_a_pipe() {
         &screens,
         &[
             "Prepararse para la prueba o el implante de su bomba para el dolor",
-            "Importante: Solo su médico puede cambiar sus medicinas.",
+            &format!("Importante: {}", approved::statement_start("es")),
             "jueves, 10 de diciembre de 2026. ¿Está bien?",
             "¿Quiso decir Warfarina (Coumadin, Jantoven, Aldocumar)?",
             "Guardado: 7:30.",
@@ -256,7 +258,7 @@ fn spanish_reminders_are_read_by_an_independent_calendar_parser() {
     let answers = Some("tests/fixtures/answers/blood-thinners.yaml");
     std::fs::write(&ics, sheet_es(answers, "ics")).expect("write");
     // Every alert carries the statement: parse_calendar checks it.
-    let events = parse_calendar(&ics, "Solo su médico puede cambiar sus medicinas.").join("\n");
+    let events = parse_calendar(&ics, &approved::statement_start("es")).join("\n");
     assert_shows(
         &events,
         &[

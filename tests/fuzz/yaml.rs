@@ -52,6 +52,18 @@ impl<'r> Writer<'r> {
         }
     }
 
+    /// A writer of no anchors, aliases or careless scalars: for an input that must read as
+    /// the tree it was made from.
+    pub fn plain(random: &'r mut Random) -> Writer<'r> {
+        Writer {
+            random,
+            out: String::new(),
+            anchors: Vec::new(),
+            anchor_rate: 0,
+            careless_rate: 0,
+        }
+    }
+
     pub fn write(mut self, node: &Node) -> String {
         if self.random.chance(5) {
             self.out.push_str("%YAML 1.2\n---\n");
@@ -335,7 +347,7 @@ impl Words {
     pub fn new() -> Words {
         let mut words: Vec<String> = EVERYDAY.iter().map(|w| w.to_string()).collect();
         // Every word of the advice detector's lists.
-        let advice = include_str!("../advice/en.yaml");
+        let advice = include_str!("../../src/advice/en.yaml");
         for line in advice.lines().filter(|l| !l.trim_start().starts_with('#')) {
             for word in line.split(|c: char| !(c.is_alphanumeric() || c == '\'')) {
                 if word.chars().count() > 1 && !words.iter().any(|w| w == word) {
@@ -343,7 +355,7 @@ impl Words {
                 }
             }
         }
-        let hard = include_str!("../reading/hard-words-en.yaml")
+        let hard = include_str!("../../src/reading/hard-words-en.yaml")
             .lines()
             .filter_map(|l| l.split("word: ").nth(1))
             .filter_map(|rest| rest.split(',').next())

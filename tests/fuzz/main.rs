@@ -6,6 +6,9 @@
 //! PREPCHECK_FUZZ_RUNS=1000000 cargo test --release fuzz -- --ignored --nocapture --test-threads=1
 //! ```
 //!
+//! A test target of its own (`[[test]] name = "fuzz"`) that drives the library as the
+//! commands do, so it needs no test-only code in `src/`.
+//!
 //! The targets:
 //! - `checklist`: `checklist::parse` with `Scrutiny::Full`, every problem written as `check`
 //!   writes it; a checklist that passes is then used: a sheet with random answers, rendered in
@@ -19,17 +22,20 @@
 //!   or invisible character, and calendar lines are at most 75 octets.
 //!
 //! For each input: no panic, and (in a release build) no input under
-//! `loader::MAX_FILE_BYTES` takes more than 100 ms, timed as the commands it stands for
+//! `files::MAX_FILE_BYTES` takes more than 100 ms, timed as the commands it stands for
 //! (`check`; a sheet in one format). The YAML library's own reading is timed apart, as it
 //! is not ours to make faster: an input over the limit only for it is counted and
 //! reported, and fails when the rest is over the limit. What fails is written to
 //! `target/fuzz/<target>/`, with the slowest input of each target; an input that failed
-//! belongs in `tests/fixtures/fuzz/<target>/`, which `regressions_stay_fixed` runs on every
-//! `cargo test`. `PREPCHECK_FUZZ_SEED` changes the inputs.
+//! belongs in `tests/fixtures/fuzz/<target>/` (gzipped, `gzip -9 -n`, when over 64 KB; a
+//! large one made of a pattern is better made again from a seed in `regenerated.rs`), which
+//! `regressions_stay_fixed` runs on every `cargo test`. `PREPCHECK_FUZZ_SEED` changes the
+//! inputs.
 
 mod generate;
 mod mutate;
 mod random;
+mod regenerated;
 mod yaml;
 
 use std::cell::Cell;
@@ -43,18 +49,18 @@ use jiff::civil::{Date, Time};
 use jiff::tz::{Offset, TimeZone};
 use jiff::{Timestamp, ToSpan, ZonedDateTime};
 
-use crate::answers::{Answer, Answers, MedicineAnswer};
-use crate::catalogue::Catalogue;
-use crate::checklist::{self, Checklist, Kind, Role, Scrutiny, SourceFiles};
-use crate::i18n::{Lang, Messages};
-use crate::sheet::{Format, Sheet, render};
 use generate::{Generator, SOURCE_FILES};
+use prepcheck::answers::{Answer, Answers, MedicineAnswer};
+use prepcheck::catalogue::Catalogue;
+use prepcheck::checklist::{self, Checklist, Kind, Role, Scrutiny, SourceFiles};
+use prepcheck::i18n::{Lang, Messages};
+use prepcheck::sheet::{Format, Sheet, render};
 use random::Random;
 use yaml::{Words, Writer};
 
 /// The longest one input may take to check or render, in a release build.
 const TIME_LIMIT: Duration = Duration::from_millis(100);
-const MAX_BYTES: usize = crate::loader::MAX_FILE_BYTES as usize;
+const MAX_BYTES: usize = prepcheck::files::MAX_FILE_BYTES as usize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Target {
@@ -258,7 +264,7 @@ impl Context {
                     let _ = saved.is_outdated(&self.built_in);
                     let _ = saved.answers.next_unanswered(&self.built_in);
                     let again = self.round_trip(&saved.answers)?;
-                    let mut found = shapes(&saved.set_aside);
+                    let mut found = shapes(&unfit_problems(&saved.set_aside));
                     let now = Timestamp::UNIX_EPOCH
                         .checked_add(1_790_000_000.seconds())
                         .map_err(|e| e.to_string())?
@@ -268,7 +274,7 @@ impl Context {
                     self.count(sheet);
                     Ok(found)
                 }
-                Err(problems) => Ok(shapes(&problems)),
+                Err(not_answers) => Ok(shapes(&[not_answers.problem()])),
             },
             Target::Sheet => {
                 let text = std::str::from_utf8(input).map_err(|e| e.to_string())?;
@@ -285,11 +291,10 @@ impl Context {
                     .to_zoned_datetime(zone);
                 let width = setting("width").parse().unwrap_or(80);
                 let styled = setting("styled") == "true";
-                let saved = Answers::parse("fuzz.yaml", input, &self.built_in).map_err(|p| {
-                    format!("typed answers do not read back: {}", shapes(&p).join("; "))
-                })?;
+                let saved = Answers::parse("fuzz.yaml", input, &self.built_in)
+                    .map_err(|e| format!("typed answers do not read back: {e}"))?;
                 if !saved.set_aside.is_empty() {
-                    let why = shapes(&saved.set_aside).join("; ");
+                    let why = shapes(&unfit_problems(&saved.set_aside)).join("; ");
                     return Err(format!("typed answers were set aside: {why}"));
                 }
                 self.round_trip(&saved.answers)?;
@@ -366,12 +371,8 @@ impl Context {
 
     fn read_back(&self, answers: &Answers) -> Result<Answers, String> {
         let yaml = answers.to_yaml(&self.built_in, Lang::En);
-        let again = Answers::parse("again.yaml", yaml.as_bytes(), &self.built_in).map_err(|p| {
-            format!(
-                "answers written do not read back: {}",
-                shapes(&p).join("; ")
-            )
-        })?;
+        let again = Answers::parse("again.yaml", yaml.as_bytes(), &self.built_in)
+            .map_err(|e| format!("answers written do not read back: {e}"))?;
         if again.answers != *answers {
             return Err(format!(
                 "answers changed on the way through the file:\n{:?}\n{:?}",
@@ -395,7 +396,7 @@ fn empty_checklist() -> Checklist {
 
 /// The kinds of problem found, without what they quote: the fuzzer keeps inputs that lead
 /// to a kind it has not seen.
-fn shapes(problems: &[crate::problem::Problem]) -> Vec<String> {
+fn shapes(problems: &[prepcheck::problem::Problem]) -> Vec<String> {
     problems
         .iter()
         .map(|p| {
@@ -410,6 +411,11 @@ fn shapes(problems: &[crate::problem::Problem]) -> Vec<String> {
                 .collect()
         })
         .collect()
+}
+
+/// Answers set aside, as the problems `check` would write.
+fn unfit_problems(set_aside: &[prepcheck::answers::Unfit]) -> Vec<prepcheck::problem::Problem> {
+    set_aside.iter().map(|unfit| unfit.problem()).collect()
 }
 
 /// FNV-1a, to seed what is derived from an input.
@@ -477,7 +483,7 @@ fn typed_answers(
         let pieces = random.between(1, 40);
         let text = yaml::text(random, words, pieces);
         text.chars()
-            .take(random.between(0, crate::walk::MAX_TEXT_CHARS))
+            .take(random.between(0, prepcheck::answers::MAX_TEXT_CHARS))
             .collect::<String>()
     };
     for item in checklist.items() {
@@ -506,7 +512,7 @@ fn typed_answers(
                 let known = (0..random.below(ids.len() + 1))
                     .map(|_| random.pick(&ids).to_string())
                     .collect();
-                let count = random.count(crate::walk::MAX_TYPED_MEDICINES);
+                let count = random.count(prepcheck::answers::MAX_TYPED_MEDICINES);
                 let typed = (0..count).map(|_| text(random)).collect();
                 Answer::Medicines(MedicineAnswer { known, typed })
             }
@@ -568,7 +574,8 @@ fn phone(random: &mut Random) -> String {
     text
 }
 
-/// The inputs that once failed, from `tests/fixtures/fuzz/<target>/`.
+/// The inputs that once failed, kept in `tests/fixtures/fuzz/<target>/`: as they were, or
+/// gzipped (`.gz`) when large. The largest are made again instead (`regenerated.rs`).
 fn regression_inputs(target: Target) -> Vec<(PathBuf, Vec<u8>)> {
     let folder = Path::new("tests/fixtures/fuzz").join(target.name());
     let Ok(entries) = std::fs::read_dir(&folder) else {
@@ -578,8 +585,23 @@ fn regression_inputs(target: Target) -> Vec<(PathBuf, Vec<u8>)> {
     paths.sort();
     paths
         .into_iter()
-        .filter_map(|path| Some((path.clone(), std::fs::read(&path).ok()?)))
+        .map(|path| {
+            let bytes = read_input(&path);
+            (path, bytes)
+        })
         .collect()
+}
+
+/// An input file, gunzipped when its name ends in `.gz`.
+fn read_input(path: &Path) -> Vec<u8> {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    if path.extension().is_none_or(|e| e != "gz") {
+        return bytes;
+    }
+    let mut out = Vec::new();
+    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut out)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    out
 }
 
 /// What a panic said.
@@ -845,7 +867,7 @@ fn fuzz_replay() {
         .find(|t| t.name() == wanted)
         .expect("PREPCHECK_FUZZ_TARGET names a target");
     for file in files.split_whitespace() {
-        let input = std::fs::read(file).expect("a file to replay");
+        let input = read_input(Path::new(file));
         let (outcome, took) = attempt(&context, target, &input);
         let again = attempt(&context, target, &input).1;
         let outcome = match outcome {
@@ -865,20 +887,28 @@ fn fuzz_replay() {
     }
 }
 
-/// Every input the fuzzer ever found failing, run through its target again: no panic, no
-/// broken property, and the work completes.
+/// Every input the fuzzer ever found failing, run through its target again (those kept as
+/// files, and those made again from a seed): no panic, no broken property, and the work
+/// completes.
 #[test]
 fn regressions_stay_fixed() {
     let context = Context::new();
     let mut failed = Vec::new();
+    let mut count = 0;
     for target in Target::ALL {
-        for (path, input) in regression_inputs(target) {
+        let files = regression_inputs(target)
+            .into_iter()
+            .map(|(path, input)| (path.display().to_string(), input));
+        for (name, input) in files.chain(regenerated::inputs(target, &context.words)) {
+            count += 1;
             if let (Err(why), _) = attempt(&context, target, &input) {
-                failed.push(format!("{}: {why}", path.display()));
+                failed.push(format!("{name}: {why}"));
             }
         }
     }
     assert!(failed.is_empty(), "{}", failed.join("\n"));
+    // Every input that ever failed is run: 17 when they were all files.
+    assert_eq!(count, 17, "regression inputs run");
 }
 
 /// Render `sheet` in every format into memory, checking what each must never hold: a
@@ -907,7 +937,7 @@ fn render_formats(
         let ics = matches!(format, Format::Ics { .. });
         let shown = console::strip_ansi_codes(&text);
         let hidden = |c: char| {
-            (c.is_control() && c != '\n' && !(ics && c == '\r')) || crate::text::is_invisible(c)
+            (c.is_control() && c != '\n' && !(ics && c == '\r')) || prepcheck::text::is_invisible(c)
         };
         if let Some(c) = shown.chars().find(|&c| hidden(c)) {
             return Err(format!("{format:?} holds U+{:04X}", c as u32));

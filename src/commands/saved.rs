@@ -1,0 +1,270 @@
+//! The answers a command works on, found one way for every command (`walk`, `sheet`,
+//! `answers`, `export response`, `forget`): the checklist asked for, in the patient's
+//! language, where its answers are kept, and the answers saved there. What a missing file
+//! means is each command's to say (`IfMissing`). The store's errors are worded here, at the
+//! edge, through the catalogue.
+
+use std::path::PathBuf;
+
+use super::{find_checklist, say};
+use fluent_bundle::FluentValue;
+
+use crate::answers::{
+    Found, MAX_TEXT_CHARS, MAX_TYPED_MEDICINES, Misfit, NotAnswers, SavedAnswers, Unfit,
+};
+use crate::checklist::Checklist;
+use crate::cli::AnswersArgs;
+use crate::exit::Failure;
+use crate::files::FileError;
+use crate::i18n::Messages;
+use crate::loader::Library;
+use crate::problem::Problem;
+use crate::settings::Settings;
+use crate::store::{self, StoreError};
+
+/// The checklist a command works on and where its answers are kept.
+pub struct Target {
+    pub checklist: Checklist,
+    pub path: PathBuf,
+    /// The path was given with `--answers`: a file that is not there is a mistake.
+    named: bool,
+}
+
+/// What a command does when no answers are saved yet, if it can go on without them
+/// (`Target::required` is for one that cannot).
+#[derive(Clone, Copy)]
+pub enum IfMissing {
+    /// Go on without answers, saying nothing (the walk starts afresh).
+    Quiet,
+    /// Go on without answers, saying why on standard error (a blank sheet, no answers to
+    /// show); a file named with `--answers` that is not there is an error.
+    Say(Missing),
+}
+
+/// The messages for no answers: at the path used by default, and at a path the patient
+/// named with `--answers`. Both take the path as `$path`.
+#[derive(Clone, Copy)]
+pub struct Missing {
+    pub default: &'static str,
+    pub named: &'static str,
+}
+
+impl Target {
+    /// The checklist asked for (translated when the patient's language has a translation)
+    /// and its answers file: `--answers`, else the one in the data folder.
+    pub fn find(
+        library: &Library,
+        args: &AnswersArgs,
+        settings: &Settings,
+    ) -> Result<Target, Failure> {
+        let checklist = find_checklist(library, &args.checklist, settings.lang)?;
+        let path = match &args.answers {
+            Some(path) => path.clone(),
+            None => store::default_answers_path(&settings.home, &checklist.id)
+                .map_err(Failure::error)?,
+        };
+        Ok(Target {
+            checklist,
+            path,
+            named: args.answers.is_some(),
+        })
+    }
+
+    /// The saved answers, or `None` when there are none and `if_missing` says to go on. A
+    /// file that cannot be used is reported with `how_to_go_on`, and left as it is.
+    pub fn saved(
+        &self,
+        if_missing: IfMissing,
+        how_to_go_on: &str,
+        m: &Messages,
+    ) -> Result<Option<SavedAnswers>, Failure> {
+        let saved = self.load(how_to_go_on, m)?;
+        match (saved, if_missing) {
+            (Some(saved), _) => Ok(Some(saved)),
+            (None, IfMissing::Quiet) => Ok(None),
+            (None, IfMissing::Say(missing)) if self.named => {
+                Err(Failure::error(self.said(missing.named, m)))
+            }
+            (None, IfMissing::Say(missing)) => {
+                say(&self.said(missing.default, m));
+                Ok(None)
+            }
+        }
+    }
+
+    /// The saved answers, for a command that cannot go on without them: none is a failure,
+    /// said with `missing`.
+    pub fn required(
+        &self,
+        missing: Missing,
+        how_to_go_on: &str,
+        m: &Messages,
+    ) -> Result<SavedAnswers, Failure> {
+        let id = if self.named {
+            missing.named
+        } else {
+            missing.default
+        };
+        self.load(how_to_go_on, m)?
+            .ok_or_else(|| Failure::error(self.said(id, m)))
+    }
+
+    /// A message about this target's answers file (`$path`).
+    fn said(&self, id: &str, m: &Messages) -> String {
+        m.with(id, &[("path", self.path.display().to_string().into())])
+    }
+
+    /// The answers file read and checked against the checklist; `None` when there is none.
+    fn load(&self, how_to_go_on: &str, m: &Messages) -> Result<Option<SavedAnswers>, Failure> {
+        match store::load_answers(&self.path, &self.checklist) {
+            Ok(saved) => Ok(saved),
+            Err(StoreError::Invalid(not_answers)) => {
+                let fit = m.with(
+                    "answers-do-not-fit",
+                    &[("checklist", self.checklist.id.as_str().into())],
+                );
+                let why = not_answers_words(&not_answers, m);
+                Err(Failure::error(format!("{why}\n{fit} {how_to_go_on}")))
+            }
+            Err(error) => Err(Failure::error(format!(
+                "{}\n{how_to_go_on}",
+                store_words(&error, m)
+            ))),
+        }
+    }
+}
+
+/// A store error in the patient's language; the system's own reasons stay as it gives them.
+pub fn store_words(error: &StoreError, m: &Messages) -> String {
+    let shown = |path: &std::path::Path| path.display().to_string().into();
+    match error {
+        StoreError::CannotRead { path, why } => file_words(path, why, m),
+        StoreError::Invalid(not_answers) => not_answers_words(not_answers, m),
+        StoreError::Path { path, why } => m.with(
+            "path-problem",
+            &[("path", shown(path)), ("why", io_words(why, m).into())],
+        ),
+        StoreError::CannotSaveIn { folder, why } => m.with(
+            "answers-cannot-save-in",
+            &[("folder", shown(folder)), ("why", io_words(why, m).into())],
+        ),
+        StoreError::InUse { path } => m.with("answers-in-use", &[("path", shown(path))]),
+        StoreError::CannotLock { path, why } => m.with(
+            "answers-cannot-lock",
+            &[("path", shown(path)), ("why", io_words(why, m).into())],
+        ),
+    }
+}
+
+/// Why a file is not answers for the checklist: in the YAML library's words, or ours.
+fn not_answers_words(not_answers: &NotAnswers, m: &Messages) -> String {
+    match not_answers {
+        NotAnswers::Yaml(problem) => problem.to_string(),
+        NotAnswers::OtherChecklist {
+            file,
+            line,
+            column,
+            found,
+            expected,
+        } => {
+            let message = m.with(
+                "answers-other-checklist",
+                &[
+                    ("found", found.as_str().into()),
+                    ("checklist", expected.as_str().into()),
+                ],
+            );
+            Problem::at(file, *line, *column, message).to_string()
+        }
+    }
+}
+
+/// An answer set aside, where it is in the file and why, in the patient's language.
+pub fn unfit_words(unfit: &Unfit, m: &Messages) -> String {
+    let message = m.with(
+        "answer-unfit",
+        &[
+            ("item", unfit.item.as_str().into()),
+            ("why", misfit_words(&unfit.why, m).into()),
+        ],
+    );
+    Problem::at(&unfit.file, unfit.line, unfit.column, message).to_string()
+}
+
+/// Why an answer does not fit, in the patient's language.
+fn misfit_words(misfit: &Misfit, m: &Messages) -> String {
+    let text = |s: &str| FluentValue::from(s.to_string());
+    let most = |n: usize| FluentValue::from(n.to_string());
+    match misfit {
+        Misfit::NoSuchQuestion { version } => m.with(
+            "answer-no-such-question",
+            &[("version", version.to_string().into())],
+        ),
+        Misfit::AnsweredTwice => m.get("answer-twice"),
+        Misfit::TooLong => m.with("answer-too-long", &[("most", most(MAX_TEXT_CHARS))]),
+        Misfit::NoAnswer => m.get("answer-none-given"),
+        Misfit::NoSuchChoice { id, choices } => m.with(
+            "answer-no-such-choice",
+            &[("id", text(id)), ("choices", text(&choices.join(", ")))],
+        ),
+        Misfit::NotYesOrNo { found } => m.with("answer-not-yes-no", &[("found", text(found))]),
+        Misfit::TooManyTyped => m.with(
+            "answer-too-many-typed",
+            &[("most", most(MAX_TYPED_MEDICINES))],
+        ),
+        Misfit::NameTooLong => m.with("answer-name-too-long", &[("most", most(MAX_TEXT_CHARS))]),
+        Misfit::NotInList { id, list } => m.with(
+            "answer-not-in-list",
+            &[("id", text(id)), ("list", text(list))],
+        ),
+        Misfit::NotAPhone { found } => m.with("answer-not-a-phone", &[("found", text(found))]),
+        Misfit::NotADate { found } => m.with("answer-not-a-date", &[("found", text(found))]),
+        Misfit::NotATime { found } => m.with("answer-not-a-time", &[("found", text(found))]),
+        Misfit::WrongKind { kind, found } => {
+            let found = match found {
+                Found::Text(text) => m.with("answer-found-text", &[("text", text.as_str().into())]),
+                Found::List => m.get("answer-found-list"),
+                Found::Medicines => m.get("answer-found-medicines"),
+            };
+            m.with(
+                "answer-wrong-kind",
+                &[
+                    (
+                        "expected",
+                        m.with("answer-expects", &[("kind", text(kind))]).into(),
+                    ),
+                    ("found", found.into()),
+                ],
+            )
+        }
+    }
+}
+
+/// "PATH: is a folder, not a file", and the like, in the patient's language.
+pub fn file_words(path: &std::path::Path, why: &FileError, m: &Messages) -> String {
+    let path = ("path", path.display().to_string().into());
+    match why {
+        FileError::Io(e) => m.with("file-cannot-read", &[path, ("why", io_words(e, m).into())]),
+        FileError::Folder => m.with("file-is-folder", &[path]),
+        FileError::NotRegular => m.with("file-not-regular", &[path]),
+        FileError::TooLarge(size) => m.with(
+            "file-too-large",
+            &[
+                path,
+                ("size", size.to_string().into()),
+                ("most", crate::files::MAX_FILE_BYTES.to_string().into()),
+            ],
+        ),
+        FileError::Grew => m.with("file-grew", &[path]),
+    }
+}
+
+/// An I/O error as the system words it, but "not a directory", which says in words which
+/// part of the path is wrong.
+pub fn io_words(error: &std::io::Error, m: &Messages) -> String {
+    if store::is_not_a_folder(error) {
+        m.get("path-part-is-file")
+    } else {
+        error.to_string()
+    }
+}
