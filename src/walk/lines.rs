@@ -67,12 +67,7 @@ impl<'s, R: Read, W: Write> LinePrompter<'s, R, W> {
     fn show(&mut self, screen: &Screen, choices: &[String], how: &str) -> Result<(), Stop> {
         self.line("")?;
         for (tone, text) in screen.text() {
-            let line = match tone {
-                Tone::Important => self.m.with("lines-important", &[("text", text.into())]),
-                Tone::Bullet => format!("- {text}"),
-                _ => text.to_string(),
-            };
-            self.line(&line)?;
+            self.line(&self.spoken(tone, text))?;
         }
         if let Some(current) = &screen.current {
             let now = self
@@ -84,6 +79,16 @@ impl<'s, R: Read, W: Write> LinePrompter<'s, R, W> {
             self.line(&format!("{}. {choice}", n + 1))?;
         }
         self.keys(screen, how)
+    }
+
+    /// A line as it is printed: what matters most says so in words, a list's lines start
+    /// with a dash.
+    fn spoken(&self, tone: Tone, text: &str) -> String {
+        match tone {
+            Tone::Important => self.m.with("lines-important", &[("text", text.into())]),
+            Tone::Bullet => format!("- {text}"),
+            _ => text.to_string(),
+        }
     }
 
     fn keys(&mut self, screen: &Screen, how: &str) -> Result<(), Stop> {
@@ -283,11 +288,7 @@ impl<R: Read, W: Write> Prompter for LinePrompter<'_, R, W> {
     fn say(&mut self, lines: &[(Tone, String)]) -> Result<(), Stop> {
         self.line("")?;
         for (tone, text) in lines {
-            let line = match tone {
-                Tone::Bullet => format!("- {text}"),
-                _ => text.to_string(),
-            };
-            self.line(&line)?;
+            self.line(&self.spoken(*tone, text))?;
         }
         Ok(())
     }

@@ -797,9 +797,13 @@ impl<'c> Walk<'c> {
         }
     }
 
-    /// Every answer that applies, one per line, and where they are kept: for the end.
+    /// Every answer that applies, one per line, and where they are kept: for the end. It
+    /// names the medicines given, so it carries the statement too.
     pub fn summary(&self) -> Vec<(Tone, String)> {
-        let mut lines = vec![(Tone::Question, self.m.get("walk-all-done"))];
+        let mut lines = vec![
+            (Tone::Question, self.m.get("walk-all-done")),
+            (Tone::Important, self.m.get("medication-statement")),
+        ];
         for item in self.answers.applicable(self.checklist) {
             if !matches!(item.kind, Kind::Info) {
                 let line = format!("{}  {}", clean(&item.ask), self.in_words(item));

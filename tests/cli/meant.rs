@@ -29,6 +29,12 @@ fn answered(home: &Path, lang: &str, lines: &str) {
 /// A trial patient's answers up to the medicines.
 const UP_TO_THE_MEDICINES: &str = "  patient-name: Ann\n  step: trial\n  trial-info: seen\n  procedure-date: \"2026-12-10\"\n  arrival-time: \"07:30\"\n";
 
+/// A trial patient's answers up to the questions for the care team.
+const UP_TO_THE_QUESTIONS: &str = "  patient-name: Ann\n  step: trial\n  trial-info: seen\n  procedure-date: \"2026-12-10\"\n  arrival-time: \"07:30\"\n  blood-thinners: {known: [], typed: []}\n  pain-relievers: {known: [], typed: []}\n  supplements: {known: [], typed: []}\n  medicine-list: seen\n  heart: \"no\"\n  bleeding-disorder: \"no\"\n  infection: \"no\"\n  history-info: seen\n  trial-questions: seen\n";
+
+/// A trial patient's answers up to the health questions.
+const UP_TO_THE_HEART: &str = "  patient-name: Ann\n  step: trial\n  trial-info: seen\n  procedure-date: \"2026-12-10\"\n  arrival-time: \"07:30\"\n  blood-thinners: {known: [], typed: []}\n  pain-relievers: {known: [], typed: []}\n  supplements: {known: [], typed: []}\n  medicine-list: seen\n";
+
 /// A walk in a terminal of `size`, in `lang`, that carries on from answers saved before.
 fn carry_on(home: &Path, lang: &str, size: (u16, u16)) -> Patient {
     let mut p = Patient::start_with(
@@ -410,59 +416,76 @@ fn times_are_read_back_and_early_hours_ask_morning_or_afternoon() {
 }
 
 /// A new date shows the arrival time and the ride again, with their answers, to keep or
-/// change; the walk does not end before.
+/// change; the walk does not end before. English at 80x24, Spanish at 40x20.
 #[test]
 fn a_changed_date_asks_again_for_the_time_and_the_ride() {
-    let home = tempfile::tempdir().expect("temp dir");
-    let fixture = std::fs::read_to_string("tests/fixtures/answers/blood-thinners.yaml")
-        .expect("fixture")
-        .replace("arrival-time: ~", "arrival-time: \"07:30\"")
-        .replace("driver-phone: ~", "driver-phone: 555-201-3344")
-        .replace("answers:\n", "answers:\n  patient-name: ~\n");
-    std::fs::create_dir_all(home.path().join("answers")).expect("dir");
-    std::fs::write(home.path().join("answers/intrathecal-pump.yaml"), fixture).expect("write");
-    let mut p = Patient::start_with(home.path(), &[], USUAL, &[("NO_COLOR", "1")]);
-    p.sees("What would you like to do?")
-        .press(DOWN)
-        .press(ENTER);
-    let screen = p.shows("Which answer do you want to change?");
-    let rows: Vec<&String> = screen.iter().filter(|l| l.contains("?  (")).collect();
-    let date = rows
-        .iter()
-        .position(|l| l.contains(&ask_of("procedure-date")))
-        .expect("the date is listed");
-    for _ in 0..date {
-        p.press(DOWN);
+    for (lang, size) in [("en", USUAL), ("es", SMALL)] {
+        let home = tempfile::tempdir().expect("temp dir");
+        let fixture = std::fs::read_to_string("tests/fixtures/answers/blood-thinners.yaml")
+            .expect("fixture")
+            .replace("arrival-time: ~", "arrival-time: \"07:30\"")
+            .replace("driver-phone: ~", "driver-phone: 555-201-3344")
+            .replace("answers:\n", "answers:\n  patient-name: ~\n");
+        std::fs::create_dir_all(home.path().join("answers")).expect("dir");
+        std::fs::write(home.path().join("answers/intrathecal-pump.yaml"), fixture).expect("write");
+        let mut p = Patient::start_with(
+            home.path(),
+            &[],
+            size,
+            &[("NO_COLOR", "1"), ("PREPCHECK_LANG", lang)],
+        );
+        let (what_now, which) = if lang == "es" {
+            ("¿Qué quiere hacer?", "¿Qué respuesta quiere cambiar?")
+        } else {
+            (
+                "What would you like to do?",
+                "Which answer do you want to change?",
+            )
+        };
+        p.on(what_now).press(DOWN).press(ENTER);
+        // The answers to change, in order: the name, the step, then the date.
+        p.on(which).press(DOWN).press(DOWN).press(ENTER);
+        p.on(&ask(lang, "procedure-date")).press("\x15");
+        let (typed, read_back) = if lang == "es" {
+            (
+                "17 de dic",
+                "jueves, 17 de diciembre de 2026 (en 22 días). ¿Está bien?",
+            )
+        } else {
+            (
+                "Dec 17",
+                "Thursday, December 17, 2026 (in 22 days). Is that right?",
+            )
+        };
+        p.types(typed).on(read_back).answers(true);
+        let time = flat(&p.shows(&ask(lang, "arrival-time")).join(" "));
+        let (again, now) = if lang == "es" {
+            (
+                "Con ese cambio, revise otra vez estas respuestas",
+                "Su respuesta ahora: 7:30",
+            )
+        } else {
+            (
+                "With that change, please check these answers again",
+                "Your answer now: 7:30 AM",
+            )
+        };
+        assert_shows(&time, &[again, now]);
+        p.press(ENTER);
+        p.on(&ask(lang, "driver-name")).press(ENTER);
+        p.on(&ask(lang, "driver-phone")).press(ENTER);
+        let (screen, code) = p.finish();
+        assert_eq!(code, 0, "{lang}: {screen}");
+        let file = saved(home.path());
+        assert_shows(
+            &file,
+            &[
+                "procedure-date: \"2026-12-17\"",
+                "arrival-time: 07:30",
+                "driver-phone: 555-201-3344",
+            ],
+        );
     }
-    p.press(ENTER);
-    p.shows(&ask_of("procedure-date"));
-    p.press("\x15").types("Dec 17");
-    p.shows("Thursday, December 17, 2026 (in 22 days). Is that right?");
-    p.answers(true);
-    let time = flat(&p.shows(&ask_of("arrival-time")).join(" "));
-    assert_shows(
-        &time,
-        &[
-            "With that change, please check these answers again",
-            "Your answer now: 7:30 AM",
-        ],
-    );
-    p.press(ENTER);
-    p.shows(&ask_of("driver-name"));
-    p.press(ENTER);
-    p.shows(&ask_of("driver-phone"));
-    p.press(ENTER);
-    let (screen, code) = p.finish();
-    assert_eq!(code, 0, "{screen}");
-    let file = saved(home.path());
-    assert_shows(
-        &file,
-        &[
-            "procedure-date: \"2026-12-17\"",
-            "arrival-time: 07:30",
-            "driver-phone: 555-201-3344",
-        ],
-    );
 }
 
 /// At 40x20 the progress line and the statement stay on top of the long screens (the
@@ -509,6 +532,22 @@ fn small_screens_keep_the_progress_and_the_statement_on_top() {
         p.press(CTRL_C);
         assert_eq!(p.finish().1, 130);
     }
+    // The questions for the care team, which speak of medicines: the statement on top.
+    for lang in ["en", "es"] {
+        let home = tempfile::tempdir().expect("temp dir");
+        answered(home.path(), lang, UP_TO_THE_QUESTIONS);
+        let mut p = carry_on(home.path(), lang, SMALL);
+        let screen = p.shows(&ask(lang, "general-questions"));
+        let text = screen.join("\n");
+        assert!(screen[0].starts_with(if lang == "es" { "Pregunta" } else { "Question" }));
+        assert!(screen[2].starts_with("! "), "{text}");
+        assert!(
+            text.contains("más abajo)") || text.contains("more lines below)"),
+            "{text}"
+        );
+        p.press(CTRL_C);
+        assert_eq!(p.finish().1, 130);
+    }
     // The welcome, in Spanish (the longer): the statement on top.
     let home = tempfile::tempdir().expect("temp dir");
     let mut p = Patient::start_with(
@@ -546,6 +585,22 @@ fn a_choice_is_made_by_the_patient_not_by_a_habitual_enter() {
         p.press(CTRL_C);
         assert_eq!(p.finish().1, 130);
         assert!(saved(home.path()).contains("trial-helped: \"yes\""));
+
+        // A yes-or-no question: Enter alone says what to do, and saves nothing.
+        let home = tempfile::tempdir().expect("temp dir");
+        answered(home.path(), lang, UP_TO_THE_HEART);
+        let mut p = carry_on(home.path(), lang, size);
+        p.on(&ask(lang, "heart")).press(ENTER);
+        p.shows(if lang == "es" {
+            "Elija Sí o No y pulse Enter."
+        } else {
+            "Choose Yes or No, then press Enter."
+        });
+        assert!(!saved(home.path()).contains("heart"));
+        p.answers(false);
+        p.on(&ask(lang, "bleeding-disorder")).press(CTRL_C);
+        assert_eq!(p.finish().1, 130);
+        assert!(saved(home.path()).contains("heart: \"no\""));
     }
 }
 
@@ -637,4 +692,36 @@ fn screen_reader_lines_arriving_together_are_all_answered() {
     assert_eq!(code, Some(129), "{heard}");
     assert!(!heard.contains('\u{1b}'), "no escape codes: {heard:?}");
     assert!(!saved(home.path()).contains("pain-relievers"));
+}
+
+/// The same in English: a pasted block (a list line of names, a date, a time) answered
+/// line by line while the pipe stays open.
+#[test]
+fn screen_reader_in_english_answers_a_pasted_block() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let mut walk = OpenPipe::start(home.path(), &[]);
+    walk.hears("Press Enter to go on.");
+    walk.write(b"\nAnn\nthe trial\n\nnext thurs\n2\n1:30\n2\n");
+    walk.hears("Which Thursday do you mean?");
+    walk.hears("1. Thursday, November 26, 2026 (tomorrow)");
+    walk.hears("2. Thursday, December 3, 2026 (in 8 days)");
+    walk.hears("Is that in the morning or in the afternoon?");
+    walk.hears(&ask_of("blood-thinners"))
+        .hears("16. None of these");
+    walk.write(b"eliquis and baby asprin\nyes\n");
+    walk.hears("You take: Eliquis (apixaban) and Aspirin (Bayer, Ecotrin, Bufferin, Durlaza). Is that right?");
+    walk.hears(&ask_of("pain-relievers"));
+    let file = saved(home.path());
+    assert_shows(
+        &file,
+        &[
+            "step: trial",
+            "procedure-date: \"2026-12-03\"",
+            "arrival-time: \"13:30\"",
+            "- aspirin",
+            "- apixaban",
+        ],
+    );
+    let (code, heard, _) = walk.finish();
+    assert_eq!(code, Some(129), "{heard}");
 }
