@@ -333,48 +333,9 @@ pub fn time(typed: &str) -> Option<Reading<Time>> {
         .replace("a.m.", " am ")
         .replace("p.m.", " pm ")
         .replace(['’', '\''], "");
-    let mut half: Option<Half> = None;
-    let mut clock: Option<(i16, i16, bool)> = None;
-    let mut offset = 0;
     let words: Vec<String> = text.split_whitespace().flat_map(split_am_pm).collect();
-    let mut words = words.iter().map(String::as_str).peekable();
-    while let Some(word) = words.next() {
-        let mut set_half = |h: Half| half.replace(h).is_none_or(|before| before == h);
-        let fits = match word {
-            "am" | "morning" | "mañana" | "manana" | "madrugada" => set_half(Half::Morning),
-            "pm" | "afternoon" | "evening" | "night" | "tonight" | "tarde" | "noche" => {
-                set_half(Half::Afternoon)
-            }
-            "noon" | "midday" | "mediodía" | "mediodia" => set_half(Half::Noon),
-            "midnight" | "medianoche" => set_half(Half::Midnight),
-            "in" | "the" | "at" | "a" | "de" | "la" | "las" | "del" | "en" | "punto" | "oclock"
-            | "h" | "hs" | "hrs" | "horas" => true,
-            "half" | "quarter" if words.peek() == Some(&"past") => {
-                words.next();
-                offset = if word == "half" { 30 } else { 15 };
-                true
-            }
-            "quarter" if words.peek() == Some(&"to") => {
-                words.next();
-                offset = -15;
-                true
-            }
-            "y" | "menos" => {
-                let sign = if word == "y" { 1 } else { -1 };
-                offset = match words.next() {
-                    Some("media") => 30 * sign,
-                    Some("cuarto") => 15 * sign,
-                    _ => return None,
-                };
-                true
-            }
-            word => clock.replace(clock_of(word)?).is_none(),
-        };
-        if !fits {
-            return None;
-        }
-    }
-    let reading = match (clock, half) {
+    let said = Said::of(&words)?;
+    let reading = match (said.clock, said.half) {
         (None, Some(Half::Noon)) => Reading::One(12 * 60),
         (None, Some(Half::Midnight)) => Reading::One(0),
         (None, _) => return None,
@@ -385,12 +346,66 @@ pub fn time(typed: &str) -> Option<Reading<Time>> {
         }
         (Some((hour, minute, false)), None) => Reading::One(hour * 60 + minute),
     };
-    let minutes = reading.map(|m| (m + offset).rem_euclid(24 * 60));
+    let minutes = reading.map(|m| (m + said.offset).rem_euclid(24 * 60));
     let time = |m: i16| Time::new((m / 60) as i8, (m % 60) as i8, 0, 0).ok();
     Some(match minutes {
         Reading::One(m) => Reading::One(time(m)?),
         Reading::Either(a, b) => Reading::Either(time(a)?, time(b)?),
     })
+}
+
+/// What the words of a time say: the clock ("7:30"), the half of the day ("pm", "de la
+/// noche"), and minutes before or after ("half past", "menos cuarto").
+#[derive(Default)]
+struct Said {
+    clock: Option<(i16, i16, bool)>,
+    half: Option<Half>,
+    offset: i16,
+}
+
+impl Said {
+    /// `None` when a word is not part of a time, or says what another already said.
+    fn of(words: &[String]) -> Option<Said> {
+        let mut said = Said::default();
+        let mut words = words.iter().map(String::as_str).peekable();
+        while let Some(word) = words.next() {
+            let mut half = |h: Half| said.half.replace(h).is_none_or(|before| before == h);
+            let fits = match word {
+                "am" | "morning" | "mañana" | "manana" | "madrugada" => half(Half::Morning),
+                "pm" | "afternoon" | "evening" | "night" | "tonight" | "tarde" | "noche" => {
+                    half(Half::Afternoon)
+                }
+                "noon" | "midday" | "mediodía" | "mediodia" => half(Half::Noon),
+                "midnight" | "medianoche" => half(Half::Midnight),
+                "in" | "the" | "at" | "a" | "de" | "la" | "las" | "del" | "en" | "punto"
+                | "oclock" | "h" | "hs" | "hrs" | "horas" => true,
+                "half" | "quarter" if words.peek() == Some(&"past") => {
+                    words.next();
+                    said.offset = if word == "half" { 30 } else { 15 };
+                    true
+                }
+                "quarter" if words.peek() == Some(&"to") => {
+                    words.next();
+                    said.offset = -15;
+                    true
+                }
+                "y" | "menos" => {
+                    let sign = if word == "y" { 1 } else { -1 };
+                    said.offset = match words.next() {
+                        Some("media") => 30 * sign,
+                        Some("cuarto") => 15 * sign,
+                        _ => return None,
+                    };
+                    true
+                }
+                word => said.clock.replace(clock_of(word)?).is_none(),
+            };
+            if !fits {
+                return None;
+            }
+        }
+        Some(said)
+    }
 }
 
 /// Which half of the day words name: "am", "in the morning", "de la tarde", "noon".

@@ -342,6 +342,50 @@ impl<'s> TerminalPrompter<'s> {
         Body { lines, focus }
     }
 
+    /// What a medicine list shows: every row, or, with letters typed, the rows they find
+    /// and what they could add (after a line saying what was typed). The cursor is kept on
+    /// what is shown.
+    fn medicine_view(
+        &self,
+        picker: &dyn Picker,
+        typed: &str,
+        cursor: &mut Option<usize>,
+        width: usize,
+    ) -> (Found, Body) {
+        let rows = picker.rows();
+        let found = if typed.is_empty() {
+            Found {
+                rows: (0..rows.len()).collect(),
+                offers: Vec::new(),
+            }
+        } else {
+            picker.find(typed)
+        };
+        let count = found.rows.len() + found.offers.len();
+        *cursor = cursor.filter(|&at| at < count).or((count > 0).then_some(0));
+        let mut lines = Vec::new();
+        if !typed.is_empty() {
+            let line = self.m.with("list-typed", &[("typed", typed.into())]);
+            lines.extend(wrap(&line, width, "", "  "));
+        }
+        let labels: Vec<String> = found
+            .rows
+            .iter()
+            .map(|&row| rows[row].0.clone())
+            .chain(found.offers.iter().cloned())
+            .collect();
+        let list = List {
+            rows: &labels,
+            ticks: Some(found.rows.iter().map(|&row| rows[row].1).collect()),
+            cursor: *cursor,
+        };
+        let shown = self.list_body(&list, width);
+        let start = lines.len();
+        lines.extend(shown.lines);
+        let focus = shown.focus.map(|f| f.start + start..f.end + start);
+        (found, Body { lines, focus })
+    }
+
     /// Show a list and move through it until a key decides: `act` says what each key does.
     fn list<T>(
         &mut self,
@@ -505,53 +549,18 @@ impl Prompter for TerminalPrompter<'_> {
     ) -> Result<Reply<Picked>, Stop> {
         self.forget_typed_ahead();
         self.term.hide_cursor()?;
-        let m = self.m;
         let mut typed = String::new();
         let mut cursor: Option<usize> = Some(0);
         let mut scroll = 0;
         let mut problem: Option<String> = None;
         loop {
-            let rows = picker.rows();
-            // What the list shows: every row, or what the typed letters find.
-            let found = if typed.is_empty() {
-                Found {
-                    rows: (0..rows.len()).collect(),
-                    offers: Vec::new(),
-                }
-            } else {
-                picker.find(&typed)
-            };
-            let count = found.rows.len() + found.offers.len();
-            cursor = cursor.filter(|&at| at < count).or((count > 0).then_some(0));
             let (width, _) = self.size();
-            let mut body = Body {
-                lines: Vec::new(),
-                focus: None,
-            };
-            if !typed.is_empty() {
-                let line = m.with("list-typed", &[("typed", typed.as_str().into())]);
-                body.lines.extend(wrap(&line, width, "", "  "));
-            }
-            let labels: Vec<String> = found
-                .rows
-                .iter()
-                .map(|&row| rows[row].0.clone())
-                .chain(found.offers.iter().cloned())
-                .collect();
-            let ticks: Vec<bool> = found.rows.iter().map(|&row| rows[row].1).collect();
-            let list = List {
-                rows: &labels,
-                ticks: Some(ticks),
-                cursor,
-            };
-            let rows_body = self.list_body(&list, width);
-            let start = body.lines.len();
-            body.focus = rows_body.focus.map(|f| f.start + start..f.end + start);
-            body.lines.extend(rows_body.lines);
+            let (found, body) = self.medicine_view(picker, &typed, &mut cursor, width);
+            let count = found.rows.len() + found.offers.len();
             let keys = if typed.is_empty() {
                 self.keys_line("keys-medicines", screen)
             } else {
-                m.get("keys-medicines-typing")
+                self.m.get("keys-medicines-typing")
             };
             self.draw(screen, body, &keys, problem.as_deref(), &mut scroll)?;
             let Some(key) = self.key()? else { continue };

@@ -22,10 +22,20 @@ pub fn plain_letters(word: &str) -> String {
         .collect()
 }
 
+thread_local! {
+    /// The English words, read once: every typed line and key is compared with them.
+    static ENGLISH: Messages = Messages::new(Lang::En);
+}
+
+/// A message in English.
+fn in_english(id: &str) -> String {
+    ENGLISH.with(|english| english.get(id))
+}
+
 /// The words of a message listing words ("yes, yeah, y"), in the patient's language and in
 /// English, as plain letters.
 pub fn words(m: &Messages, id: &str) -> Vec<String> {
-    [m.get(id), Messages::new(Lang::En).get(id)]
+    [m.get(id), in_english(id)]
         .iter()
         .flat_map(|list| list.split(',').map(plain_letters).collect::<Vec<_>>())
         .filter(|word| !word.is_empty())
@@ -51,7 +61,7 @@ pub fn yes_no(m: &Messages, typed: &str) -> Option<bool> {
 /// Yes or no, pressed as a key: Y and N, and in Spanish S and N too.
 pub fn yes_no_key(m: &Messages, key: char) -> Option<bool> {
     let initials = |id: &str| {
-        [m.get(id), Messages::new(Lang::En).get(id)]
+        [m.get(id), in_english(id)]
             .iter()
             .filter_map(|word| word.chars().next())
             .collect::<Vec<char>>()
