@@ -120,6 +120,11 @@ impl Answers {
         self.values.insert(id.to_string(), answer);
     }
 
+    /// Take an answer back: the question is unanswered again.
+    pub fn remove(&mut self, id: &str) {
+        self.values.remove(id);
+    }
+
     pub fn is_empty(&self) -> bool {
         self.values.is_empty()
     }

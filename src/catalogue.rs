@@ -254,6 +254,23 @@ impl Catalogue {
     }
 }
 
+impl Catalogue {
+    /// The medicines with a name, or a word of a name, that starts with what is typed so far
+    /// (ignoring case, spaces and punctuation): "eliq" finds Eliquis while it is typed.
+    pub fn starting_with<'a>(&'a self, typed: &str) -> impl Iterator<Item = &'a Medicine> {
+        let typed = normalise(typed);
+        self.medicines.iter().filter(move |medicine| {
+            !typed.is_empty()
+                && medicine.names().any(|name| {
+                    normalise(name).starts_with(&typed)
+                        || name
+                            .split(|c: char| !c.is_alphanumeric())
+                            .any(|word| normalise(word).starts_with(&typed))
+                })
+        })
+    }
+}
+
 /// A medicine list's names in another language (`bleeding.es.yaml` beside `bleeding.yaml`):
 /// by medicine id, the generic name and the brands and other names patients of that language
 /// use, each with where they come from. Facts, like the list itself: no advice.
@@ -490,6 +507,23 @@ mod tests {
         }
         assert!(cases.len() >= 40);
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn names_are_found_as_they_are_typed() {
+        let catalogue = built_in();
+        let found = |typed: &str| -> Vec<&str> {
+            catalogue
+                .starting_with(typed)
+                .map(|m| m.id.as_str())
+                .collect()
+        };
+        assert_eq!(found("eliq"), ["apixaban"]);
+        assert_eq!(found("ELIQUIS"), ["apixaban"]);
+        assert_eq!(found("baby asp"), ["aspirin"]);
+        assert_eq!(found("oil"), ["fish-oil"]);
+        assert_eq!(found("war"), ["warfarin"]);
+        assert!(found("").is_empty() && found("zorb").is_empty());
     }
 
     #[test]

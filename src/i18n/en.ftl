@@ -60,7 +60,6 @@ group-pain-reliever = a pain reliever that can affect bleeding
 group-supplement = a supplement that can affect bleeding
 medicine-named = a medicine you named
 medicine-about = { $name }, { $what }
-another-medicine = Another medicine not listed
 
 ## The sheet.
 sheet-name = Name
@@ -98,7 +97,21 @@ reminder-tomorrow = Tomorrow: { $procedure }.
 reminder-today = Today: { $procedure }.
 
 ## The walk.
-walk-welcome = prepcheck asks about { $questions } questions, one at a time. It takes about { $minutes } minutes. Then you get a sheet to print and bring with you.
+walk-welcome = prepcheck asks { $questions }, one at a time. It takes about { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }. Then you get a sheet to print and bring with you.
+# How many questions: "at least" while earlier answers may still add some.
+walk-questions = { $more ->
+        [yes] { $questions ->
+            [one] at least 1 question
+           *[other] at least { $questions } questions
+        }
+       *[no] { $questions ->
+            [one] 1 question
+           *[other] { $questions } questions
+        }
+    }
 walk-saved-in = Each answer is saved at once, in { $path }.
 walk-how-to-stop = To stop, press Ctrl-C. To carry on later, run { $command }.
 walk-saved-answers = You have saved answers in { $path }.
@@ -108,24 +121,39 @@ walk-see-sheet = See my reminder sheet
 walk-change = Change an earlier answer
 walk-start-over = Start over (your old answers are kept in a backup file)
 walk-which-change = Which answer do you want to change?
-walk-progress = Question { $number } of { $total }: { $section }
+walk-progress = Question { $number } of { $more ->
+        [yes] at least { $total }
+       *[no] { $total }
+    }: { $section }
 walk-dropped = With that answer, these no longer apply, so their answers were taken off: { $questions }.
 walk-could-not-save = Could not save your answer: { $why }
 walk-hint-name = It goes on your sheet, so the clinic knows the sheet is yours. You can leave it blank.
 walk-hint-phone = Type it like 555-123-4567, with ext 12 if there is one. Leave it blank if you do not know it yet.
-walk-hint-time = Type it like 7:30 am, 14:00 or noon. Leave it blank if you do not know it yet.
+walk-hint-time = Type it like 7:30 am, 8 in the morning, 14:00 or noon. Leave it blank if you do not know it yet.
 walk-hint-text = Leave it blank and press Enter if you do not know yet.
-walk-hint-date = You can type it like: Dec 10, 12/10/2026, or tomorrow. Leave it blank if you do not know it yet.
+walk-hint-date = You can type it like: Dec 10, tomorrow, or next Thursday. Leave it blank if you do not know it yet.
 walk-saved-as = Saved: { $answer }.
-walk-is-that-right = { $date }. Is that right?
-walk-type-medicine = Type the name of the medicine, then press Enter.
+walk-is-that-right = { $answer }. Is that right?
 walk-medicines-full = That is the most names this list keeps ({ $most }). Leave it blank and press Enter, and tell your care team about the others.
-walk-no-more-medicines = When there are no more to add, leave it blank and press Enter.
-walk-did-you-mean = Did you mean { $medicine }?
-walk-kept-as-typed = Saved "{ $name }" as you typed it.
 walk-all-done = All done. Your answers:
 walk-they-are-saved = They are saved in { $path }.
 walk-too-long = That is more than { $limit } letters. Please make it shorter.
+walk-which-day = Which { $weekday } do you mean?
+walk-which-time = Is that in the morning or in the afternoon?
+# A time in words, for its read-back: "7:30 in the morning", "12:00 noon".
+time-in-words = { $time } { $part ->
+        [small] in the morning
+        [morning] in the morning
+        [noon] noon
+        [afternoon] in the afternoon
+        [evening] in the evening
+       *[night] at night
+    }
+walk-check-again = With that change, please check these answers again: { $questions }.
+walk-none-of-these = You take none of these?
+walk-you-take = You take: { $medicines }. Is that right?
+walk-none-and-others = "None of these" cannot go with a medicine. Untick the medicines first, or leave "None of these" unticked.
+walk-medicine-too-long = That name is more than { $limit } letters. Please make it shorter.
 walk-changed = This checklist has changed since your answers were saved. { $kept ->
         [one] 1 answer still fits.
        *[other] { $kept } answers still fit.
@@ -142,16 +170,32 @@ walk-starting-over = Starting over. Your old answers are kept in { $backup }. Ne
 keys-yes-no = Up and down arrows, or Y and N: choose. Enter: answer.
 keys-one = Up and down arrows: move. Enter: choose.
 keys-several = Up and down arrows: move. Space: tick or untick. Enter: done (with nothing ticked if none apply).
+keys-medicines = Up and down arrows: move. Space: tick or untick. To find or add a medicine, type its name. Enter: done.
+keys-medicines-typing = Up and down arrows: move. Enter: tick the row marked >. Backspace: change the name. Esc: clear the name.
 keys-text = Type your answer, then press Enter.
 keys-read = Press Enter when you have read it.
+keys-read-on = Enter or down arrow: read on.
 keys-back = Esc: go back.
 choice-yes = Yes
 choice-no = No
 choice-go-on = OK, go on
+choose-yes-no = Choose Yes or No, then press Enter.
+choose-one = Choose one with the arrows, then press Enter.
+row-none-of-these = None of these
+row-typed = { $name } (as you typed it)
+row-add-typed = Add "{ $name }" as another medicine
+row-add-known = Add { $medicine }
+list-typed = You typed: { $typed }
 your-answer-now = Your answer now: { $answer }
 sorry = Sorry: { $problem }
-more-above = (more above: { $count })
-more-below = (more below: { $count })
+more-above = { $count ->
+        [one] (1 more line above)
+       *[other] ({ $count } more lines above)
+    }
+more-below = { $count ->
+        [one] (1 more line below)
+       *[other] ({ $count } more lines below)
+    }
 
 ## The keys, in screen-reader mode.
 lines-important = Important: { $text }
@@ -164,25 +208,30 @@ lines-several-keep = Type the numbers of all that apply, with commas or spaces b
 lines-text = Type your answer, then press Enter.
 lines-text-keep = Type your answer, then press Enter. Enter alone keeps your answer.
 lines-read = Press Enter to go on.
+lines-medicines = Type the numbers or the names of all you take, with commas between them, then press Enter. Type none if you take none of these.
+lines-medicines-keep = Type the numbers or the names of all you take, with commas between them, then press Enter. Enter alone keeps the ticked ones; none means you take none of these.
+lines-not-readable = Sorry, I could not read that. Please type it again.
 lines-ticked = { $choice } (ticked)
 lines-type-yes-no = Please type yes or no.
 lines-type-number = Type a number from 1 to { $count }.
 lines-not-a-choice = "{ $word }" is not one of the choices. Type a number from 1 to { $count }.
 lines-only-one = Only one answer here. Type a number from 1 to { $count }.
+lines-not-a-medicine = "{ $word }" is not one of the numbers. Type a number from 1 to { $count }, or a medicine's name.
 # The words typed in screen-reader mode.
-word-yes = yes
+words-yes = yes, yeah, yep, yup, y
+words-no = no, nope, nah, n
+# The keys for yes and no on the terminal: the first letter of each.
 word-y = y
-word-no = no
 word-n = n
-word-none = none
+words-none = none, nothing
 word-back = back
 word-help = help
 
 ## Typed answers refused.
-entry-no-date = Please type a date. Try it like this: Dec 10, 12/10/2026, 2026-12-10, tomorrow or next Thursday.
-entry-not-a-date = Sorry, I could not read "{ $typed }" as a date. Try it like this: Dec 10, 12/10/2026, 2026-12-10, tomorrow or next Thursday.
+entry-no-date = Please type a date. Try it like this: Dec 10, 2026-12-10, tomorrow or next Thursday.
+entry-not-a-date = I could not read "{ $typed }" as a date. Try it like this: Dec 10, 2026-12-10, tomorrow or next Thursday.
 entry-past = { $date } has already passed. Please type the day of your procedure that is still to come.
-entry-not-a-time = Sorry, I could not read "{ $typed }" as a time. Try it like this: 7:30 am, 7.30, 14:00, 0730 or noon.
+entry-not-a-time = I could not read "{ $typed }" as a time. Try it like this: 7:30 am, 8 in the morning, 14:00 or noon.
 entry-not-a-phone = "{ $typed }" does not look like a phone number. Try it like this: 555-123-4567, (555) 123-4567 ext 12, or +44 20 7946 0958.
 
 ## Messages of the commands.

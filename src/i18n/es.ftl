@@ -59,7 +59,6 @@ group-pain-reliever = una medicina para el dolor que puede cambiar el sangrado
 group-supplement = un suplemento que puede cambiar el sangrado
 medicine-named = una medicina que usted escribió
 medicine-about = { $name }, { $what }
-another-medicine = Otra medicina que no está en la lista
 
 ## La hoja.
 sheet-name = Nombre
@@ -97,7 +96,21 @@ reminder-tomorrow = Mañana: { $procedure }.
 reminder-today = Hoy: { $procedure }.
 
 ## La guía de preguntas.
-walk-welcome = prepcheck le hace unas { $questions } preguntas, una por una. Tarda unos { $minutes } minutos. Al final tiene una hoja para imprimir y llevar.
+walk-welcome = prepcheck le hace { $questions }, una por una. Tarda unos { $minutes ->
+        [one] 1 minuto
+       *[other] { $minutes } minutos
+    }. Al final tiene una hoja para imprimir y llevar.
+# Cuántas preguntas: "al menos" mientras las respuestas pueden añadir otras.
+walk-questions = { $more ->
+        [yes] { $questions ->
+            [one] al menos 1 pregunta
+           *[other] al menos { $questions } preguntas
+        }
+       *[no] { $questions ->
+            [one] 1 pregunta
+           *[other] { $questions } preguntas
+        }
+    }
 walk-saved-in = Cada respuesta se guarda en seguida, en { $path }.
 walk-how-to-stop = Para parar, pulse Ctrl-C. Para seguir después, escriba { $command }.
 walk-saved-answers = Tiene respuestas guardadas en { $path }.
@@ -107,24 +120,39 @@ walk-see-sheet = Ver mi hoja
 walk-change = Cambiar una respuesta
 walk-start-over = Empezar de nuevo (sus respuestas de antes quedan en una copia)
 walk-which-change = ¿Qué respuesta quiere cambiar?
-walk-progress = Pregunta { $number } de { $total }: { $section }
+walk-progress = Pregunta { $number } de { $more ->
+        [yes] al menos { $total }
+       *[no] { $total }
+    }: { $section }
 walk-dropped = Con esa respuesta, estas ya no cuentan, y se quitaron sus respuestas: { $questions }.
 walk-could-not-save = No se pudo guardar su respuesta: { $why }
 walk-hint-name = Va en su hoja, para que la clínica sepa que es suya. Puede dejarlo en blanco.
 walk-hint-phone = Escríbalo así: 555-123-4567, con ext 12 si tiene. Déjelo en blanco si todavía no lo sabe.
-walk-hint-time = Escríbala así: 7:30, 14:00 o mediodía. Déjela en blanco si todavía no la sabe.
+walk-hint-time = Escríbala así: 7:30, 8 de la mañana, 14:00 o mediodía. Déjela en blanco si todavía no la sabe.
 walk-hint-text = Déjelo en blanco y pulse Enter si todavía no lo sabe.
-walk-hint-date = Puede escribirla así: 10 de dic, 12/10/2026 o mañana. Déjela en blanco si todavía no la sabe.
+walk-hint-date = Puede escribirla así: 10 de dic, mañana o el jueves. Déjela en blanco si todavía no la sabe.
 walk-saved-as = Guardado: { $answer }.
-walk-is-that-right = { $date }. ¿Está bien?
-walk-type-medicine = Escriba el nombre de la medicina y pulse Enter.
+walk-is-that-right = { $answer }. ¿Está bien?
 walk-medicines-full = Esta lista guarda { $most } nombres como mucho. Déjelo en blanco y pulse Enter, y hable de las otras medicinas con su equipo de salud.
-walk-no-more-medicines = Cuando no tenga más, déjelo en blanco y pulse Enter.
-walk-did-you-mean = ¿Quiso decir { $medicine }?
-walk-kept-as-typed = Guardado "{ $name }" tal como lo escribió.
 walk-all-done = Terminó. Sus respuestas:
 walk-they-are-saved = Están guardadas en { $path }.
 walk-too-long = Tiene más de { $limit } letras. Escríbalo más corto, por favor.
+walk-which-day = ¿Qué { $weekday } quiere decir?
+walk-which-time = ¿Es de la mañana o de la tarde?
+# Una hora en palabras, para leerla: "7:30 de la mañana", "12:00 del mediodía".
+time-in-words = { $time } { $part ->
+        [small] de la madrugada
+        [morning] de la mañana
+        [noon] del mediodía
+        [afternoon] de la tarde
+        [evening] de la tarde
+       *[night] de la noche
+    }
+walk-check-again = Con ese cambio, revise otra vez estas respuestas: { $questions }.
+walk-none-of-these = ¿No toma ninguna de estas?
+walk-you-take = Usted toma: { $medicines }. ¿Está bien?
+walk-none-and-others = "Ninguna de estas" no puede ir con una medicina. Primero desmarque las medicinas, o deje sin marcar "Ninguna de estas".
+walk-medicine-too-long = Ese nombre tiene más de { $limit } letras. Escríbalo más corto, por favor.
 walk-changed = Esta lista de preguntas cambió desde que guardó sus respuestas. { $kept ->
         [one] 1 respuesta sigue sirviendo.
        *[other] { $kept } respuestas siguen sirviendo.
@@ -141,16 +169,32 @@ walk-starting-over = Empieza de nuevo. Sus respuestas de antes quedan en { $back
 keys-yes-no = Flechas arriba y abajo, o S y N: elegir. Enter: responder.
 keys-one = Flechas arriba y abajo: moverse. Enter: elegir.
 keys-several = Flechas arriba y abajo: moverse. Espacio: marcar o desmarcar. Enter: listo (sin marcar nada si no hay ninguna).
+keys-medicines = Flechas arriba y abajo: moverse. Espacio: marcar o desmarcar. Para buscar o añadir una medicina, escriba su nombre. Enter: listo.
+keys-medicines-typing = Flechas arriba y abajo: moverse. Enter: marcar la fila con >. Retroceso: cambiar el nombre. Esc: borrar el nombre.
 keys-text = Escriba su respuesta y pulse Enter.
 keys-read = Pulse Enter cuando lo haya leído.
+keys-read-on = Enter o flecha abajo: seguir leyendo.
 keys-back = Esc: volver.
 choice-yes = Sí
 choice-no = No
 choice-go-on = Bien, seguir
+choose-yes-no = Elija Sí o No y pulse Enter.
+choose-one = Elija una con las flechas y pulse Enter.
+row-none-of-these = Ninguna de estas
+row-typed = { $name } (tal como lo escribió)
+row-add-typed = Añadir "{ $name }" como otra medicina
+row-add-known = Añadir { $medicine }
+list-typed = Escribió: { $typed }
 your-answer-now = Su respuesta ahora: { $answer }
 sorry = Perdón: { $problem }
-more-above = (hay más arriba: { $count })
-more-below = (hay más abajo: { $count })
+more-above = { $count ->
+        [one] (1 línea más arriba)
+       *[other] ({ $count } líneas más arriba)
+    }
+more-below = { $count ->
+        [one] (1 línea más abajo)
+       *[other] ({ $count } líneas más abajo)
+    }
 
 ## Las teclas, en el modo para lector de pantalla.
 lines-important = Importante: { $text }
@@ -163,25 +207,30 @@ lines-several-keep = Escriba los números de todas las que tiene, con comas o es
 lines-text = Escriba su respuesta y pulse Enter.
 lines-text-keep = Escriba su respuesta y pulse Enter. Solo Enter deja su respuesta.
 lines-read = Pulse Enter para seguir.
+lines-medicines = Escriba los números o los nombres de todas las que toma, con comas entre ellos, y pulse Enter. Escriba ninguna si no toma ninguna de estas.
+lines-medicines-keep = Escriba los números o los nombres de todas las que toma, con comas entre ellos, y pulse Enter. Solo Enter deja las marcadas; ninguna quiere decir que no toma ninguna de estas.
+lines-not-readable = Perdón, no pude leer eso. Escríbalo otra vez, por favor.
 lines-ticked = { $choice } (marcada)
 lines-type-yes-no = Por favor, escriba sí o no.
 lines-type-number = Escriba un número del 1 al { $count }.
 lines-not-a-choice = "{ $word }" no es una de las respuestas. Escriba un número del 1 al { $count }.
 lines-only-one = Aquí va una sola respuesta. Escriba un número del 1 al { $count }.
+lines-not-a-medicine = "{ $word }" no es uno de los números. Escriba un número del 1 al { $count }, o el nombre de una medicina.
 # Las palabras que se escriben en el modo para lector de pantalla.
-word-yes = sí
+words-yes = sí, si, s, claro
+words-no = no, n
+# Las teclas para sí y no en la terminal: la primera letra de cada una.
 word-y = s
-word-no = no
 word-n = n
-word-none = ninguna
+words-none = ninguna, ninguno, nada
 word-back = atrás
 word-help = ayuda
 
 ## Respuestas que no se pueden leer.
-entry-no-date = Escriba una fecha, así: 10 de dic, 12/10/2026, 2026-12-10, mañana o el jueves.
-entry-not-a-date = Perdón, no pude leer "{ $typed }" como fecha. Escríbala así: 10 de dic, 12/10/2026, 2026-12-10, mañana o el jueves.
+entry-no-date = Escriba una fecha, así: 10 de dic, 2026-12-10, mañana o el jueves.
+entry-not-a-date = No pude leer "{ $typed }" como fecha. Escríbala así: 10 de dic, 2026-12-10, mañana o el jueves.
 entry-past = El { $date } ya pasó. Escriba el día de su procedimiento, que todavía no llegó.
-entry-not-a-time = Perdón, no pude leer "{ $typed }" como hora. Escríbala así: 7:30, 7.30, 14:00, 0730 o mediodía.
+entry-not-a-time = No pude leer "{ $typed }" como hora. Escríbala así: 7:30, 8 de la mañana, 14:00 o mediodía.
 entry-not-a-phone = "{ $typed }" no parece un número de teléfono. Escríbalo así: 555-123-4567, (555) 123-4567 ext 12 o +52 55 1234 5678.
 
 ## Mensajes de los comandos.

@@ -89,6 +89,43 @@ impl From<io::Error> for Stop {
     }
 }
 
+/// A list of medicines as the patient fills it in. The walk understands what is typed on it
+/// and saves each change the moment it is made; a front end only shows it and reads keys.
+pub trait Picker {
+    /// Each row's label and whether it is ticked; the last row is "None of these".
+    fn rows(&self) -> Vec<(String, bool)>;
+    /// The rows that typed letters name, best first, and what they could add.
+    fn find(&self, typed: &str) -> Found;
+    /// Tick or untick a row, and save; `Some` says why it cannot be.
+    fn toggle(&mut self, row: usize) -> Result<Option<String>, Stop>;
+    /// Tick a row (found by typing), and save; `Some` says why it cannot be.
+    fn tick(&mut self, row: usize) -> Result<Option<String>, Stop>;
+    /// Add the `offer`th thing `find` offered for `typed`, ticked, and save: its row, or
+    /// what to tell the patient.
+    fn add(&mut self, typed: &str, offer: usize) -> Result<Result<usize, String>, Stop>;
+    /// Whether a typed line of numbers and names can be understood: what to tell the
+    /// patient when not.
+    fn check(&self, line: &str) -> Result<(), String>;
+}
+
+/// What typed letters find on a medicine list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Found {
+    /// Rows, by their place in `Picker::rows`.
+    pub rows: Vec<usize>,
+    /// What they could add: "Add "zorbinol" as another medicine".
+    pub offers: Vec<String>,
+}
+
+/// How a medicine list was left.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Picked {
+    /// Enter: the ticks are the answer.
+    Done,
+    /// A line of numbers and names (screen-reader mode), for the walk to read back.
+    Line(String),
+}
+
 /// A front end: shows screens and reads answers. Each method shows `screen` with the input
 /// it asks for, and returns the answer or `Reply::Back`.
 pub trait Prompter {
@@ -108,6 +145,8 @@ pub trait Prompter {
         choices: &[String],
         ticked: &[bool],
     ) -> Result<Reply<Vec<usize>>, Stop>;
+    /// A medicine list: ticks and typed names, each saved by `list` as it is made.
+    fn medicines(&mut self, screen: &Screen, list: &mut dyn Picker) -> Result<Reply<Picked>, Stop>;
     /// A line of text, checked by `check` before it is taken; blank means "not known yet".
     fn text(
         &mut self,

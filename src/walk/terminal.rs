@@ -16,12 +16,15 @@ use std::os::fd::AsRawFd;
 
 use console::{Key, Style, Term, measure_text_width};
 
-use super::{Check, Prompter, Reply, Screen, Stop, Tone};
+use std::ops::Range;
+
+use super::understand;
+use super::{Check, Found, Picked, Picker, Prompter, Reply, Screen, Stop, Tone};
 use crate::i18n::Messages;
 use crate::signals::Signals;
 
-/// The fewest list rows shown, however small the terminal.
-const MIN_ROWS: usize = 3;
+/// The fewest lines the part of a screen that pages shows, however small the terminal.
+const MIN_ROOM: usize = 3;
 
 pub struct TerminalPrompter<'s> {
     term: Term,
@@ -38,11 +41,105 @@ pub struct TerminalPrompter<'s> {
 /// What a list shows and where its cursor is.
 struct List<'a> {
     rows: &'a [String],
-    /// Which rows are ticked, for a list with ticks: "[x] " or "[ ] " before each row.
+    /// Which rows are ticked, for a list with ticks: "[x] " or "[ ] " before each row, and
+    /// "[+] " before the rows past them (what typing could add).
     ticks: Option<Vec<bool>>,
+    /// The row marked `>`: none until the patient chooses one on a one-choice list.
     cursor: Option<usize>,
-    /// The first row shown: lists longer than the screen page, keeping the cursor in view.
-    first: usize,
+}
+
+/// What a key does on a list.
+enum Act<T> {
+    Stay,
+    /// Tell the patient something (what to do first), and stay.
+    Say(String),
+    Done(Reply<T>),
+}
+
+/// What a screen shows below its pinned top: lines that page, and the lines to keep in
+/// view (the current row, the text field).
+struct Body {
+    lines: Vec<String>,
+    focus: Option<Range<usize>>,
+}
+
+/// A frame laid out to the terminal's height.
+struct Laid {
+    lines: Vec<String>,
+    /// The frame row that shows the first line of the body shown.
+    first_row: usize,
+    /// Which lines of the body are shown.
+    shown: Range<usize>,
+}
+
+/// What a drawn screen showed: the frame row of its body's first line (when in view), and
+/// whether lines below are out of view.
+struct Drawn {
+    body_row: Option<usize>,
+    more_below: bool,
+}
+
+/// The lines of a screen of `height` rows: `top` always (the progress line and the
+/// medication statement), then as much of `body` as fits from `scroll`, with `focus` kept in
+/// view and the lines out of view counted (`more`), then `bottom` (what went wrong, and the
+/// keys). `scroll` is where the body starts, kept from one drawing to the next.
+fn lay_out(
+    top: &[String],
+    body: &Body,
+    bottom: &[String],
+    height: usize,
+    scroll: &mut usize,
+    more: impl Fn(&str, usize) -> String,
+) -> Laid {
+    let gap = usize::from(!top.is_empty());
+    let room = height
+        .saturating_sub(top.len() + gap + bottom.len() + 1)
+        .max(MIN_ROOM);
+    let total = body.lines.len();
+    let mut lines: Vec<String> = top.to_vec();
+    lines.extend(std::iter::repeat_n(String::new(), gap));
+    let (shown, first_row) = if total <= room {
+        *scroll = 0;
+        let first_row = lines.len();
+        lines.extend(body.lines.iter().cloned());
+        (0..total, first_row)
+    } else {
+        // One line above and one below say how much is out of view.
+        let fits = room.saturating_sub(2).max(1);
+        let mut start = (*scroll).min(total - fits);
+        if let Some(focus) = &body.focus {
+            if focus.end > start + fits {
+                start = focus.end.saturating_sub(fits);
+            }
+            start = start.min(focus.start);
+            // Near the top, the question above the rows comes into view with them.
+            if focus.end <= fits {
+                start = 0;
+            }
+        }
+        *scroll = start;
+        let end = (start + fits).min(total);
+        lines.push(if start > 0 {
+            more("more-above", start)
+        } else {
+            String::new()
+        });
+        let first_row = lines.len();
+        lines.extend(body.lines[start..end].iter().cloned());
+        lines.push(if end < total {
+            more("more-below", total - end)
+        } else {
+            String::new()
+        });
+        (start..end, first_row)
+    };
+    lines.push(String::new());
+    lines.extend(bottom.iter().cloned());
+    Laid {
+        lines,
+        first_row,
+        shown,
+    }
 }
 
 impl<'s> TerminalPrompter<'s> {
@@ -97,21 +194,24 @@ impl<'s> TerminalPrompter<'s> {
         }
     }
 
-    /// Lines of the screen above the answer, wrapped to `width`.
-    fn header(&self, screen: &Screen, width: usize) -> Vec<String> {
-        let mut lines = Vec::new();
+    /// The lines of a screen wrapped to `width`: those that stay at the top (the progress
+    /// line and the medication statement), and the others.
+    fn header(&self, screen: &Screen, width: usize) -> (Vec<String>, Vec<String>) {
+        let (mut top, mut rest) = (Vec::new(), Vec::new());
         for (tone, text) in screen.text() {
-            let (first, rest) = match tone {
+            let (first, later) = match tone {
                 Tone::Important => ("! ", "  "),
                 Tone::Bullet => ("- ", "  "),
                 _ => ("", ""),
             };
+            let pinned = matches!(tone, Tone::Progress | Tone::Important);
+            let lines = if pinned { &mut top } else { &mut rest };
             if tone == Tone::Question && !lines.is_empty() {
                 lines.push(String::new());
             }
             let style = self.style(tone);
             lines.extend(
-                wrap(text, width, first, rest)
+                wrap(text, width, first, later)
                     .into_iter()
                     .map(|l| style.apply_to(l).to_string()),
             );
@@ -120,45 +220,53 @@ impl<'s> TerminalPrompter<'s> {
             let now = self
                 .m
                 .with("your-answer-now", &[("answer", current.as_str().into())]);
-            lines.extend(wrap(&now, width, "", "  "));
+            rest.extend(wrap(&now, width, "", "  "));
         }
-        lines
+        (top, rest)
     }
 
-    /// Draw a whole screen: the header, `body` (its lines, from a list or a text field),
-    /// then the keys and what went wrong, if anything. Returns the row the body starts on.
+    /// Draw a whole screen: its pinned top, the rest of its header and `body` paged to the
+    /// terminal, then what went wrong, if anything, and the keys.
     fn draw(
         &mut self,
-        header: &[String],
-        body: &[String],
+        screen: &Screen,
+        body: Body,
         keys: &str,
         problem: Option<&str>,
-        width: usize,
-    ) -> Result<usize, Stop> {
-        let mut lines: Vec<String> = header.to_vec();
-        lines.push(String::new());
-        let body_row = lines.len();
-        lines.extend(body.iter().cloned());
-        lines.push(String::new());
+        scroll: &mut usize,
+    ) -> Result<Drawn, Stop> {
+        let (width, height) = self.size();
+        let (top, mut lines) = self.header(screen, width);
+        if !lines.is_empty() {
+            lines.push(String::new());
+        }
+        let offset = lines.len();
+        lines.extend(body.lines);
+        let body = Body {
+            lines,
+            focus: body.focus.map(|f| f.start + offset..f.end + offset),
+        };
+        let mut bottom = Vec::new();
         if let Some(problem) = problem {
             let style = self.style(Tone::Important);
-            lines.extend(
-                wrap(
-                    &self.m.with("sorry", &[("problem", problem.into())]),
-                    width,
-                    "! ",
-                    "  ",
-                )
-                .into_iter()
-                .map(|l| style.apply_to(l).to_string()),
+            let sorry = self.m.with("sorry", &[("problem", problem.into())]);
+            bottom.extend(
+                wrap(&sorry, width, "! ", "  ")
+                    .into_iter()
+                    .map(|l| style.apply_to(l).to_string()),
             );
         }
         let keys_style = self.style(Tone::Progress);
-        lines.extend(
+        bottom.extend(
             wrap(keys, width, "", "")
                 .into_iter()
                 .map(|l| keys_style.apply_to(l).to_string()),
         );
+        let more = |id: &str, count: usize| {
+            let text = format!("  {}", self.m.with(id, &[("count", count.into())]));
+            self.style(Tone::Progress).apply_to(text).to_string()
+        };
+        let laid = lay_out(&top, &body, &bottom, height, scroll, more);
         let mut frame = String::new();
         if !self.drawing {
             // The alternate screen: the patient's own terminal comes back when the walk ends.
@@ -166,10 +274,16 @@ impl<'s> TerminalPrompter<'s> {
             self.drawing = true;
         }
         frame.push_str("\x1b[H");
-        frame.push_str(&lines.join("\x1b[K\r\n"));
+        frame.push_str(&laid.lines.join("\x1b[K\r\n"));
         frame.push_str("\x1b[K\x1b[J");
         self.term.write_str(&frame)?;
-        Ok(body_row)
+        Ok(Drawn {
+            body_row: laid
+                .shown
+                .contains(&offset)
+                .then(|| laid.first_row + offset - laid.shown.start),
+            more_below: laid.shown.end < body.lines.len(),
+        })
     }
 
     /// The keys of a screen, with going back when there is a question to go back to.
@@ -197,116 +311,128 @@ impl<'s> TerminalPrompter<'s> {
         (usize::from(columns).max(20), usize::from(rows).max(8))
     }
 
+    /// The rows of a list as lines, and the lines of its cursor's row.
+    fn list_body(&self, list: &List, width: usize) -> Body {
+        let mut lines = Vec::new();
+        let mut focus = None;
+        for (i, row) in list.rows.iter().enumerate() {
+            let here = list.cursor == Some(i);
+            let pointer = if here { "> " } else { "  " };
+            // Rows past the ticks offer to add a medicine.
+            let tick = match &list.ticks {
+                Some(ticks) if i >= ticks.len() => "[+] ",
+                Some(ticks) if ticks[i] => "[x] ",
+                Some(_) => "[ ] ",
+                None => "",
+            };
+            let first = format!("{pointer}{tick}");
+            let rest = " ".repeat(measure_text_width(&first));
+            let style = Style::new().for_stderr().force_styling(self.colors);
+            let style = if here { style.bold().cyan() } else { style };
+            let start = lines.len();
+            lines.extend(
+                wrap(row, width, &first, &rest)
+                    .into_iter()
+                    .map(|l| style.apply_to(l).to_string()),
+            );
+            if here {
+                focus = Some(start..lines.len());
+            }
+        }
+        Body { lines, focus }
+    }
+
+    /// What a medicine list shows: every row, or, with letters typed, the rows they find
+    /// and what they could add (after a line saying what was typed). The cursor is kept on
+    /// what is shown.
+    fn medicine_view(
+        &self,
+        picker: &dyn Picker,
+        typed: &str,
+        cursor: &mut Option<usize>,
+        width: usize,
+    ) -> (Found, Body) {
+        let rows = picker.rows();
+        let found = if typed.is_empty() {
+            Found {
+                rows: (0..rows.len()).collect(),
+                offers: Vec::new(),
+            }
+        } else {
+            picker.find(typed)
+        };
+        let count = found.rows.len() + found.offers.len();
+        *cursor = cursor.filter(|&at| at < count).or((count > 0).then_some(0));
+        let mut lines = Vec::new();
+        if !typed.is_empty() {
+            let line = self.m.with("list-typed", &[("typed", typed.into())]);
+            lines.extend(wrap(&line, width, "", "  "));
+        }
+        let labels: Vec<String> = found
+            .rows
+            .iter()
+            .map(|&row| rows[row].0.clone())
+            .chain(found.offers.iter().cloned())
+            .collect();
+        let list = List {
+            rows: &labels,
+            ticks: Some(found.rows.iter().map(|&row| rows[row].1).collect()),
+            cursor: *cursor,
+        };
+        let shown = self.list_body(&list, width);
+        let start = lines.len();
+        lines.extend(shown.lines);
+        let focus = shown.focus.map(|f| f.start + start..f.end + start);
+        (found, Body { lines, focus })
+    }
+
     /// Show a list and move through it until a key decides: `act` says what each key does.
     fn list<T>(
         &mut self,
         screen: &Screen,
         mut list: List,
         keys: &str,
-        mut act: impl FnMut(&mut List, Key) -> Option<Reply<T>>,
+        mut act: impl FnMut(&mut List, Key) -> Act<T>,
     ) -> Result<Reply<T>, Stop> {
         self.forget_typed_ahead();
         self.term.hide_cursor()?;
+        let mut scroll = 0;
+        let mut problem: Option<String> = None;
         loop {
-            let (width, height) = self.size();
-            let header = self.header(screen, width);
-            let keys_lines = wrap(keys, width, "", "").len();
-            let room = height
-                .saturating_sub(header.len() + keys_lines + 2)
-                .max(MIN_ROWS);
-            let body = self.list_lines(&mut list, width, room);
-            self.draw(&header, &body, keys, None, width)?;
+            let (width, _) = self.size();
+            let body = self.list_body(&list, width);
+            self.draw(screen, body, keys, problem.as_deref(), &mut scroll)?;
             let Some(key) = self.key()? else { continue };
+            problem = None;
             match key {
                 Key::Escape if screen.can_go_back => return Ok(Reply::Back),
-                Key::ArrowUp | Key::ArrowDown => {
-                    let last = list.rows.len().saturating_sub(1);
-                    list.cursor = Some(match (key, list.cursor) {
-                        (_, None) => 0,
-                        (Key::ArrowUp, Some(at)) => at.saturating_sub(1),
-                        (_, Some(at)) => (at + 1).min(last),
-                    });
+                Key::ArrowUp | Key::ArrowDown | Key::Home | Key::End => {
+                    list.cursor = moved(list.cursor, &key, list.rows.len());
                 }
-                Key::Home => list.cursor = Some(0),
-                Key::End => list.cursor = Some(list.rows.len().saturating_sub(1)),
-                key => {
-                    if let Some(reply) = act(&mut list, key) {
+                key => match act(&mut list, key) {
+                    Act::Stay => {}
+                    Act::Say(what) => problem = Some(what),
+                    Act::Done(reply) => {
                         self.term.show_cursor()?;
                         return Ok(reply);
                     }
-                }
+                },
             }
         }
     }
+}
 
-    /// The rows of a list that fit in `room` lines, with the cursor's row in view, and a
-    /// line above or below saying there is more.
-    fn list_lines(&self, list: &mut List, width: usize, room: usize) -> Vec<String> {
-        let rows: Vec<Vec<String>> = list
-            .rows
-            .iter()
-            .enumerate()
-            .map(|(i, row)| {
-                let here = list.cursor == Some(i);
-                let pointer = if here { "> " } else { "  " };
-                let tick = match &list.ticks {
-                    Some(ticks) if ticks[i] => "[x] ",
-                    Some(_) => "[ ] ",
-                    None => "",
-                };
-                let first = format!("{pointer}{tick}");
-                let rest = " ".repeat(measure_text_width(&first));
-                let style = Style::new().for_stderr().force_styling(self.colors);
-                let style = if here { style.bold().cyan() } else { style };
-                wrap(row, width, &first, &rest)
-                    .into_iter()
-                    .map(|l| style.apply_to(l).to_string())
-                    .collect()
-            })
-            .collect();
-        let total: usize = rows.iter().map(Vec::len).sum();
-        if total <= room {
-            list.first = 0;
-            return rows.concat();
-        }
-        // Two lines say there is more; the rest show rows around the cursor.
-        let room = room.saturating_sub(2).max(1);
-        let cursor = list.cursor.unwrap_or(0);
-        list.first = list.first.min(cursor);
-        while rows[list.first..=cursor]
-            .iter()
-            .map(Vec::len)
-            .sum::<usize>()
-            > room
-            && list.first < cursor
-        {
-            list.first += 1;
-        }
-        let mut shown = Vec::new();
-        let mut used = 0;
-        let mut end = list.first;
-        while end < rows.len() && used + rows[end].len() <= room.max(rows[list.first].len()) {
-            used += rows[end].len();
-            shown.extend(rows[end].iter().cloned());
-            end += 1;
-        }
-        let more =
-            |id: &str, count: usize| format!("  {}", self.m.with(id, &[("count", count.into())]));
-        let above = if list.first > 0 {
-            more("more-above", list.first)
-        } else {
-            String::new()
-        };
-        let below = if end < rows.len() {
-            more("more-below", rows.len() - end)
-        } else {
-            String::new()
-        };
-        let mut lines = vec![above];
-        lines.extend(shown);
-        lines.push(below);
-        lines
-    }
+/// Where a cursor goes on a list of `count` rows: from no row, down goes to the first and up
+/// to the last.
+fn moved(cursor: Option<usize>, key: &Key, count: usize) -> Option<usize> {
+    let last = count.checked_sub(1)?;
+    Some(match (key, cursor) {
+        (Key::Home, _) => 0,
+        (Key::End, _) | (Key::ArrowUp, None) => last,
+        (Key::ArrowUp, Some(at)) => at.saturating_sub(1),
+        (_, None) => 0,
+        (_, Some(at)) => (at + 1).min(last),
+    })
 }
 
 impl Drop for TerminalPrompter<'_> {
@@ -337,28 +463,21 @@ impl Prompter for TerminalPrompter<'_> {
             rows: &rows,
             ticks: None,
             cursor: current.map(|yes| usize::from(!yes)),
-            first: 0,
         };
         let keys = self.keys_line("keys-yes-no", screen);
-        // The first letters of the words for yes and no (Y and N, S and N in Spanish).
-        let initial = |id: &str| self.m.get(id).chars().next().unwrap_or(' ');
-        let (yes, no) = (initial("word-y"), initial("word-n"));
+        let m = self.m;
         self.list(screen, list, &keys, |list, key| match key {
-            Key::Char(c) if c.to_lowercase().eq(yes.to_lowercase()) => {
-                list.cursor = Some(0);
-                None
+            Key::Char(c) => {
+                // Y and N (S and N in Spanish) choose; anything else typed here was meant
+                // for another question: it chooses nothing.
+                list.cursor = understand::yes_no_key(m, c).map(|yes| usize::from(!yes));
+                Act::Stay
             }
-            Key::Char(c) if c.to_lowercase().eq(no.to_lowercase()) => {
-                list.cursor = Some(1);
-                None
-            }
-            Key::Enter => list.cursor.map(|at| Reply::Answer(at == 0)),
-            // Anything else typed here was meant for another question: choose nothing.
-            Key::Char(_) => {
-                list.cursor = None;
-                None
-            }
-            _ => None,
+            Key::Enter => match list.cursor {
+                Some(at) => Act::Done(Reply::Answer(at == 0)),
+                None => Act::Say(m.get("choose-yes-no")),
+            },
+            _ => Act::Stay,
         })
     }
 
@@ -368,16 +487,29 @@ impl Prompter for TerminalPrompter<'_> {
         choices: &[String],
         current: Option<usize>,
     ) -> Result<Reply<usize>, Stop> {
+        // No row is chosen before the patient chooses one: an Enter out of habit answers
+        // nothing.
         let list = List {
             rows: choices,
             ticks: None,
-            cursor: Some(current.unwrap_or(0)),
-            first: 0,
+            cursor: current,
         };
         let keys = self.keys_line("keys-one", screen);
+        let m = self.m;
         self.list(screen, list, &keys, |list, key| match key {
-            Key::Enter => list.cursor.map(Reply::Answer),
-            _ => None,
+            Key::Char(c) => {
+                let row = understand::yes_no_key(m, c)
+                    .and_then(|yes| understand::yes_no_choice(m, choices, yes));
+                if row.is_some() {
+                    list.cursor = row;
+                }
+                Act::Stay
+            }
+            Key::Enter => match list.cursor {
+                Some(at) => Act::Done(Reply::Answer(at)),
+                None => Act::Say(m.get("choose-one")),
+            },
+            _ => Act::Stay,
         })
     }
 
@@ -391,22 +523,96 @@ impl Prompter for TerminalPrompter<'_> {
             rows: choices,
             ticks: Some(ticked.to_vec()),
             cursor: Some(0),
-            first: 0,
         };
         let keys = self.keys_line("keys-several", screen);
         self.list(screen, list, &keys, |list, key| {
-            let ticks = list.ticks.as_mut()?;
-            match (key, list.cursor) {
-                (Key::Char(' '), Some(at)) => {
+            let (Some(ticks), Some(at)) = (list.ticks.as_mut(), list.cursor) else {
+                return Act::Stay;
+            };
+            match key {
+                Key::Char(' ') => {
                     ticks[at] = !ticks[at];
-                    None
+                    Act::Stay
                 }
-                (Key::Enter, _) => Some(Reply::Answer(
+                Key::Enter => Act::Done(Reply::Answer(
                     (0..ticks.len()).filter(|&i| ticks[i]).collect(),
                 )),
-                _ => None,
+                _ => Act::Stay,
             }
         })
+    }
+
+    fn medicines(
+        &mut self,
+        screen: &Screen,
+        picker: &mut dyn Picker,
+    ) -> Result<Reply<Picked>, Stop> {
+        self.forget_typed_ahead();
+        self.term.hide_cursor()?;
+        let mut typed = String::new();
+        let mut cursor: Option<usize> = Some(0);
+        let mut scroll = 0;
+        let mut problem: Option<String> = None;
+        loop {
+            let (width, _) = self.size();
+            let (found, body) = self.medicine_view(picker, &typed, &mut cursor, width);
+            let count = found.rows.len() + found.offers.len();
+            let keys = if typed.is_empty() {
+                self.keys_line("keys-medicines", screen)
+            } else {
+                self.m.get("keys-medicines-typing")
+            };
+            self.draw(screen, body, &keys, problem.as_deref(), &mut scroll)?;
+            let Some(key) = self.key()? else { continue };
+            problem = None;
+            let chosen = cursor.map(|at| match found.rows.get(at) {
+                Some(&row) => Ok(row),
+                None => Err(at - found.rows.len()),
+            });
+            match key {
+                Key::Escape if !typed.is_empty() => {
+                    typed.clear();
+                    cursor = chosen.and_then(Result::ok);
+                }
+                Key::Escape if screen.can_go_back => return Ok(Reply::Back),
+                Key::ArrowUp | Key::ArrowDown | Key::Home | Key::End => {
+                    cursor = moved(cursor, &key, count);
+                }
+                Key::Enter if typed.is_empty() => {
+                    self.term.show_cursor()?;
+                    return Ok(Reply::Answer(Picked::Done));
+                }
+                Key::Enter => {
+                    let done = match chosen {
+                        Some(Ok(row)) => picker.tick(row)?.map_or(Ok(row), Err),
+                        Some(Err(offer)) => picker.add(&typed, offer)?,
+                        None => continue,
+                    };
+                    match done {
+                        // Back to the whole list, on the row just ticked.
+                        Ok(row) => {
+                            typed.clear();
+                            cursor = Some(row);
+                        }
+                        Err(why) => problem = Some(why),
+                    }
+                }
+                Key::Char(' ') if typed.is_empty() => {
+                    if let Some(Ok(row)) = chosen {
+                        problem = picker.toggle(row)?;
+                    }
+                }
+                Key::Char(c) if !c.is_control() => {
+                    typed.push(c);
+                    cursor = Some(0);
+                }
+                Key::Backspace => {
+                    typed.pop();
+                    cursor = Some(0);
+                }
+                _ => {}
+            }
+        }
     }
 
     fn text(
@@ -419,15 +625,21 @@ impl Prompter for TerminalPrompter<'_> {
         let mut chars: Vec<char> = current.unwrap_or_default().chars().collect();
         let mut at = chars.len();
         let mut problem: Option<String> = None;
+        let mut scroll = 0;
         let keys = self.keys_line("keys-text", screen);
         loop {
             let (width, _) = self.size();
-            let header = self.header(screen, width);
             let (field, column) = field_line(&chars, at, width);
-            let row = self.draw(&header, &[field], &keys, problem.as_deref(), width)?;
+            let body = Body {
+                lines: vec![field],
+                focus: Some(0..1),
+            };
+            let drawn = self.draw(screen, body, &keys, problem.as_deref(), &mut scroll)?;
             self.term.show_cursor()?;
-            self.term
-                .write_str(&format!("\x1b[{};{}H", row + 1, column + 1))?;
+            if let Some(row) = drawn.body_row {
+                self.term
+                    .write_str(&format!("\x1b[{};{}H", row + 1, column + 1))?;
+            }
             let Some(key) = self.key()? else { continue };
             match key {
                 Key::Escape if screen.can_go_back => return Ok(Reply::Back),
@@ -464,17 +676,50 @@ impl Prompter for TerminalPrompter<'_> {
     }
 
     fn read(&mut self, screen: &Screen) -> Result<Reply<()>, Stop> {
+        self.forget_typed_ahead();
+        self.term.hide_cursor()?;
         let rows = [self.m.get("choice-go-on")];
         let list = List {
             rows: &rows,
             ticks: None,
             cursor: Some(0),
-            first: 0,
         };
-        let keys = self.keys_line("keys-read", screen);
-        self.list(screen, list, &keys, |_, key| {
-            (key == Key::Enter).then_some(Reply::Answer(()))
-        })
+        let mut scroll = 0;
+        let mut more_below = false;
+        loop {
+            // A screen longer than the terminal is read page by page: Enter reads on, and
+            // goes on only once the end is in view.
+            let (width, height) = self.size();
+            // Both lines of keys take the room of the longer, so that changing one for the
+            // other never changes what fits.
+            let [read_on, done] = ["keys-read-on", "keys-read"].map(|k| self.keys_line(k, screen));
+            let room = |keys: &str| wrap(keys, width, "", "").len();
+            let tallest = room(&read_on).max(room(&done));
+            let keys = if more_below { read_on } else { done };
+            let keys = format!("{keys}{}", "\n".repeat(tallest - room(&keys)));
+            let mut body = self.list_body(&list, width);
+            body.focus = None;
+            let drawn = self.draw(screen, body, &keys, None, &mut scroll)?;
+            if drawn.more_below != more_below {
+                more_below = drawn.more_below;
+                continue;
+            }
+            let Some(key) = self.key()? else { continue };
+            let page = height / 2;
+            match key {
+                Key::Escape if screen.can_go_back => return Ok(Reply::Back),
+                Key::Enter if !more_below => {
+                    self.term.show_cursor()?;
+                    return Ok(Reply::Answer(()));
+                }
+                Key::Enter | Key::PageDown | Key::Char(' ') => scroll += page,
+                Key::ArrowDown => scroll += 1,
+                Key::ArrowUp => scroll = scroll.saturating_sub(1),
+                Key::PageUp => scroll = scroll.saturating_sub(page),
+                Key::Home => scroll = 0,
+                _ => {}
+            }
+        }
     }
 
     fn say(&mut self, lines: &[(Tone, String)]) -> Result<(), Stop> {
@@ -484,8 +729,9 @@ impl Prompter for TerminalPrompter<'_> {
             lines: lines.to_vec(),
             ..Screen::default()
         };
-        for line in self.header(&screen, width) {
-            self.term.write_line(&line)?;
+        let (top, rest) = self.header(&screen, width);
+        for line in top.iter().chain(&rest) {
+            self.term.write_line(line)?;
         }
         Ok(())
     }
@@ -522,4 +768,83 @@ fn field_line(chars: &[char], at: usize, width: usize) -> (String, usize) {
     }
     let shown: String = chars[start..end].iter().collect();
     (format!("> {shown}"), 2 + wide(start, at))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(prefix: &str, count: usize) -> Vec<String> {
+        (0..count).map(|n| format!("{prefix}{n}")).collect()
+    }
+
+    fn more(id: &str, count: usize) -> String {
+        format!("({id} {count})")
+    }
+
+    #[test]
+    fn a_screen_that_fits_is_shown_whole() {
+        let body = Body {
+            lines: lines("b", 3),
+            focus: Some(1..2),
+        };
+        let mut scroll = 5;
+        let laid = lay_out(&lines("t", 2), &body, &lines("k", 1), 20, &mut scroll, more);
+        assert_eq!(laid.lines, ["t0", "t1", "", "b0", "b1", "b2", "", "k0"]);
+        assert_eq!((laid.first_row, laid.shown, scroll), (3, 0..3, 0));
+    }
+
+    /// The top stays, the body pages around its focus, and what is out of view is counted.
+    #[test]
+    fn a_long_screen_keeps_its_top_and_pages_the_rest() {
+        let top = lines("t", 4);
+        let bottom = lines("k", 2);
+        let body = |focus: usize| Body {
+            lines: lines("b", 30),
+            focus: Some(focus..focus + 1),
+        };
+        let mut scroll = 0;
+        // 20 rows: 4 on top, a gap, a gap and 2 keys leave 12; 2 say what is out of view.
+        let laid = lay_out(&top, &body(20), &bottom, 20, &mut scroll, more);
+        assert_eq!(laid.lines.len(), 20);
+        assert_eq!(laid.lines[..4], top[..]);
+        assert_eq!(laid.shown, 11..21);
+        assert_eq!(laid.lines[5], "(more-above 11)");
+        assert_eq!((laid.first_row, laid.lines[6].as_str()), (6, "b11"));
+        assert_eq!(laid.lines[16], "(more-below 9)");
+        assert_eq!(laid.lines[17..], ["", "k0", "k1"]);
+        // Moving up within the view keeps it; near the top, the view goes to the top.
+        let laid = lay_out(&top, &body(12), &bottom, 20, &mut scroll, more);
+        assert_eq!(laid.shown, 11..21);
+        let laid = lay_out(&top, &body(3), &bottom, 20, &mut scroll, more);
+        assert_eq!(laid.shown, 0..10);
+        assert_eq!(laid.lines[5], "", "nothing above");
+    }
+
+    #[test]
+    fn a_screen_without_focus_pages_where_it_is_scrolled() {
+        let body = Body {
+            lines: lines("b", 30),
+            focus: None,
+        };
+        let mut scroll = 100;
+        let laid = lay_out(&[], &body, &lines("k", 1), 12, &mut scroll, more);
+        assert_eq!(laid.shown, 22..30, "no further than the end");
+        assert_eq!(scroll, 22);
+        assert_eq!(laid.lines.last().map(String::as_str), Some("k0"));
+    }
+
+    #[test]
+    fn a_line_break_in_keys_is_a_line_of_its_own() {
+        assert_eq!(wrap("Enter: go on.\n", 40, "", ""), ["Enter: go on.", ""]);
+    }
+
+    #[test]
+    fn the_cursor_moves_within_the_list() {
+        assert_eq!(moved(None, &Key::ArrowDown, 3), Some(0));
+        assert_eq!(moved(None, &Key::ArrowUp, 3), Some(2));
+        assert_eq!(moved(Some(2), &Key::ArrowDown, 3), Some(2));
+        assert_eq!(moved(Some(1), &Key::Home, 3), Some(0));
+        assert_eq!(moved(Some(1), &Key::ArrowDown, 0), None);
+    }
 }

@@ -129,3 +129,102 @@ pub fn typed_lines(lines: &[&str]) -> String {
     input.push('\n');
     input
 }
+
+/// A walk in screen-reader mode whose standard input stays open, as a terminal's would:
+/// blocks of lines are written to it in one write each, and what it says is read as it
+/// comes.
+pub struct OpenPipe {
+    child: std::process::Child,
+    stdin: Option<std::process::ChildStdin>,
+    said: std::sync::mpsc::Receiver<Vec<u8>>,
+    /// Everything it said so far (standard error).
+    pub heard: String,
+    /// Where the last text waited for ended.
+    seen: usize,
+    /// The bytes said, whole: a character may come in two reads.
+    raw: Vec<u8>,
+}
+
+impl OpenPipe {
+    /// Start `prepcheck walk --screen-reader ARGS` with answers under `home`.
+    pub fn start(home: &Path, args: &[&str]) -> OpenPipe {
+        use std::io::Read;
+        use std::process::Stdio;
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_prepcheck"))
+            .env_remove("PREPCHECK_CHECKLISTS")
+            .env_remove("PREPCHECK_SCREEN_READER")
+            .env("NO_COLOR", "1")
+            .env("PREPCHECK_TODAY", "2026-11-25")
+            .env("PREPCHECK_HOME", home)
+            .args(args)
+            .args(["walk", "--screen-reader"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start prepcheck");
+        let mut stderr = child.stderr.take().expect("standard error");
+        let (send, said) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut buffer = [0u8; 4096];
+            while let Ok(n) = stderr.read(&mut buffer) {
+                if n == 0 || send.send(buffer[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        OpenPipe {
+            stdin: child.stdin.take(),
+            child,
+            said,
+            heard: String::new(),
+            seen: 0,
+            raw: Vec::new(),
+        }
+    }
+
+    /// Write `bytes` in one write.
+    pub fn write(&mut self, bytes: &[u8]) -> &mut Self {
+        use std::io::Write;
+        let stdin = self.stdin.as_mut().expect("input still open");
+        stdin.write_all(bytes).expect("write");
+        stdin.flush().expect("flush");
+        self
+    }
+
+    /// Wait until the walk has said `text` (after all it said before), without closing
+    /// its input.
+    pub fn hears(&mut self, text: &str) -> &mut Self {
+        let started = Instant::now();
+        loop {
+            if let Some(at) = self.heard[self.seen..].find(text) {
+                self.seen += at + text.len();
+                return self;
+            }
+            let left = Duration::from_secs(15).saturating_sub(started.elapsed());
+            match self.said.recv_timeout(left) {
+                Ok(bytes) => {
+                    self.raw.extend(bytes);
+                    self.heard = String::from_utf8_lossy(&self.raw).into_owned();
+                }
+                Err(_) => panic!("waited for {text:?}; heard:\n{}", self.heard),
+            }
+        }
+    }
+
+    /// Close the input and wait for the end: the exit code and the sheet printed.
+    pub fn finish(mut self) -> (Option<i32>, String, String) {
+        use std::io::Read;
+        drop(self.stdin.take());
+        let mut sheet = String::new();
+        if let Some(mut stdout) = self.child.stdout.take() {
+            stdout.read_to_string(&mut sheet).expect("read the sheet");
+        }
+        let status = self.child.wait().expect("wait");
+        while let Ok(bytes) = self.said.recv_timeout(Duration::from_secs(5)) {
+            self.raw.extend(bytes);
+        }
+        let heard = String::from_utf8_lossy(&self.raw).into_owned();
+        (status.code(), heard, sheet)
+    }
+}

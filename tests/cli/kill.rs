@@ -9,7 +9,8 @@ use expectrl::process::unix::Signal;
 use crate::pty::{CTRL_C, Patient, ask_of};
 
 /// The questions of a trial patient on Plavix with a heart problem, in order: the item, what
-/// is typed (a date is read back and confirmed), and what the file then holds.
+/// is typed (a date, a time and a list's line are read back and confirmed), and what the
+/// file then holds.
 const SCRIPT: &[(&str, &[&str], &str)] = &[
     ("patient-name", &["Ann"], "patient-name: Ann"),
     ("step", &["1"], "step: trial"),
@@ -19,10 +20,10 @@ const SCRIPT: &[(&str, &[&str], &str)] = &[
         &["12/10/2026", "yes"],
         "procedure-date: \"2026-12-10\"",
     ),
-    ("arrival-time", &["7:30"], "arrival-time: 07:30"),
-    ("blood-thinners", &["2"], "- clopidogrel"),
-    ("pain-relievers", &["none"], "pain-relievers:"),
-    ("supplements", &["none"], "supplements:"),
+    ("arrival-time", &["7:30", "yes"], "arrival-time: 07:30"),
+    ("blood-thinners", &["2", "yes"], "- clopidogrel"),
+    ("pain-relievers", &["none", "yes"], "pain-relievers:"),
+    ("supplements", &["none", "yes"], "supplements:"),
     ("medicine-list", &[""], "medicine-list: seen"),
     ("heart", &["yes"], "heart: \"yes\""),
     ("bleeding-disorder", &["no"], "bleeding-disorder: \"no\""),

@@ -22,16 +22,20 @@ fn a_trial_patient_on_no_medicines_walks_through_a_pipe() {
     let (code, screens, sheet) = walk(
         home.path(),
         &[
-            "",                   // welcome
-            "Ann Smith",          // name
-            "1",                  // the trial
-            "",                   // what to expect
-            "12/10/2026",         // the day
-            "yes",                // read back in words
-            "7:30",               // the time
-            "none",               // blood thinners
-            "",                   // pain pills: Enter alone, none ticked
-            "none",               // supplements
+            "",           // welcome
+            "Ann Smith",  // name
+            "1",          // the trial
+            "",           // what to expect
+            "12/10/2026", // the day
+            "yes",        // read back in words
+            "7:30",       // the time...
+            "yes",        // ...read back in words
+            "none",       // blood thinners...
+            "yes",        // ...none of these: yes
+            "",           // pain pills: Enter alone, none ticked...
+            "yes",        // ...asks whether none of these: yes
+            "none",       // supplements
+            "yes",
             "",                   // the list of medicines
             "no",                 // heart
             "n",                  // bleeding
@@ -111,12 +115,14 @@ fn an_implant_patient_goes_back_asks_for_help_and_names_a_medicine() {
             "Dec 10",
             "yes",
             "noon",
-            "2, 3 16", // Plavix, Eliquis, and another
-            "Zorbinol",
-            "", // no more names
+            "yes",
+            "2, 3 Zorbinol", // Plavix, Eliquis, and a name not on the list...
+            "yes",           // ...read back
             "help",
             "1 2", // aspirin and Advil
+            "yes",
             "none",
+            "yes",
             "",
             "yes",  // heart
             "back", // back to the heart question...
@@ -138,10 +144,13 @@ fn an_implant_patient_goes_back_asks_for_help_and_names_a_medicine() {
     assert!(
         screens.contains("Sorry: \"maybe\" is not one of the choices. Type a number from 1 to 3.")
     );
-    assert!(screens.contains("Thursday, November 26, 2026. Is that right?"));
+    assert!(screens.contains("Thursday, November 26, 2026 (tomorrow). Is that right?"));
+    assert!(screens.contains("12:00 noon. Is that right?"), "{screens}");
     assert!(screens.contains("Your answer now: yes."), "{screens}");
     assert!(
-        screens.contains("Saved \"Zorbinol\" as you typed it."),
+        screens.contains(
+            "You take: Plavix (clopidogrel), Eliquis (apixaban) and Zorbinol (as you typed it). Is that right?"
+        ),
         "{screens}"
     );
     // "help" prints the pain-pill screen again.

@@ -9,6 +9,7 @@ mod files;
 mod kill;
 mod lines;
 mod list;
+mod meant;
 mod print;
 mod pty;
 mod sheet;

@@ -10,6 +10,8 @@ use expectrl::{Eof, Expect, Session};
 
 pub const DOWN: &str = "\x1b[B";
 pub const UP: &str = "\x1b[A";
+pub const HOME: &str = "\x1b[H";
+pub const BACKSPACE: &str = "\x7f";
 pub const ENTER: &str = "\r";
 pub const SPACE: &str = " ";
 pub const ESC: &str = "\x1b";
@@ -82,6 +84,46 @@ impl Patient {
         self
     }
 
+    /// Wait until the terminal shows `text` (words may be wrapped across lines), and return
+    /// the screen: the expected screen is waited for, never slept for.
+    pub fn shows(&mut self, text: &str) -> Vec<String> {
+        let wanted = flat(text);
+        let started = Instant::now();
+        let mut buffer = [0u8; 4096];
+        loop {
+            let screen = self.rows();
+            if flat(&screen.join(" ")).contains(&wanted) {
+                return screen;
+            }
+            if started.elapsed() > Duration::from_secs(15) {
+                panic!("waited for {text:?} on screen:\n{}", screen.join("\n"));
+            }
+            match self.session.try_read(&mut buffer) {
+                Ok(n) if n > 0 => {
+                    let bytes = buffer[..n].to_vec();
+                    self.record(&bytes);
+                }
+                _ => std::thread::sleep(Duration::from_millis(10)),
+            }
+        }
+    }
+
+    /// Wait until the terminal shows `text`, then go on with the patient.
+    pub fn on(&mut self, text: &str) -> &mut Self {
+        self.shows(text);
+        self
+    }
+
+    /// The terminal's rows as they are now.
+    fn rows(&self) -> Vec<String> {
+        let screen = self.terminal.screen();
+        let (_, columns) = screen.size();
+        screen
+            .rows(0, columns)
+            .map(|row| row.trim_end().to_string())
+            .collect()
+    }
+
     /// Resize the terminal, as a patient dragging the window's corner: the kernel tells the
     /// program (SIGWINCH), and the emulator takes the new size.
     pub fn resize(&mut self, (columns, rows): (u16, u16)) -> &mut Self {
@@ -108,12 +150,7 @@ impl Patient {
                 _ => std::thread::sleep(Duration::from_millis(20)),
             }
         }
-        let screen = self.terminal.screen();
-        let (_, columns) = screen.size();
-        screen
-            .rows(0, columns)
-            .map(|row| row.trim_end().to_string())
-            .collect()
+        self.rows()
     }
 
     /// The screen as one text, for messages.
@@ -186,4 +223,24 @@ pub fn ask_of(id: &str) -> String {
         .find_map(|l| l.trim().strip_prefix("ask: "))
         .unwrap_or_else(|| panic!("item {id} has no ask"));
     line.trim_matches('"').to_string()
+}
+
+/// Text with its runs of spaces and line breaks as one space: what a wrapped screen reads.
+pub fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The question an item asks in Spanish, from the built-in checklist's translation, looked
+/// up by its id.
+pub fn ask_es(id: &str) -> String {
+    let text = std::fs::read_to_string(crate::common::root("checklists/intrathecal-pump.es.yaml"))
+        .expect("built-in translation");
+    let needle = format!("  {id}.ask:\n");
+    let at = text.find(&needle).unwrap_or_else(|| panic!("no item {id}"));
+    text[at + needle.len()..]
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("text: "))
+        .unwrap_or_else(|| panic!("item {id} has no text"))
+        .trim_matches('"')
+        .to_string()
 }

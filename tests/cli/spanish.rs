@@ -8,7 +8,7 @@ use crate::approved;
 use crate::common::{assert_shows, folder, root, run, typed_lines, walk_through_a_pipe, write};
 use crate::prepcheck;
 use crate::print::{available, parse_calendar};
-use crate::pty::{CTRL_C, ENTER, Patient};
+use crate::pty::{CTRL_C, DOWN, ENTER, Patient};
 
 /// A whole walk in Spanish through a pipe: what it printed, and the sheet at the end.
 fn walk_es(home: &Path, typed: &[&str]) -> (i32, String, String) {
@@ -18,29 +18,30 @@ fn walk_es(home: &Path, typed: &[&str]) -> (i32, String, String) {
 
 /// A Spanish trial patient on warfarin (typed in Spanish) with a heart problem.
 const TRIAL: &[&str] = &[
-    "",             // bienvenida
-    "Ana López",    // nombre
-    "1",            // la prueba
-    "",             // qué va a pasar
-    "10 de dic",    // el día, leído en palabras...
-    "sí",           // ...y confirmado
-    "7:30",         // la hora
-    "16",           // otra medicina que no está en la lista
-    "warfarina",    // escrita en español: reconocida
-    "si",           // ¿Quiso decir Warfarina? (sin acento)
-    "",             // no hay más
-    "ninguna",      // pastillas para el dolor
-    "",             // suplementos: solo Enter
-    "",             // la lista de medicinas
-    "sí",           // corazón
-    "no",           // sangrado
-    "no",           // infección
-    "2",            // visto bueno: no
-    "",             // la visita
-    "",             // preguntas sobre la prueba
-    "",             // preguntas antes del procedimiento
-    "Pedro López",  // quién lo lleva
-    "555-201-3344", // su teléfono
+    "",               // bienvenida
+    "Ana López",      // nombre
+    "1",              // la prueba
+    "",               // qué va a pasar
+    "10/12",          // el día, con el día primero, leído en palabras...
+    "sí",             // ...y confirmado
+    "8 de la mañana", // la hora, leída en palabras...
+    "si",             // ...y confirmada (sin acento)
+    "warfarina",      // escrita en español en la lista: reconocida, leída...
+    "si",             // ...y confirmada
+    "ninguna",        // pastillas para el dolor...
+    "sí",             // ...ninguna de estas
+    "",               // suplementos: solo Enter pregunta si ninguna...
+    "sí",             // ...sí
+    "",               // la lista de medicinas
+    "sí",             // corazón
+    "no",             // sangrado
+    "no",             // infección
+    "2",              // visto bueno: no
+    "",               // la visita
+    "",               // preguntas sobre la prueba
+    "",               // preguntas antes del procedimiento
+    "Pedro López",    // quién lo lleva
+    "555-201-3344",   // su teléfono
     "Clínica del Valle",
     "555-010-2000",
 ];
@@ -113,9 +114,11 @@ fn a_whole_walk_in_spanish_through_a_pipe() {
         &[
             "Prepararse para la prueba o el implante de su bomba para el dolor",
             &format!("Importante: {}", approved::statement_start("es")),
-            "jueves, 10 de diciembre de 2026. ¿Está bien?",
-            "¿Quiso decir Warfarina (Coumadin, Jantoven, Aldocumar)?",
-            "Guardado: 7:30.",
+            "jueves, 10 de diciembre de 2026 (en 15 días). ¿Está bien?",
+            "8:00 de la mañana. ¿Está bien?",
+            "Usted toma: Warfarina (Coumadin, Jantoven, Aldocumar). ¿Está bien?",
+            "¿No toma ninguna de estas?",
+            "Guardado: 8:00 de la mañana.",
         ],
     );
     assert_no_english("the Spanish walk", &screens);
@@ -135,7 +138,7 @@ fn a_whole_walk_in_spanish_through_a_pipe() {
         &sheet,
         &[
             "Prepararse para la prueba de su bomba para el dolor",
-            "Cuándo: jueves, 10 de diciembre de 2026 (en 15 días). Llegue a las 7:30",
+            "Cuándo: jueves, 10 de diciembre de 2026 (en 15 días). Llegue a las 8:00",
             "¿Tengo que dejar de tomar Warfarina (Coumadin, Jantoven, Aldocumar) antes",
             "La prueba sirve para ver si la medicina le baja el dolor.",
         ],
@@ -154,11 +157,13 @@ fn a_walk_in_spanish_in_a_terminal() {
     );
     p.sees("Cada respuesta se guarda en seguida").press(ENTER);
     p.sees("¿Cómo se llama?").types("Ana");
-    p.sees("¿Para qué paso se prepara?").press(ENTER);
+    p.sees("¿Para qué paso se prepara?")
+        .press(DOWN)
+        .press(ENTER);
     p.sees("Esto es lo que va a pasar en la prueba.")
         .press(ENTER);
     p.sees("¿Qué día es su procedimiento?").types("mañana");
-    p.sees("jueves, 26 de noviembre de 2026. ¿Está bien?")
+    p.sees("jueves, 26 de noviembre de 2026 (mañana). ¿Está bien?")
         .press("s")
         .press(ENTER);
     p.sees("¿A qué hora tiene que llegar?");

@@ -7,7 +7,7 @@ use expectrl::process::unix::Signal;
 
 use crate::common::assert_shows;
 use crate::prepcheck;
-use crate::pty::{CTRL_C, DOWN, ENTER, ESC, Patient, SPACE, UP, ask_of};
+use crate::pty::{CTRL_C, DOWN, ENTER, ESC, HOME, Patient, SPACE, UP, ask_of};
 
 fn saved(home: &Path) -> String {
     std::fs::read_to_string(home.join("answers/intrathecal-pump.yaml")).expect("answers saved")
@@ -17,7 +17,7 @@ fn saved(home: &Path) -> String {
 fn trial_to_medicines(p: &mut Patient) {
     p.sees("Each answer is saved at once").press(ENTER);
     p.sees(&ask_of("patient-name")).press(ENTER);
-    p.sees(&ask_of("step")).press(ENTER);
+    p.sees(&ask_of("step")).press(DOWN).press(ENTER);
     p.sees(&ask_of("trial-info"))
         .sees("The trial tests if the medicine lowers your pain")
         .press(ENTER);
@@ -25,18 +25,23 @@ fn trial_to_medicines(p: &mut Patient) {
     // A date in the past is refused kindly, then the patient types it again.
     p.types("11/20/2026").sees("has already passed");
     p.press("\x15").types("12/10/2026");
-    p.sees("Thursday, December 10, 2026. Is that right?")
+    p.sees("Thursday, December 10, 2026 (in 15 days). Is that right?")
         .answers(true);
     p.sees(&ask_of("arrival-time")).types("7:30 am");
-    p.sees("Saved: 7:30 AM.")
-        .sees("Medicine changes need your doctor")
+    p.sees("7:30 in the morning. Is that right?").answers(true);
+    // The statement stays on top; what the time was saved as comes under it.
+    p.sees("Medicine changes need your doctor")
+        .sees("Saved: 7:30 in the morning.")
         .sees(&ask_of("blood-thinners"));
 }
 
-/// From the pain pills to the end of the medicines section, ticking nothing.
+/// From the pain pills to the end of the medicines section, ticking nothing: Enter with
+/// nothing ticked asks whether she takes none of these.
 fn no_other_medicines(p: &mut Patient) {
     p.sees(&ask_of("pain-relievers")).press(ENTER);
+    p.sees("You take none of these?").answers(true);
     p.sees(&ask_of("supplements")).press(ENTER);
+    p.sees("You take none of these?").answers(true);
     p.sees(&ask_of("medicine-list")).press(ENTER);
 }
 
@@ -68,7 +73,8 @@ fn a_patient_on_plavix_and_eliquis_with_a_heart_condition() {
     p.sees("Your health").sees(&ask_of("heart")).answers(true);
     p.sees(&ask_of("bleeding-disorder")).answers(false);
     p.sees(&ask_of("infection")).answers(false);
-    p.sees(&ask_of("clearance-needed")).press(ENTER);
+    // Y chooses "Yes" on a list of Yes, No and I am not sure.
+    p.sees(&ask_of("clearance-needed")).press("y").press(ENTER);
     p.sees(&ask_of("clearance-from")).types("Dr. Patel");
     p.sees(&ask_of("clearance-done")).answers(false);
     visit_ride_and_care_team(&mut p);
@@ -114,6 +120,7 @@ fn a_patient_on_no_medicines_with_nothing_to_clear() {
     let mut p = Patient::start(home.path(), &[]);
     trial_to_medicines(&mut p);
     p.press(ENTER);
+    p.sees("You take none of these?").answers(true);
     no_other_medicines(&mut p);
     p.sees(&ask_of("heart")).answers(false);
     p.sees(&ask_of("bleeding-disorder")).answers(false);
@@ -154,7 +161,7 @@ fn a_new_walk_opens_on_a_welcome_that_fits_a_small_terminal() {
         let flat = screen.split_whitespace().collect::<Vec<_>>().join(" ");
         for shown in [
             "Getting ready for your pain pump",
-            "about 17 questions",
+            "at least 17 questions",
             "about 10 minutes",
             "answers/intrathecal-pump",
             "To stop, press Ctrl-C. To carry on later, run prepcheck.",
@@ -176,11 +183,12 @@ fn going_back_and_changing_an_answer_drops_what_no_longer_applies() {
     let mut p = Patient::start(home.path(), &[]);
     trial_to_medicines(&mut p);
     p.press(ENTER);
+    p.sees("You take none of these?").answers(true);
     no_other_medicines(&mut p);
     p.sees(&ask_of("heart")).answers(true);
     p.sees(&ask_of("bleeding-disorder")).answers(false);
     p.sees(&ask_of("infection")).answers(false);
-    p.sees(&ask_of("clearance-needed")).press(ENTER);
+    p.sees(&ask_of("clearance-needed")).press(DOWN).press(ENTER);
     p.sees(&ask_of("clearance-from"));
     assert!(saved(home.path()).contains("clearance-needed: \"yes\""));
     // Back to the heart question, four screens up, each showing the answer given.
@@ -223,10 +231,7 @@ fn a_medicine_list_without_its_colours_still_shows_the_current_and_ticked_rows()
     assert!(row("Plavix").starts_with("  [x] Plavix"), "{screen:#?}");
     assert!(row("Eliquis").starts_with("> [ ] Eliquis"), "{screen:#?}");
     assert!(row("Aspirin").starts_with("  [ ] Aspirin"), "{screen:#?}");
-    assert!(
-        row("Another medicine not listed").starts_with("  [ ] "),
-        "{screen:#?}"
-    );
+    assert!(row("None of these").starts_with("  [ ] "), "{screen:#?}");
     p.press(CTRL_C);
     assert_eq!(p.finish().1, 130);
 }
@@ -239,7 +244,7 @@ fn a_small_terminal_shows_each_line_once_and_the_current_row() {
     let mut p = Patient::start_with(home.path(), &[], (40, 20), &[("NO_COLOR", "1")]);
     p.sees("Each answer is saved").press(ENTER);
     p.sees("What is your name?").press(ENTER);
-    p.sees("Which step").press(ENTER);
+    p.sees("Which step").press(DOWN).press(ENTER);
     p.sees("Press Enter when").press(ENTER);
     p.sees("What day is your").press(ENTER);
     p.sees("What time should").press(ENTER);
@@ -256,10 +261,23 @@ fn a_small_terminal_shows_each_line_once_and_the_current_row() {
         assert_eq!(copies, 1, "{line:?} shown {copies} times:\n{text}");
     }
     assert!(text.contains("> [ ] Pletal (cilostazol)"), "{text}");
-    assert!(text.contains("(more "), "the list says it pages:\n{text}");
+    assert!(
+        text.contains("more lines above)") && text.contains("more lines below)"),
+        "the list says it pages:\n{text}"
+    );
+    // The progress line and the statement stay on top; the question pages with the list.
+    assert!(screen[0].starts_with("Question 6 of"), "{text}");
+    assert!(
+        screen[2].starts_with("! Medicine changes need your doctor"),
+        "{text}"
+    );
+    p.press(HOME);
+    let top = p.shows("Do you take any of these");
+    let text = top.join("\n");
     // Every word of the question is whole on one line.
     assert!(text.contains("blood\nthinners?") || text.contains("blood thinners?"));
-    for line in &screen {
+    assert!(text.contains("> [ ] Aspirin"), "{text}");
+    for line in screen.iter().chain(&top) {
         assert!(line.chars().count() <= 40, "{line:?}");
         assert!(
             !line.ends_with("thinner") && !line.starts_with("s?"),
@@ -310,6 +328,7 @@ fn a_date_typed_on_a_yes_or_no_screen_does_not_answer_it() {
     let mut p = Patient::start(home.path(), &[]);
     trial_to_medicines(&mut p);
     p.press(ENTER);
+    p.sees("You take none of these?").answers(true);
     no_other_medicines(&mut p);
     p.sees(&ask_of("heart"));
     p.press("Nov 20 2026").press(ENTER);
@@ -323,20 +342,29 @@ fn a_date_typed_on_a_yes_or_no_screen_does_not_answer_it() {
     assert_eq!(p.finish().1, 130);
 }
 
+/// A misspelt brand typed on the list finds its row; a name nobody knows is offered to add
+/// as typed, on the same screen; each is saved the moment Enter ticks it.
 #[test]
-fn a_misspelt_brand_is_recognised_and_a_stranger_kept_as_typed() {
+fn a_misspelt_brand_is_found_on_the_list_and_a_stranger_kept_as_typed() {
     let home = tempfile::tempdir().expect("temp dir");
     let mut p = Patient::start(home.path(), &[]);
     trial_to_medicines(&mut p);
-    // "Another medicine not listed" is the last line of the list: down to the end.
-    for _ in 0..20 {
-        p.press(DOWN);
-    }
-    p.press(SPACE).press(ENTER);
-    p.sees("Type the name of the medicine").types("Elliquis");
-    p.sees("Did you mean Eliquis (apixaban)?").answers(true);
-    p.sees("Saved: Eliquis (apixaban).").types("Zorbinol");
-    p.sees("Saved \"Zorbinol\" as you typed it.");
+    p.press("Elliquis");
+    let screen = p.shows("You typed: Elliquis");
+    let text = screen.join("\n");
+    assert!(text.contains("> [ ] Eliquis (apixaban)"), "{text}");
+    assert!(
+        text.contains("[+] Add \"Elliquis\" as another medicine"),
+        "{text}"
+    );
+    p.press(ENTER);
+    p.shows("[x] Eliquis (apixaban)");
+    assert!(saved(home.path()).contains("- apixaban"), "saved at once");
+    p.press("Zorbinol");
+    p.shows("Add \"Zorbinol\" as another medicine");
+    p.press(ENTER);
+    p.shows("[x] Zorbinol (as you typed it)");
+    assert!(saved(home.path()).contains("- Zorbinol"), "saved at once");
     p.press(ENTER);
     p.sees(&ask_of("pain-relievers")).press(CTRL_C);
     let (_, code) = p.finish();
@@ -502,8 +530,8 @@ fn a_closed_terminal_keeps_the_answers_given() {
     let mut p = Patient::start(home.path(), &[]);
     p.sees("Each answer is saved").press(ENTER);
     p.sees(&ask_of("patient-name")).types("Ann Smith");
-    p.sees(&ask_of("step")).press(DOWN).press(ENTER);
-    p.sees(&ask_of("trial-helped")).press(ENTER);
+    p.sees(&ask_of("step")).press(DOWN).press(DOWN).press(ENTER);
+    p.sees(&ask_of("trial-helped")).press(DOWN).press(ENTER);
     p.sees("hockey puck");
     p.signal(Signal::SIGHUP);
     let (screen, code) = p.finish();
@@ -519,29 +547,22 @@ fn a_closed_terminal_keeps_the_answers_given() {
 }
 
 /// On a terminal of 30 rows, the longest medicine list shows every choice at once, the last
-/// one ("Another medicine not listed") too, and the pain-pill screen lists aspirin as well.
+/// one ("None of these") too, and the pain-pill screen lists aspirin as well.
 #[test]
 fn every_medicine_screen_fits_on_30_rows() {
     let home = tempfile::tempdir().expect("temp dir");
     let mut p = Patient::start_with(home.path(), &[], (100, 30), &[("NO_COLOR", "1")]);
     trial_to_medicines(&mut p);
     let screen = p.screen_text();
-    for shown in [
-        "Aspirin (Bayer",
-        "Fragmin (dalteparin)",
-        "Another medicine not listed",
-    ] {
+    for shown in ["Aspirin (Bayer", "Fragmin (dalteparin)", "None of these"] {
         assert!(screen.contains(shown), "{shown}:\n{screen}");
     }
     assert!(!screen.contains("(more"), "{screen}");
     p.press(ENTER);
+    p.sees("You take none of these?").answers(true);
     p.sees(&ask_of("pain-relievers"));
     let screen = p.screen_text();
-    for shown in [
-        "Aspirin (Bayer",
-        "Relafen (nabumetone)",
-        "Another medicine not listed",
-    ] {
+    for shown in ["Aspirin (Bayer", "Relafen (nabumetone)", "None of these"] {
         assert!(screen.contains(shown), "{shown}:\n{screen}");
     }
     p.press(CTRL_C);
