@@ -487,7 +487,8 @@ impl<'c> Walk<'c> {
     ) -> Result<Reply<MedicineAnswer>, Stop> {
         let shown: Vec<_> = list.shown().collect();
         let mut labels: Vec<String> = shown.iter().map(|med| clean(&med.label())).collect();
-        labels.push(self.m.get("another-medicine"));
+        let another = crate::catalogue::Group::another_one(&list.groups);
+        labels.push(self.m.get(another));
         let mut previous = match current {
             Some(Answer::Medicines(previous)) => previous.clone(),
             _ => MedicineAnswer::default(),
