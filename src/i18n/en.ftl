@@ -3,7 +3,7 @@
 ### with the same message ids (a test checks that es.ftl has every one of them).
 
 ## Always on: the medication statement.
-medication-statement = Medicine changes need your doctor. Do not stop, skip or change any medicine unless your doctor or care team tells you to.
+medication-statement = Only your doctor can change your medicines. Do not stop any medicine, do not skip a dose, and do not change how you take it, unless your doctor or care team tells you to.
 
 ## Dates and times in words: "Thursday, December 10, 2026", "7:30 AM".
 date-long = { $weekday }, { $month } { $day }, { $year }
@@ -56,11 +56,15 @@ answer-not-given = not answered
 
 ## What a medicine is, after its name on the sheet.
 group-blood-thinner = a blood thinner
-group-pain-reliever = a pain reliever that can affect bleeding
-group-supplement = a supplement that can affect bleeding
+group-pain-reliever = a pain reliever that can make you bleed more
+group-other-pain-reliever = a pain reliever
+group-supplement = a supplement or herb
+group-prescription-fish-oil = a prescription fish oil
+group-stomach-medicine = a stomach medicine that has salicylate in it
 medicine-named = a medicine you named
 medicine-about = { $name }, { $what }
 another-medicine = Another medicine not listed
+another-supplement = Another supplement or herb not listed
 
 ## The sheet.
 sheet-name = Name
@@ -90,8 +94,8 @@ reminder-urgent = Call your care team today
 reminder-todo = Still to do before your procedure
 reminder-questions = Call your care team with your questions
 reminder-ask = Ask your care team:
-reminder-ride = Check your ride home for tomorrow
-reminder-ride-call = Call the person taking you home.
+reminder-ride = Your ride home: will you stay overnight?
+reminder-ride-call = Ask your care team if you will stay overnight. If you will not, call the person who takes you home.
 reminder-bring = Pack what to bring tomorrow
 reminder-arrive = Arrive at { $time }.
 reminder-tomorrow = Tomorrow: { $procedure }.
@@ -141,7 +145,7 @@ walk-starting-over = Starting over. Your old answers are kept in { $backup }. Ne
 ## The keys, on the terminal.
 keys-yes-no = Up and down arrows, or Y and N: choose. Enter: answer.
 keys-one = Up and down arrows: move. Enter: choose.
-keys-several = Up and down arrows: move. Space: tick or untick. Enter: done (with nothing ticked if none apply).
+keys-several = Up and down arrows: move. Space: check or uncheck. Enter: done (with nothing checked if none apply).
 keys-text = Type your answer, then press Enter.
 keys-read = Press Enter when you have read it.
 keys-back = Esc: go back.
@@ -160,11 +164,11 @@ lines-help = Type help to hear this again.
 lines-yes-no = Type yes or no, then press Enter.
 lines-one = Type the number of your choice, then press Enter.
 lines-several-none = Type the numbers of all that apply, with commas or spaces between them, then press Enter. Enter alone means none apply.
-lines-several-keep = Type the numbers of all that apply, with commas or spaces between them, then press Enter. Enter alone keeps the ticked ones; none means none apply.
+lines-several-keep = Type the numbers of all that apply, with commas or spaces between them, then press Enter. Enter alone keeps the checked ones; none means none apply.
 lines-text = Type your answer, then press Enter.
 lines-text-keep = Type your answer, then press Enter. Enter alone keeps your answer.
 lines-read = Press Enter to go on.
-lines-ticked = { $choice } (ticked)
+lines-ticked = { $choice } (checked)
 lines-type-yes-no = Please type yes or no.
 lines-type-number = Type a number from 1 to { $count }.
 lines-not-a-choice = "{ $word }" is not one of the choices. Type a number from 1 to { $count }.
