@@ -43,7 +43,7 @@ fn answers_shows_each_question_and_answer_and_where_they_are() {
     for shown in [
         "saved in ",
         "answers/intrathecal-pump.yaml",
-        "Medicine changes need your doctor.",
+        "Only your doctor can change your medicines.",
         "Your medicines\n",
         "  Do you take any of these blood thinners?  Plavix (clopidogrel), Eliquis (apixaban), \
          Warfarin (Coumadin, Jantoven) and Brilique",

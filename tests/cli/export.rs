@@ -16,11 +16,12 @@ use crate::prepcheck;
 
 const NESTED_DIR: &str = "tests/fixtures/fhir/checklists";
 const NESTED_ANSWERS: &str = "tests/fixtures/fhir/nested-answers.yaml";
-const STATEMENT: &str = "Medicine changes need your doctor. Do not stop, skip or change any \
-                         medicine unless your doctor or care team tells you to.";
-const STATEMENT_ES: &str = "Solo su médico puede cambiar sus medicinas. No deje, no salte ni \
-                            cambie ninguna medicina sin que se lo diga su médico o su equipo de \
-                            salud.";
+const STATEMENT: &str = "Only your doctor can change your medicines. Do not stop any medicine, \
+                         do not skip a dose, and do not change how you take it, unless your doctor \
+                         or care team tells you to.";
+const STATEMENT_ES: &str = "Solo su médico puede cambiar sus medicinas. No deje de tomar ninguna \
+                            medicina, no se salte ninguna dosis y no cambie cómo la toma, a menos \
+                            que su médico o su equipo de salud se lo diga.";
 
 /// `prepcheck ARGS`, run from the crate's root: exit code, standard output and error.
 fn export(args: &[&str]) -> (Option<i32>, Vec<u8>, String) {
@@ -576,7 +577,7 @@ fn the_spanish_export_differs_from_the_english_only_in_its_words() {
     check_response(&spanish, &response_es);
     check_response(&english, &response_es);
     let text = response_es.to_string();
-    assert!(text.contains("¿Toma alguna de estas medicinas para que la sangre no coagule?"));
+    assert!(text.contains("¿Toma alguna de estas medicinas para adelgazar la sangre?"));
     assert!(text.contains("Plavix (clopidogrel)"), "{text}");
 }
 

@@ -3,6 +3,7 @@
 mod check;
 mod commands;
 mod common;
+mod content;
 mod export;
 mod files;
 mod kill;

@@ -24,11 +24,11 @@ const TRIAL: &[&str] = &[
     "10 de dic",    // el día, leído en palabras...
     "sí",           // ...y confirmado
     "7:30",         // la hora
-    "16",           // otra medicina que no está en la lista
+    "22",           // otra medicina que no está en la lista
     "warfarina",    // escrita en español: reconocida
     "si",           // ¿Quiso decir Warfarina? (sin acento)
     "",             // no hay más
-    "ninguna",      // pastillas para el dolor
+    "ninguna",      // medicinas para el dolor
     "",             // suplementos: solo Enter
     "",             // la lista de medicinas
     "sí",           // corazón
@@ -38,8 +38,8 @@ const TRIAL: &[&str] = &[
     "",             // la visita
     "",             // preguntas sobre la prueba
     "",             // preguntas antes del procedimiento
-    "Pedro López",  // quién lo lleva
-    "555-201-3344", // su teléfono
+    "Pedro López",  // con quién vuelve a casa
+    "555-201-3344", // el teléfono de esa persona
     "Clínica del Valle",
     "555-010-2000",
 ];
@@ -93,7 +93,7 @@ fn assert_no_english(what: &str, text: &str) {
     }
     for content in [
         "Do you take any of these blood thinners?",
-        "Medicine changes need your doctor",
+        "Only your doctor can change your medicines",
         "What to expect",
         "Getting ready for your pain pump",
     ] {
@@ -113,7 +113,7 @@ fn a_whole_walk_in_spanish_through_a_pipe() {
             "Importante: Solo su médico puede cambiar sus medicinas.",
             "jueves, 10 de diciembre de 2026. ¿Está bien?",
             "¿Quiso decir Warfarina (Coumadin, Jantoven, Aldocumar)?",
-            "Guardado: 7:30.",
+            "Guardado: 7:30 de la mañana.",
         ],
     );
     assert_no_english("the Spanish walk", &screens);
@@ -133,7 +133,7 @@ fn a_whole_walk_in_spanish_through_a_pipe() {
         &sheet,
         &[
             "Prepararse para la prueba de su bomba para el dolor",
-            "Cuándo: jueves, 10 de diciembre de 2026 (en 15 días). Llegue a las 7:30",
+            "Cuándo: jueves, 10 de diciembre de 2026 (en 15 días). Hora de llegada: 7:30 de",
             "¿Tengo que dejar de tomar Warfarina (Coumadin, Jantoven, Aldocumar) antes",
             "La prueba sirve para ver si la medicina le baja el dolor.",
         ],
@@ -162,7 +162,7 @@ fn a_walk_in_spanish_in_a_terminal() {
     p.sees("¿A qué hora tiene que llegar?");
     let screen = p.screen_text();
     assert!(
-        screen.contains("Escriba su respuesta y pulse Enter. Esc: volver."),
+        screen.contains("Escriba su respuesta y oprima Enter. Esc: volver."),
         "{screen}"
     );
     assert_no_english("the Spanish screen", &screen);
@@ -260,10 +260,11 @@ fn spanish_reminders_are_read_by_an_independent_calendar_parser() {
     assert_shows(
         &events,
         &[
-            "Llame hoy a su equipo de salud",
+            "Lo que falta hacer antes del procedimiento",
             "Llame a su equipo de salud con sus preguntas",
-            "Sobre Plavix (clopidogrel), una medicina para que la sangre no coagule:",
-            "Confirme quién lo lleva a casa mañana",
+            "Sobre Plavix (clopidogrel), una medicina para adelgazar la sangre:",
+            "Volver a casa: ¿se va a quedar a dormir?",
+            "Pregunte a su equipo de salud si se va a quedar a dormir.",
             // The procedure's alerts: the morning before and two hours before it.
             "Prepararse para la prueba de su bomba para el dolor. / Solo su médico",
             "| 2026-12-09T09:00 2026-12-10T07:00",
@@ -343,12 +344,12 @@ fn check_holds_a_translation_to_the_medication_rule_in_its_language() {
     let good = std::fs::read_to_string(&file).expect("translation");
     let changes = [
         (
-            "¿Quién debe decidir esto? ¿Debo preguntar al médico que me dio {each}, por ejemplo mi \
-             cardiólogo?",
-            "¿Debo preguntar al médico que me dio {each}? Deje de tomarla cinco días antes.",
+            "¿Quién debe decidir esto? ¿Debo preguntarle al médico que me recetó {each}, por \
+             ejemplo mi médico del corazón (cardiólogo)?",
+            "¿Debo preguntarle al médico que me recetó {each}? Deje de tomarla cinco días antes.",
         ),
         (
-            "Haga una lista de todas las medicinas que toma.",
+            "¿Debe llevar una lista de todas sus medicinas?",
             "Tome la mitad de sus pastillas el día antes.",
         ),
         (
@@ -396,7 +397,7 @@ fn check_holds_a_translation_to_the_medication_rule_in_its_language() {
         );
     }
     assert!(
-        said.contains(&format!("{}47: an invisible", at("Su equipo\u{200b}"))),
+        said.contains(&format!("{}22: an invisible", at("Su equipo\u{200b}"))),
         "{said}"
     );
 }

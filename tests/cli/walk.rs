@@ -29,7 +29,7 @@ fn trial_to_medicines(p: &mut Patient) {
         .answers(true);
     p.sees(&ask_of("arrival-time")).types("7:30 am");
     p.sees("Saved: 7:30 AM.")
-        .sees("Medicine changes need your doctor")
+        .sees("Only your doctor can change your medicines")
         .sees(&ask_of("blood-thinners"));
 }
 
@@ -81,7 +81,7 @@ fn a_patient_on_plavix_and_eliquis_with_a_heart_condition() {
             "About Plavix (clopidogrel), a blood thinner",
             "Do I need to stop Eliquis (apixaban) before the procedure?",
             "With my heart problem, do I need an OK",
-            "Get the OK (clearance) from your other doctor",
+            "Get the OK (clearance) your care team asked for.",
             "Who takes you home: Maria Lopez",
             "Thursday, December 10, 2026 (in 15 days). Arrive at 7:30 AM",
         ],
@@ -127,7 +127,7 @@ fn a_patient_on_no_medicines_with_nothing_to_clear() {
     );
     assert!(!screen.contains("clearance"), "{screen}");
     assert!(
-        screen.contains("Medicine changes need your doctor"),
+        screen.contains("Only your doctor can change your medicines"),
         "{screen}"
     );
     // A trial patient is never told what the source says only of the implant.
@@ -158,7 +158,7 @@ fn a_new_walk_opens_on_a_welcome_that_fits_a_small_terminal() {
             "about 10 minutes",
             "answers/intrathecal-pump",
             "To stop, press Ctrl-C. To carry on later, run prepcheck.",
-            "Medicine changes need your doctor.",
+            "Only your doctor can change your medicines.",
             "Press Enter when you have read it.",
         ] {
             assert!(flat.contains(shown), "{size:?}: no {shown:?} on:\n{screen}");
@@ -244,7 +244,7 @@ fn a_small_terminal_shows_each_line_once_and_the_current_row() {
     p.sees("What day is your").press(ENTER);
     p.sees("What time should").press(ENTER);
     p.sees("Do you take any of");
-    for _ in 0..11 {
+    for _ in 0..12 {
         p.press(DOWN);
     }
     p.press(UP);
@@ -277,7 +277,7 @@ fn resizing_the_terminal_redraws_the_screen_to_fit() {
     let home = tempfile::tempdir().expect("temp dir");
     let mut p = Patient::start(home.path(), &[]);
     trial_to_medicines(&mut p);
-    for _ in 0..9 {
+    for _ in 0..10 {
         p.press(DOWN);
     }
     for (columns, rows) in [(40, 20), (60, 24), (100, 30)] {
@@ -296,7 +296,7 @@ fn resizing_the_terminal_redraws_the_screen_to_fit() {
             text.contains("> [ ] Aggrenox (aspirin and"),
             "{columns}x{rows}: the current row is out of view:\n{text}"
         );
-        assert!(text.contains("Medicine changes need"), "{text}");
+        assert!(text.contains("Only your doctor can change"), "{text}");
     }
     p.press(CTRL_C);
     assert_eq!(p.finish().1, 130);
@@ -329,7 +329,7 @@ fn a_misspelt_brand_is_recognised_and_a_stranger_kept_as_typed() {
     let mut p = Patient::start(home.path(), &[]);
     trial_to_medicines(&mut p);
     // "Another medicine not listed" is the last line of the list: down to the end.
-    for _ in 0..20 {
+    for _ in 0..30 {
         p.press(DOWN);
     }
     p.press(SPACE).press(ENTER);
@@ -518,31 +518,53 @@ fn a_closed_terminal_keeps_the_answers_given() {
     );
 }
 
-/// On a terminal of 30 rows, the longest medicine list shows every choice at once, the last
-/// one ("Another medicine not listed") too, and the pain-pill screen lists aspirin as well.
+/// On a terminal of 40 rows, each medicine list shows every choice at once, the last one
+/// ("Another medicine not listed") too; the pain screen lists aspirin as well, and the
+/// supplements screen ends with "Another supplement or herb not listed".
 #[test]
-fn every_medicine_screen_fits_on_30_rows() {
+fn every_medicine_screen_fits_on_40_rows() {
     let home = tempfile::tempdir().expect("temp dir");
-    let mut p = Patient::start_with(home.path(), &[], (100, 30), &[("NO_COLOR", "1")]);
+    let mut p = Patient::start_with(home.path(), &[], (100, 40), &[("NO_COLOR", "1")]);
     trial_to_medicines(&mut p);
-    let screen = p.screen_text();
-    for shown in [
-        "Aspirin (Bayer",
-        "Fragmin (dalteparin)",
-        "Another medicine not listed",
-    ] {
-        assert!(screen.contains(shown), "{shown}:\n{screen}");
-    }
-    assert!(!screen.contains("(more"), "{screen}");
-    p.press(ENTER);
-    p.sees(&ask_of("pain-relievers"));
-    let screen = p.screen_text();
-    for shown in [
-        "Aspirin (Bayer",
-        "Relafen (nabumetone)",
-        "Another medicine not listed",
-    ] {
-        assert!(screen.contains(shown), "{shown}:\n{screen}");
+    let screens: [(&str, &[&str]); 3] = [
+        (
+            "blood-thinners",
+            &[
+                "Aspirin (Bayer Aspirin",
+                "Sintrom (acenocoumarol)",
+                "Fraxiparina (nadroparin)",
+                "Another medicine not listed",
+            ],
+        ),
+        (
+            "pain-relievers",
+            &[
+                "Aspirin (Bayer Aspirin",
+                "Celebrex (celecoxib)",
+                "Arthrotec (diclofenac and misoprostol)",
+                "Another medicine not listed",
+            ],
+        ),
+        (
+            "supplements",
+            &[
+                "Turmeric (curcumin)",
+                "Pepto-Bismol (bismuth subsalicylate)",
+                "Another supplement or herb not listed",
+            ],
+        ),
+    ];
+    for (at, (item, rows)) in screens.iter().enumerate() {
+        // The first list is on screen already.
+        if at > 0 {
+            p.press(ENTER);
+            p.sees(&ask_of(item));
+        }
+        let screen = p.screen_text();
+        for shown in *rows {
+            assert!(screen.contains(shown), "{item}: {shown}:\n{screen}");
+        }
+        assert!(!screen.contains("(more"), "{item}:\n{screen}");
     }
     p.press(CTRL_C);
     assert_eq!(p.finish().1, 130);
