@@ -2,7 +2,9 @@
 //! takes however they type it. It holds no hold times, doses or advice, and its schema has
 //! no place for them.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -15,8 +17,16 @@ use crate::problem::{Problem, Problems};
 pub enum Group {
     Anticoagulant,
     Antiplatelet,
+    /// A pain reliever whose label or reference says it affects bleeding (most NSAIDs).
     PainReliever,
+    /// A pain reliever the reference does not say affects bleeding (Celebrex): named
+    /// without that claim.
+    OtherPainReliever,
     Supplement,
+    /// A fish oil sold on prescription (Lovaza, Vascepa): not a supplement.
+    PrescriptionFishOil,
+    /// A stomach medicine that contains a salicylate (Pepto-Bismol).
+    StomachMedicine,
 }
 
 impl Group {
@@ -26,7 +36,27 @@ impl Group {
         match self {
             Group::Anticoagulant | Group::Antiplatelet => "group-blood-thinner",
             Group::PainReliever => "group-pain-reliever",
+            Group::OtherPainReliever => "group-other-pain-reliever",
             Group::Supplement => "group-supplement",
+            Group::PrescriptionFishOil => "group-prescription-fish-oil",
+            Group::StomachMedicine => "group-stomach-medicine",
+        }
+    }
+
+    /// The message that offers a name the list does not know, on a screen that lists
+    /// `groups`: "Add "X" as another supplement or herb" where supplements are listed with
+    /// neither blood thinners nor pain relievers, else "Add "X" as another medicine".
+    pub fn another_one(groups: &[Group]) -> &'static str {
+        let medicines = [
+            Group::Anticoagulant,
+            Group::Antiplatelet,
+            Group::PainReliever,
+            Group::OtherPainReliever,
+        ];
+        if groups.contains(&Group::Supplement) && !groups.iter().any(|g| medicines.contains(g)) {
+            "row-add-typed-supplement"
+        } else {
+            "row-add-typed"
         }
     }
 }
@@ -50,8 +80,11 @@ struct RawMedicine {
     /// Other names patients use that are not brands: "omega-3", "baby aspirin".
     #[serde(default)]
     also_called: Vec<Spanned<String>>,
+    /// Common misspellings ("clopidrogel"): recognised when typed, never shown.
+    #[serde(default)]
+    misspelled: Vec<Spanned<String>>,
     group: Group,
-    /// Other screens it is shown on: aspirin taken for pain is on the pain-pill screen too.
+    /// Other screens it is shown on: aspirin taken for pain is on the pain screen too.
     #[serde(default)]
     also_in: Vec<Group>,
     source: Spanned<String>,
@@ -65,10 +98,12 @@ pub struct Medicine {
     pub known_as: Option<String>,
     pub brands: Vec<String>,
     pub also_called: Vec<String>,
+    /// Common misspellings of its names: recognised when typed, never shown.
+    pub misspelled: Vec<String>,
     pub group: Group,
     pub also_in: Vec<Group>,
-    /// Its names in the other language of a translated list: recognised when typed, never
-    /// shown.
+    /// Its names in the list's own language, in a translated list: recognised when typed,
+    /// never shown. (Its names in other languages are the catalogue's `names_elsewhere`.)
     pub names_elsewhere: Vec<String>,
 }
 
@@ -94,12 +129,15 @@ impl Medicine {
             || self.also_in.iter().any(|g| groups.contains(g))
     }
 
-    /// Every name it goes by: generic, brands, and the other words patients use.
+    /// Its names: generic, brands, the other words patients use, their misspellings, and in a
+    /// translated list its names in the list's own language. Only `label` is shown.
+    /// `Catalogue::names_of` adds its names in the list's other languages.
     pub fn names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.generic.as_str())
             .chain(self.known_as.as_deref())
             .chain(self.brands.iter().map(String::as_str))
             .chain(self.also_called.iter().map(String::as_str))
+            .chain(self.misspelled.iter().map(String::as_str))
             .chain(self.names_elsewhere.iter().map(String::as_str))
     }
 }
@@ -118,6 +156,17 @@ pub struct Catalogue {
     pub title: String,
     pub version: u32,
     pub medicines: Vec<Medicine>,
+    /// Translation files of this list: their names are recognised too, in every language.
+    other_languages: OtherLanguages,
+}
+
+/// A list's translation files, read for their names only when a typed name is first
+/// recognised: a sheet never needs them, and reading them took a millisecond at start-up.
+#[derive(Debug, Clone, Default)]
+struct OtherLanguages {
+    files: Vec<Rc<(String, Vec<u8>)>>,
+    /// By medicine id, every name the files give it; shared by the list's translated copies.
+    names: Rc<OnceCell<HashMap<String, Vec<String>>>>,
 }
 
 impl Catalogue {
@@ -161,7 +210,8 @@ impl Catalogue {
             let spots = std::iter::once(&raw.generic)
                 .chain(raw.known_as.as_ref())
                 .chain(raw.brands.iter())
-                .chain(raw.also_called.iter());
+                .chain(raw.also_called.iter())
+                .chain(raw.misspelled.iter());
             for name in spots {
                 let key = normalise(&name.value);
                 if key.is_empty() {
@@ -196,6 +246,7 @@ impl Catalogue {
                 known_as,
                 brands: raw.brands.into_iter().map(|b| b.value).collect(),
                 also_called: raw.also_called.into_iter().map(|b| b.value).collect(),
+                misspelled: raw.misspelled.into_iter().map(|b| b.value).collect(),
                 group: raw.group,
                 also_in: raw.also_in,
                 names_elsewhere: Vec::new(),
@@ -207,6 +258,7 @@ impl Catalogue {
                 title: raw.title,
                 version: raw.version,
                 medicines,
+                other_languages: OtherLanguages::default(),
             })
         } else {
             Err(problems)
@@ -240,7 +292,7 @@ impl Catalogue {
         let mut best: Option<(usize, &Medicine)> = None;
         for candidate in candidates.iter().filter(|c| !c.is_empty()) {
             for medicine in &self.medicines {
-                for name in medicine.names() {
+                for name in self.names_of(medicine) {
                     let Some(distance) = near_miss(candidate, name) else {
                         continue;
                     };
@@ -252,6 +304,35 @@ impl Catalogue {
         }
         best.map(|(_, medicine)| medicine)
     }
+
+    /// Every name a medicine of this list is recognised by: its own (`Medicine::names`) and
+    /// those the list's translation files give it. None but its label is ever shown.
+    pub fn names_of<'a>(&'a self, medicine: &'a Medicine) -> impl Iterator<Item = &'a str> {
+        let elsewhere = self.names_elsewhere().get(&medicine.id);
+        medicine
+            .names()
+            .chain(elsewhere.into_iter().flatten().map(String::as_str))
+    }
+
+    /// The names the translation files give, by medicine id, read on first use. A file with
+    /// problems gives none here: `check` reports them, and the walk in its language too.
+    fn names_elsewhere(&self) -> &HashMap<String, Vec<String>> {
+        self.other_languages.names.get_or_init(|| {
+            let mut all: HashMap<String, Vec<String>> = HashMap::new();
+            for file in &self.other_languages.files {
+                let (name, bytes) = file.as_ref();
+                let Ok(translation) = CatalogueTranslation::parse(name, bytes, self) else {
+                    continue;
+                };
+                for (id, names) in &translation.names {
+                    all.entry(id.clone())
+                        .or_default()
+                        .extend(names.all().map(str::to_string));
+                }
+            }
+            all
+        })
+    }
 }
 
 impl Catalogue {
@@ -261,7 +342,7 @@ impl Catalogue {
         let typed = normalise(typed);
         self.medicines.iter().filter(move |medicine| {
             !typed.is_empty()
-                && medicine.names().any(|name| {
+                && self.names_of(medicine).any(|name| {
                     normalise(name).starts_with(&typed)
                         || name
                             .split(|c: char| !c.is_alphanumeric())
@@ -298,12 +379,28 @@ struct RawNames {
     brands: Vec<String>,
     #[serde(default)]
     also_called: Vec<String>,
+    /// Common misspellings: recognised when typed, never shown.
+    #[serde(default)]
+    misspelled: Vec<String>,
     source: String,
+}
+
+impl RawNames {
+    /// Every name it gives, misspellings too.
+    fn all(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.generic.as_str())
+            .chain(self.known_as.as_deref())
+            .chain(self.brands.iter().map(String::as_str))
+            .chain(self.also_called.iter().map(String::as_str))
+            .chain(self.misspelled.iter().map(String::as_str))
+    }
 }
 
 impl CatalogueTranslation {
     /// Read a medicine list's translation and check it against the list: every medicine,
-    /// none that is not there, a source and a name for each, `known-as` among the brands.
+    /// none that is not there, a source and a name for each, `known-as` among the brands,
+    /// and no name that another medicine has in either language (every name is recognised
+    /// in every language, so it must name one medicine).
     pub fn parse(file: &str, bytes: &[u8], catalogue: &Catalogue) -> Result<Self, Problems> {
         let raw: Spanned<RawCatalogueTranslation> =
             serde_saphyr::from_slice(bytes).map_err(|e| vec![Problem::from_yaml(file, &e)])?;
@@ -339,9 +436,34 @@ impl CatalogueTranslation {
                 );
             }
         }
+        let mut owners: HashMap<String, &str> = HashMap::new();
+        for medicine in &catalogue.medicines {
+            for name in medicine.names() {
+                owners.entry(normalise(name)).or_insert(&medicine.id);
+            }
+        }
         for (id, names) in &raw.medicines {
             let at = names.referenced;
             let names = &names.value;
+            for name in names.all() {
+                let key = normalise(name);
+                if key.is_empty() {
+                    let message = format!("medicine '{id}': empty name");
+                    complain(&mut problems, at, message);
+                    continue;
+                }
+                match owners.get(&key) {
+                    Some(owner) if owner != id => {
+                        let message = format!(
+                            "medicine '{id}': the name '{name}' is also claimed by '{owner}'"
+                        );
+                        complain(&mut problems, at, message);
+                    }
+                    _ => {
+                        owners.insert(key, id);
+                    }
+                }
+            }
             if catalogue.get(id).is_none() {
                 let message = format!("'{id}' is not a medicine of list '{}'", catalogue.id);
                 complain(&mut problems, at, message);
@@ -374,7 +496,7 @@ impl CatalogueTranslation {
 
 impl Catalogue {
     /// The list with its medicines named as in `translation`; their names in the list's own
-    /// language are still recognised when typed.
+    /// language (and any other it knows) are still recognised when typed.
     pub fn translated(&self, translation: &CatalogueTranslation) -> Catalogue {
         let mut copy = self.clone();
         copy.title.clone_from(&translation.title);
@@ -387,9 +509,21 @@ impl Catalogue {
             medicine.known_as.clone_from(&names.known_as);
             medicine.brands.clone_from(&names.brands);
             medicine.also_called.clone_from(&names.also_called);
+            medicine.misspelled.clone_from(&names.misspelled);
             medicine.names_elsewhere = own;
         }
         copy
+    }
+
+    /// Recognise, as well as its own, the names a translation file of this list (`name`,
+    /// `bytes`) gives its medicines: a patient on the English screens types the Flanax or the
+    /// Sintrom they bought in Mexico or Spain. They are never shown, and the file is read
+    /// only when a typed name is first recognised.
+    pub fn recognise_names_in(&mut self, name: &str, bytes: &[u8]) {
+        self.other_languages
+            .files
+            .push(Rc::new((name.to_string(), bytes.to_vec())));
+        self.other_languages.names = Rc::default();
     }
 }
 
@@ -431,6 +565,292 @@ mod tests {
         Catalogue::parse("bleeding.yaml", bytes).expect("the built-in catalogue is valid")
     }
 
+    fn spanish_names(catalogue: &Catalogue) -> CatalogueTranslation {
+        let bytes = include_bytes!("../checklists/medicines/bleeding.es.yaml");
+        CatalogueTranslation::parse("bleeding.es.yaml", bytes, catalogue)
+            .expect("the built-in translation is valid")
+    }
+
+    /// The built-in list as the English screens use it (knowing the Spanish names too, as
+    /// the loader gives it), and as the Spanish screens do.
+    fn both_languages() -> [(&'static str, Catalogue); 2] {
+        let mut english = built_in();
+        let bytes = include_bytes!("../checklists/medicines/bleeding.es.yaml");
+        english.recognise_names_in("bleeding.es.yaml", bytes);
+        let spanish = english.translated(&spanish_names(&english));
+        [("en", english), ("es", spanish)]
+    }
+
+    /// Names from the reference, of either language, their misspellings, and names that are
+    /// not on the list (the same in both languages).
+    const EITHER_LANGUAGE: &[(&str, Option<&str>)] = &[
+        ("Sintrom", Some("acenocoumarol")),
+        ("acenocumarol", Some("acenocoumarol")),
+        ("Flanax", Some("naproxen")),
+        ("Clexane", Some("enoxaparin")),
+        ("enoxaparina", Some("enoxaparin")),
+        ("Lovenox", Some("enoxaparin")),
+        ("Adiro", Some("aspirin")),
+        ("Tromalyt", Some("aspirin")),
+        ("Aspirina", Some("aspirin")),
+        ("Aspirina Protect", Some("aspirin")),
+        ("Aspirina Bayer", Some("aspirin")),
+        ("Bayer Aspirin", Some("aspirin")),
+        ("ácido acetilsalicílico", Some("aspirin")),
+        ("Enantyum", Some("dexketoprofen")),
+        ("Pepto-Bismol", Some("bismuth-subsalicylate")),
+        ("Kaopectate", Some("bismuth-subsalicylate")),
+        ("Vascepa", Some("icosapent-ethyl")),
+        ("Lovaza", Some("omega-3-ethyl-esters")),
+        ("Omacor", Some("omega-3-ethyl-esters")),
+        ("turmeric", Some("turmeric")),
+        ("cúrcuma", Some("turmeric")),
+        ("curcuma", Some("turmeric")),
+        ("ginger", Some("ginger")),
+        ("jengibre", Some("ginger")),
+        ("feverfew", Some("feverfew")),
+        ("saw palmetto", Some("saw-palmetto")),
+        ("St. John's wort", Some("st-johns-wort")),
+        ("hierba de San Juan", Some("st-johns-wort")),
+        ("krill oil", Some("krill-oil")),
+        ("Hibor", Some("bemiparin")),
+        ("Innohep", Some("tinzaparin")),
+        ("Fraxiparina", Some("nadroparin")),
+        ("Disgren", Some("triflusal")),
+        ("Tiklid", Some("ticlopidine")),
+        ("ticlopidina", Some("ticlopidine")),
+        ("Nolotil", Some("metamizole")),
+        ("Neo-Melubrina", Some("metamizole")),
+        ("Espidifen", Some("ibuprofen")),
+        ("Dalsy", Some("ibuprofen")),
+        ("Voltadol", Some("diclofenac")),
+        ("Droal", Some("ketorolac")),
+        ("Supradol", Some("ketorolac")),
+        ("Aldocumar", Some("warfarin")),
+        ("Iscover", Some("clopidogrel")),
+        ("Lodine", Some("etodolac")),
+        ("Feldene", Some("piroxicam")),
+        ("Daypro", Some("oxaprozin")),
+        ("ketoprofen", Some("ketoprofen")),
+        ("Clinoril", Some("sulindac")),
+        ("diflunisal", Some("diflunisal")),
+        ("salsalate", Some("salsalate")),
+        ("Percodan", Some("aspirin-combination")),
+        ("Fiorinal", Some("aspirin-combination")),
+        ("Vicoprofen", Some("ibuprofen-combination")),
+        ("Duexis", Some("ibuprofen-combination")),
+        ("Vimovo", Some("naproxen-combination")),
+        ("Treximet", Some("naproxen-combination")),
+        ("Aleve PM", Some("naproxen-combination")),
+        ("Arthrotec", Some("diclofenac-misoprostol")),
+        ("Celebrex", Some("celecoxib")),
+        // The reference's misspellings.
+        ("Sintron", Some("acenocoumarol")),
+        ("clopidrogel", Some("clopidogrel")),
+        ("asprin", Some("aspirin")),
+        ("asprina", Some("aspirin")),
+        ("warfarn", Some("warfarin")),
+        ("Plavics", Some("clopidogrel")),
+        ("Brillinta", Some("ticagrelor")),
+        ("fishoil", Some("fish-oil")),
+        // "Bayer" alone also makes Aleve and Xarelto.
+        ("Bayer", None),
+        ("Bayer Aleve", Some("naproxen")),
+        // Not on the list, in either language.
+        ("Tylenol", None),
+        ("paracetamol", None),
+        ("acetaminofén", None),
+        ("omeprazol", None),
+        ("metformina", None),
+        ("insulina", None),
+        ("vitamina D", None),
+        ("Nexium", None),
+        ("Lipitor", None),
+        ("Ozempic", None),
+        ("Zoloft", None),
+        ("Cymbalta", None),
+    ];
+
+    #[test]
+    fn names_of_either_language_are_recognised_in_both() {
+        let mut wrong = Vec::new();
+        for (lang, catalogue) in both_languages() {
+            for (typed, expected) in EITHER_LANGUAGE {
+                let got = catalogue.recognise(typed).map(|m| m.id.as_str());
+                if got != *expected {
+                    wrong.push(format!(
+                        "{lang} {typed:?}: expected {expected:?}, got {got:?}"
+                    ));
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    /// Typed names written before the Spanish names and misspellings were added, and never
+    /// tuned against: how well `recognise` does on names it was not shown. Reported, with
+    /// the names it misses, rather than all required.
+    #[test]
+    fn a_held_out_set_of_typed_names_is_mostly_recognised() {
+        const HELD_OUT: &[(&str, Option<&str>)] = &[
+            ("Sintrum", Some("acenocoumarol")),
+            ("Clexan", Some("enoxaparin")),
+            ("Adirro", Some("aspirin")),
+            ("Flanaks", Some("naproxen")),
+            ("Enantium", Some("dexketoprofen")),
+            ("Pepto Bismol", Some("bismuth-subsalicylate")),
+            ("pepto", Some("bismuth-subsalicylate")),
+            ("Vasepa", Some("icosapent-ethyl")),
+            ("tumeric", Some("turmeric")),
+            ("Xarelto 20 mg", Some("rivaroxaban")),
+            ("aspirina de bebé", Some("aspirin")),
+            ("Tromalyt 150", Some("aspirin")),
+            ("heparina", Some("heparin")),
+            ("Eliquis 5", Some("apixaban")),
+            ("Sintrom 4", Some("acenocoumarol")),
+            ("clopidogrel 75", Some("clopidogrel")),
+            ("Aleve PM", Some("naproxen-combination")),
+            ("ibuprofeno 400", Some("ibuprofen")),
+            ("Motrin IB", Some("ibuprofen")),
+            ("naproxeno sódico", Some("naproxen")),
+            ("diclofenaco gel", Some("diclofenac")),
+            ("ajo", Some("garlic")),
+            ("vitamina e", Some("vitamin-e")),
+            ("ginko", Some("ginkgo")),
+            ("St Johns Wort", Some("st-johns-wort")),
+            ("Tylenol", None),
+            ("paracetamol", None),
+            ("Gelocatil", None),
+            ("Losartan", None),
+            ("metformina", None),
+            ("Ozempic", None),
+            ("Zoloft", None),
+            ("antacid", None),
+            ("Tums", None),
+            ("vitamina D", None),
+            ("Bayer", None),
+        ];
+        // Known misses, found when the set was first run: a nickname that is no name on the
+        // list, and "antacid", two letters from Inacid (indomethacin in Spain). The walk asks
+        // "Did you mean...?" before it keeps a match.
+        const MISSED: &[&str] = &["pepto", "antacid"];
+        for (lang, catalogue) in both_languages() {
+            let missed: Vec<&str> = HELD_OUT
+                .iter()
+                .filter(|(typed, expected)| {
+                    catalogue.recognise(typed).map(|m| m.id.as_str()) != *expected
+                })
+                .map(|(typed, _)| *typed)
+                .collect();
+            assert_eq!(missed, MISSED, "{lang}");
+        }
+    }
+
+    /// Misspellings and the other language's names are recognised, never shown; the
+    /// Spanish rows show the brands sold in Spain and Mexico.
+    #[test]
+    fn rows_show_the_patients_language_and_no_misspelling() {
+        for (lang, catalogue) in both_languages() {
+            for medicine in &catalogue.medicines {
+                let label = medicine.label().to_lowercase();
+                for wrong in &medicine.misspelled {
+                    assert!(!label.contains(&wrong.to_lowercase()), "{lang}: {label}");
+                }
+                // "Bayer" is shown only as part of an aspirin brand.
+                let bayer = label.matches("bayer").count();
+                let as_aspirin = label.matches("bayer aspirin").count()
+                    + label.matches("aspirina bayer").count();
+                assert_eq!(bayer, as_aspirin, "{lang}: {label}");
+            }
+        }
+        let [(_, english), (_, spanish)] = both_languages();
+        let rows = |c: &Catalogue| -> String {
+            c.medicines
+                .iter()
+                .map(Medicine::label)
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        let (english, spanish) = (rows(&english), rows(&spanish));
+        for row in [
+            "Sintrom (acenocumarol)",
+            "Enoxaparina (Clexane, Lovenox)",
+            "Ácido acetilsalicílico (Aspirina, Adiro, Tromalyt",
+            "Naproxeno (Flanax",
+        ] {
+            assert!(spanish.contains(row), "no {row:?} in:\n{spanish}");
+        }
+        for row in [
+            "Sintrom (acenocoumarol)",
+            "Lovenox (enoxaparin)",
+            "Aspirin (Bayer Aspirin",
+        ] {
+            assert!(english.contains(row), "no {row:?} in:\n{english}");
+        }
+        assert!(
+            !english.contains("Clexane") && !english.contains("Flanax"),
+            "{english}"
+        );
+    }
+
+    #[test]
+    fn celebrex_is_named_without_a_bleeding_claim() {
+        let catalogue = built_in();
+        let celebrex = catalogue.recognise("Celebrex").expect("Celebrex");
+        assert_eq!(celebrex.group.message(), "group-other-pain-reliever");
+        let advil = catalogue.recognise("Advil").expect("Advil");
+        assert_eq!(advil.group.message(), "group-pain-reliever");
+        let pain = [Group::PainReliever, Group::OtherPainReliever];
+        assert!(celebrex.is_in(&pain) && advil.is_in(&pain));
+    }
+
+    #[test]
+    fn a_name_typed_on_a_screen_of_supplements_is_offered_as_a_supplement() {
+        use Group::*;
+        assert_eq!(
+            Group::another_one(&[Supplement, PrescriptionFishOil, StomachMedicine]),
+            "row-add-typed-supplement"
+        );
+        assert_eq!(
+            Group::another_one(&[Supplement]),
+            "row-add-typed-supplement"
+        );
+        for groups in [
+            &[][..],
+            &[Anticoagulant, Antiplatelet],
+            &[PainReliever, OtherPainReliever],
+            &[Supplement, PainReliever],
+        ] {
+            assert_eq!(Group::another_one(groups), "row-add-typed", "{groups:?}");
+        }
+    }
+
+    /// Every name is recognised in every language, so a name must belong to one medicine in
+    /// both files together.
+    #[test]
+    fn a_name_two_medicines_claim_is_refused_across_languages() {
+        let catalogue = built_in();
+        let bytes = include_bytes!("../checklists/medicines/bleeding.es.yaml");
+        let text = std::str::from_utf8(bytes).expect("UTF-8");
+        let clash = text.replacen("brands: [Sintrom]", "brands: [Sintrom, Plavix]", 1);
+        let problems =
+            CatalogueTranslation::parse("bleeding.es.yaml", clash.as_bytes(), &catalogue)
+                .expect_err("Plavix is clopidogrel");
+        assert!(
+            problems.iter().any(|p| p.message
+                == "medicine 'acenocoumarol': the name 'Plavix' is also claimed by 'clopidogrel'"),
+            "{problems:?}"
+        );
+        let misspelt = b"id: x\ntitle: X\nversion: 1\nmedicines:\n  - id: a\n    generic: aspirin\n    brands: []\n    group: antiplatelet\n    source: s\n  - id: b\n    generic: warfarin\n    brands: []\n    misspelled: [aspirin]\n    group: anticoagulant\n    source: s\n";
+        let problems = Catalogue::parse("x.yaml", misspelt).expect_err("a clash");
+        assert!(
+            problems[0]
+                .message
+                .contains("the name 'aspirin' is also claimed by 'a'"),
+            "{problems:?}"
+        );
+    }
+
     #[test]
     fn typed_names_are_recognised_or_not() {
         let catalogue = built_in();
@@ -443,7 +863,7 @@ mod tests {
             ("Plavix", Some("clopidogrel")),
             ("clopidogrel", Some("clopidogrel")),
             ("aspirin", Some("aspirin")),
-            ("Bayer", Some("aspirin")),
+            ("Bayer Aspirin", Some("aspirin")),
             ("baby aspirin", Some("aspirin")),
             ("Coumadin", Some("warfarin")),
             ("jantoven", Some("warfarin")),
@@ -457,7 +877,8 @@ mod tests {
             ("Lovenox", Some("enoxaparin")),
             ("heparin", Some("heparin")),
             ("Arixtra", Some("fondaparinux")),
-            ("Advil PM", Some("ibuprofen")),
+            ("Advil PM", Some("ibuprofen-combination")),
+            ("Advil", Some("ibuprofen")),
             ("motrin", Some("ibuprofen")),
             ("Aleve", Some("naproxen")),
             ("Voltaren gel", Some("diclofenac")),
@@ -521,7 +942,7 @@ mod tests {
         assert_eq!(found("eliq"), ["apixaban"]);
         assert_eq!(found("ELIQUIS"), ["apixaban"]);
         assert_eq!(found("baby asp"), ["aspirin"]);
-        assert_eq!(found("oil"), ["fish-oil"]);
+        assert_eq!(found("oil"), ["fish-oil", "krill-oil"]);
         assert_eq!(found("war"), ["warfarin"]);
         assert!(found("").is_empty() && found("zorb").is_empty());
     }

@@ -122,7 +122,7 @@ impl Messages {
         )
     }
 
-    /// "7:30 AM" in English, "7:30" in Spanish.
+    /// "7:30 AM" in English, "7:30 de la mañana" in Spanish.
     pub fn time(&self, time: Time) -> String {
         let hour = time.hour();
         let hour12 = match hour % 12 {
@@ -238,7 +238,17 @@ mod tests {
         assert_eq!(en.days_away(-3), "3 days ago");
         assert_eq!(en.time(Time::constant(7, 5, 0, 0)), "7:05 AM");
         assert_eq!(en.time(Time::constant(19, 30, 0, 0)), "7:30 PM");
-        assert_eq!(es.time(Time::constant(19, 30, 0, 0)), "19:30");
+        // Spanish says which part of the day: "6:15" alone could be morning or evening.
+        for ((hour, minute), said) in [
+            ((19, 30), "7:30 de la noche"),
+            ((6, 15), "6:15 de la mañana"),
+            ((12, 0), "12:00 del mediodía"),
+            ((14, 5), "2:05 de la tarde"),
+            ((3, 0), "3:00 de la madrugada"),
+            ((0, 30), "12:30 de la noche"),
+        ] {
+            assert_eq!(es.time(Time::constant(hour, minute, 0, 0)), said);
+        }
         assert_eq!(en.and_list(&["a", "b", "c"]), "a, b and c");
         assert_eq!(es.and_list(&["a", "b"]), "a y b");
     }

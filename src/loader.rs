@@ -208,7 +208,7 @@ impl Library {
     }
 
     /// The medication-advice detector for texts in `lang`: it knows every medicine of the
-    /// lists in use by its names in English and in `lang`.
+    /// lists in use by its names in every language the lists have.
     pub fn detector(&self, lang: Lang) -> Detector {
         let catalogues: Vec<Catalogue> = self
             .catalogues
@@ -222,8 +222,7 @@ impl Library {
             .collect();
         let names = catalogues
             .iter()
-            .flat_map(|c| &c.medicines)
-            .flat_map(|m| m.names());
+            .flat_map(|c| c.medicines.iter().flat_map(move |m| c.names_of(m)));
         Vocabulary::for_lang(lang).detector(names)
     }
 
@@ -308,9 +307,17 @@ impl Library {
         let (translations, docs): (Vec<Document>, Vec<Document>) = docs
             .into_iter()
             .partition(|doc| translation_lang(&doc.name).is_some());
-        self.catalogue_translations.extend(translations);
         for doc in docs {
-            if let Some(catalogue) = self.parse_catalogue(&doc) {
+            if let Some(mut catalogue) = self.parse_catalogue(&doc) {
+                // Every name of every language is recognised in every language (read when a
+                // name is first typed). A file that translates another list, or has problems,
+                // gives none; its problems are reported when it is checked or used.
+                for file in translations
+                    .iter()
+                    .filter(|t| same_kind(&t.origin, &doc.origin))
+                {
+                    catalogue.recognise_names_in(&file.name, &file.bytes);
+                }
                 let loaded = Loaded {
                     content: Rc::new(catalogue),
                     origin: doc.origin,
@@ -319,6 +326,7 @@ impl Library {
                 insert(&mut self.catalogues, loaded, &doc.name, &mut self.problems);
             }
         }
+        self.catalogue_translations.extend(translations);
     }
 
     fn read_all(&mut self, paths: Vec<PathBuf>) -> Vec<Document> {

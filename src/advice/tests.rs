@@ -631,23 +631,28 @@ fn the_spanish_built_in_texts_give_no_advice() {
     let detector = spanish();
     let questions = [
         "¿Tengo que dejar de tomar {each} antes del procedimiento? Si es así, ¿cuál es el \
-         último día que la tomo?",
+         último día que tomo esta medicina?",
         "¿Cuándo vuelvo a tomar {each} después del procedimiento?",
-        "¿Quién debe decidir esto? ¿Debo preguntar al médico que me dio {each}, por ejemplo \
-         mi cardiólogo?",
+        "¿Quién debe decidir esto? ¿Debo preguntarle al médico que me recetó {each}, por \
+         ejemplo mi médico del corazón (cardiólogo)?",
+        "¿Tengo que dejar de usar {each} antes del procedimiento? Si es así, ¿cuándo vuelvo a \
+         usar esta medicina?",
+        "¿Puede {each} afectar mi procedimiento?",
+        "¿Debo llevar una lista de todas mis medicinas, con cuánto tomo de cada una?",
         "¿Alguna de mis otras medicinas, como las del dolor o la diabetes, cambia por el \
          procedimiento?",
-        "¿Qué número llamo si tengo un problema de noche o el fin de semana?",
+        "¿A qué número llamo si tengo un problema de noche o el fin de semana?",
     ];
     let statements = [
-        "Marque cada una que toma. Su equipo de salud le dirá qué hacer con ellas.",
+        "Marque cada una que usa, sean pastillas o inyecciones.",
+        "Primero es la prueba. Sirve para ver si la medicina le baja el dolor, antes de poner \
+         la bomba.",
         "La prueba sirve para ver si la medicina le baja el dolor. Es antes de poner la bomba.",
         "La bomba se puede volver a llenar con medicina.",
         "La cirugía suele durar menos de 90 minutos.",
-        "Haga una lista de todas las medicinas que toma. Tráigala con usted.",
-        "Una lista de todas sus medicinas, con cuánto toma de cada una.",
-        // A `bring` line on an item about medicines: each sentence names `{each}`.
-        "{each} Una lista de todas sus medicinas, con cuánto toma de cada una.",
+        "Marque cada una que usa, también las que compra en la tienda o la farmacia.",
+        // A line on an item about medicines: each sentence names `{each}`.
+        "{each} Marque cada uno que usa, también los que compra en la tienda o la farmacia.",
     ];
     let texts = questions
         .iter()

@@ -3,7 +3,7 @@
 ### with the same message ids (a test checks that es.ftl has every one of them).
 
 ## Always on: the medication statement.
-medication-statement = Medicine changes need your doctor. Do not stop, skip or change any medicine unless your doctor or care team tells you to.
+medication-statement = Only your doctor can change your medicines. Do not stop any medicine, do not skip a dose, and do not change how you take it, unless your doctor or care team tells you to.
 
 ## Dates and times in words: "Thursday, December 10, 2026", "7:30 AM".
 date-long = { $weekday }, { $month } { $day }, { $year }
@@ -56,8 +56,11 @@ answer-not-given = not answered
 
 ## What a medicine is, after its name on the sheet.
 group-blood-thinner = a blood thinner
-group-pain-reliever = a pain reliever that can affect bleeding
-group-supplement = a supplement that can affect bleeding
+group-pain-reliever = a pain reliever that can make you bleed more
+group-other-pain-reliever = a pain reliever
+group-supplement = a supplement or herb
+group-prescription-fish-oil = a prescription fish oil
+group-stomach-medicine = a stomach medicine that has salicylate in it
 medicine-named = a medicine you named
 medicine-about = { $name }, { $what }
 
@@ -89,8 +92,8 @@ reminder-urgent = Call your care team today
 reminder-todo = Still to do before your procedure
 reminder-questions = Call your care team with your questions
 reminder-ask = Ask your care team:
-reminder-ride = Check your ride home for tomorrow
-reminder-ride-call = Call the person taking you home.
+reminder-ride = Your ride home: will you stay overnight?
+reminder-ride-call = Ask your care team if you will stay overnight. If you will not, call the person who takes you home.
 reminder-bring = Pack what to bring tomorrow
 reminder-arrive = Arrive at { $time }.
 reminder-tomorrow = Tomorrow: { $procedure }.
@@ -152,7 +155,7 @@ time-in-words = { $time } { $part ->
 walk-check-again = With that change, please check these answers again: { $questions }.
 walk-none-of-these = You take none of these?
 walk-you-take = You take: { $medicines }. Is that right?
-walk-none-and-others = "None of these" cannot go with a medicine. Untick the medicines first, or leave "None of these" unticked.
+walk-none-and-others = "None of these" cannot go with a medicine. Uncheck the medicines first, or leave "None of these" unchecked.
 walk-medicine-too-long = That name is more than { $limit } letters. Please make it shorter.
 walk-changed = This checklist has changed since your answers were saved. { $kept ->
         [one] 1 answer still fits.
@@ -169,9 +172,9 @@ walk-starting-over = Starting over. Your old answers are kept in { $backup }. Ne
 ## The keys, on the terminal.
 keys-yes-no = Up and down arrows, or Y and N: choose. Enter: answer.
 keys-one = Up and down arrows: move. Enter: choose.
-keys-several = Up and down arrows: move. Space: tick or untick. Enter: done (with nothing ticked if none apply).
-keys-medicines = Up and down arrows: move. Space: tick or untick. To find or add a medicine, type its name. Enter: done.
-keys-medicines-typing = Up and down arrows: move. Enter: tick the row marked >. Backspace: change the name. Esc: clear the name.
+keys-several = Up and down arrows: move. Space: check or uncheck. Enter: done (with nothing checked if none apply).
+keys-medicines = Up and down arrows: move. Space: check or uncheck. To find or add a medicine, type its name. Enter: done.
+keys-medicines-typing = Up and down arrows: move. Enter: check the row marked >. Backspace: change the name. Esc: clear the name.
 keys-text = Type your answer, then press Enter.
 keys-read = Press Enter when you have read it.
 keys-read-on = Enter or down arrow: read on.
@@ -184,6 +187,7 @@ choose-one = Choose one with the arrows, then press Enter.
 row-none-of-these = None of these
 row-typed = { $name } (as you typed it)
 row-add-typed = Add "{ $name }" as another medicine
+row-add-typed-supplement = Add "{ $name }" as another supplement or herb
 row-add-known = Add { $medicine }
 list-typed = You typed: { $typed }
 your-answer-now = Your answer now: { $answer }
@@ -204,14 +208,14 @@ lines-help = Type help to hear this again.
 lines-yes-no = Type yes or no, then press Enter.
 lines-one = Type the number of your choice, then press Enter.
 lines-several-none = Type the numbers of all that apply, with commas or spaces between them, then press Enter. Enter alone means none apply.
-lines-several-keep = Type the numbers of all that apply, with commas or spaces between them, then press Enter. Enter alone keeps the ticked ones; none means none apply.
+lines-several-keep = Type the numbers of all that apply, with commas or spaces between them, then press Enter. Enter alone keeps the checked ones; none means none apply.
 lines-text = Type your answer, then press Enter.
 lines-text-keep = Type your answer, then press Enter. Enter alone keeps your answer.
 lines-read = Press Enter to go on.
 lines-medicines = Type the numbers or the names of all you take, with commas between them, then press Enter. Type none if you take none of these.
-lines-medicines-keep = Type the numbers or the names of all you take, with commas between them, then press Enter. Enter alone keeps the ticked ones; none means you take none of these.
+lines-medicines-keep = Type the numbers or the names of all you take, with commas between them, then press Enter. Enter alone keeps the checked ones; none means you take none of these.
 lines-not-readable = Sorry, I could not read that. Please type it again.
-lines-ticked = { $choice } (ticked)
+lines-ticked = { $choice } (checked)
 lines-type-yes-no = Please type yes or no.
 lines-type-number = Type a number from 1 to { $count }.
 lines-not-a-choice = "{ $word }" is not one of the choices. Type a number from 1 to { $count }.

@@ -2,11 +2,31 @@
 ### los mensajes de walk, sheet, answers y forget. Los mismos identificadores que en.ftl.
 
 ## Siempre presente: la frase sobre los medicamentos.
-medication-statement = Solo su médico puede cambiar sus medicinas. No deje, no salte ni cambie ninguna medicina sin que se lo diga su médico o su equipo de salud.
+medication-statement = Solo su médico puede cambiar sus medicinas. No deje de tomar ninguna medicina, no se salte ninguna dosis y no cambie cómo la toma, a menos que su médico o su equipo de salud se lo diga.
 
-## Fechas y horas en palabras: "jueves, 10 de diciembre de 2026", "19:30".
+## Fechas y horas en palabras: "jueves, 10 de diciembre de 2026", "7:30 de la noche".
 date-long = { $weekday }, { $day } de { $month } de { $year }
-time-of-day = { $hour24 }:{ $minute }
+time-of-day = { $hour12 }:{ $minute } { $hour24 ->
+        [0] de la noche
+        [1] de la madrugada
+        [2] de la madrugada
+        [3] de la madrugada
+        [4] de la madrugada
+        [5] de la madrugada
+        [12] del mediodía
+        [13] de la tarde
+        [14] de la tarde
+        [15] de la tarde
+        [16] de la tarde
+        [17] de la tarde
+        [18] de la tarde
+        [19] de la noche
+        [20] de la noche
+        [21] de la noche
+        [22] de la noche
+        [23] de la noche
+       *[other] de la mañana
+    }
 half-am = a. m.
 half-pm = p. m.
 weekday-1 = lunes
@@ -54,9 +74,12 @@ answer-not-known = todavía no lo sabe
 answer-not-given = sin responder
 
 ## Qué es una medicina, después de su nombre en la hoja.
-group-blood-thinner = una medicina para que la sangre no coagule
-group-pain-reliever = una medicina para el dolor que puede cambiar el sangrado
-group-supplement = un suplemento que puede cambiar el sangrado
+group-blood-thinner = una medicina para adelgazar la sangre
+group-pain-reliever = una medicina para el dolor que puede hacerle sangrar más
+group-other-pain-reliever = una medicina para el dolor
+group-supplement = un suplemento o hierba
+group-prescription-fish-oil = un aceite de pescado con receta médica
+group-stomach-medicine = una medicina para el estómago que contiene salicilato
 medicine-named = una medicina que usted escribió
 medicine-about = { $name }, { $what }
 
@@ -64,23 +87,23 @@ medicine-about = { $name }, { $what }
 sheet-name = Nombre
 sheet-procedure = Procedimiento
 sheet-when = Cuándo
-sheet-made-on = Hecha el
+sheet-made-on = Fecha de la hoja
 sheet-date-not-set = Todavía no hay fecha
 sheet-when-date = { $date } ({ $away })
-sheet-arrive-at = Llegue a las { $time }
+sheet-arrive-at = Hora de llegada: { $time }
 sheet-urgent = Llame a su equipo de salud antes del procedimiento
 sheet-expect = Qué va a pasar
 sheet-expect-none = Diga para qué paso se prepara, y aquí verá qué va a pasar.
-sheet-todo = Falta hacer
+sheet-todo = Lo que falta hacer
 sheet-todo-none = No le falta nada.
 sheet-questions = Preguntas para su equipo de salud
 sheet-questions-none = Todavía no hay. Anote las que se le ocurran.
 sheet-about = Sobre { $about }
-sheet-ride = Quién lo lleva a casa
+sheet-ride = Volver a casa
 sheet-bring = Qué llevar
 sheet-nothing-yet = Nada todavía.
 sheet-care-team = Su equipo de salud
-sheet-not-set = Todavía no está.
+sheet-not-set = Todavía no está anotado.
 sheet-answer-the-question = Responda: { $question }
 
 ## Recordatorios del calendario.
@@ -88,10 +111,10 @@ reminder-urgent = Llame hoy a su equipo de salud
 reminder-todo = Lo que falta hacer antes del procedimiento
 reminder-questions = Llame a su equipo de salud con sus preguntas
 reminder-ask = Pregunte a su equipo de salud:
-reminder-ride = Confirme quién lo lleva a casa mañana
-reminder-ride-call = Llame a la persona que lo lleva a casa.
+reminder-ride = Volver a casa: ¿se va a quedar a dormir?
+reminder-ride-call = Pregunte a su equipo de salud si se va a quedar a dormir. Si no se queda, llame a la persona con quien va a volver a casa.
 reminder-bring = Prepare lo que tiene que llevar mañana
-reminder-arrive = Llegue a las { $time }.
+reminder-arrive = Hora de llegada: { $time }.
 reminder-tomorrow = Mañana: { $procedure }.
 reminder-today = Hoy: { $procedure }.
 
@@ -112,7 +135,7 @@ walk-questions = { $more ->
         }
     }
 walk-saved-in = Cada respuesta se guarda en seguida, en { $path }.
-walk-how-to-stop = Para parar, pulse Ctrl-C. Para seguir después, escriba { $command }.
+walk-how-to-stop = Para parar, oprima Ctrl-C. Para seguir después, escriba { $command }.
 walk-saved-answers = Tiene respuestas guardadas en { $path }.
 walk-what-now = ¿Qué quiere hacer?
 walk-carry-on = Seguir donde paré
@@ -129,11 +152,11 @@ walk-could-not-save = No se pudo guardar su respuesta: { $why }
 walk-hint-name = Va en su hoja, para que la clínica sepa que es suya. Puede dejarlo en blanco.
 walk-hint-phone = Escríbalo así: 555-123-4567, con ext 12 si tiene. Déjelo en blanco si todavía no lo sabe.
 walk-hint-time = Escríbala así: 7:30, 8 de la mañana, 14:00 o mediodía. Déjela en blanco si todavía no la sabe.
-walk-hint-text = Déjelo en blanco y pulse Enter si todavía no lo sabe.
+walk-hint-text = Déjelo en blanco y oprima Enter si todavía no lo sabe.
 walk-hint-date = Puede escribirla así: 10 de dic, mañana o el jueves. Déjela en blanco si todavía no la sabe.
 walk-saved-as = Guardado: { $answer }.
 walk-is-that-right = { $answer }. ¿Está bien?
-walk-medicines-full = Esta lista guarda { $most } nombres como mucho. Déjelo en blanco y pulse Enter, y hable de las otras medicinas con su equipo de salud.
+walk-medicines-full = Esta lista guarda { $most } nombres como mucho. Déjelo en blanco y oprima Enter, y hable de las otras medicinas con su equipo de salud.
 walk-all-done = Terminó. Sus respuestas:
 walk-they-are-saved = Están guardadas en { $path }.
 walk-too-long = Tiene más de { $limit } letras. Escríbalo más corto, por favor.
@@ -163,7 +186,7 @@ walk-gone = { $gone ->
        *[other] { $gone } respuestas eran de preguntas que ya no están.
     }
 walk-kept-in = Sus respuestas como estaban quedan en { $path }.
-walk-starting-over = Empieza de nuevo. Sus respuestas de antes quedan en { $backup }. Las nuevas se guardan en { $path }.
+walk-starting-over = Empezamos de nuevo. Sus respuestas de antes quedan en { $backup }. Las nuevas se guardan en { $path }.
 
 ## Las teclas, en la terminal.
 keys-yes-no = Flechas arriba y abajo, o S y N: elegir. Enter: responder.
@@ -171,18 +194,19 @@ keys-one = Flechas arriba y abajo: moverse. Enter: elegir.
 keys-several = Flechas arriba y abajo: moverse. Espacio: marcar o desmarcar. Enter: listo (sin marcar nada si no hay ninguna).
 keys-medicines = Flechas arriba y abajo: moverse. Espacio: marcar o desmarcar. Para buscar o añadir una medicina, escriba su nombre. Enter: listo.
 keys-medicines-typing = Flechas arriba y abajo: moverse. Enter: marcar la fila con >. Retroceso: cambiar el nombre. Esc: borrar el nombre.
-keys-text = Escriba su respuesta y pulse Enter.
-keys-read = Pulse Enter cuando lo haya leído.
+keys-text = Escriba su respuesta y oprima Enter.
+keys-read = Oprima Enter cuando lo haya leído.
 keys-read-on = Enter o flecha abajo: seguir leyendo.
 keys-back = Esc: volver.
 choice-yes = Sí
 choice-no = No
 choice-go-on = Bien, seguir
-choose-yes-no = Elija Sí o No y pulse Enter.
-choose-one = Elija una con las flechas y pulse Enter.
+choose-yes-no = Elija Sí o No y oprima Enter.
+choose-one = Elija una con las flechas y oprima Enter.
 row-none-of-these = Ninguna de estas
 row-typed = { $name } (tal como lo escribió)
 row-add-typed = Añadir "{ $name }" como otra medicina
+row-add-typed-supplement = Añadir "{ $name }" como otro suplemento o hierba
 row-add-known = Añadir { $medicine }
 list-typed = Escribió: { $typed }
 your-answer-now = Su respuesta ahora: { $answer }
@@ -200,15 +224,15 @@ more-below = { $count ->
 lines-important = Importante: { $text }
 lines-back = Escriba atrás para volver, o ayuda para oír esto otra vez.
 lines-help = Escriba ayuda para oír esto otra vez.
-lines-yes-no = Escriba sí o no y pulse Enter.
-lines-one = Escriba el número de su respuesta y pulse Enter.
-lines-several-none = Escriba los números de todas las que tiene, con comas o espacios entre ellos, y pulse Enter. Solo Enter quiere decir ninguna.
-lines-several-keep = Escriba los números de todas las que tiene, con comas o espacios entre ellos, y pulse Enter. Solo Enter deja las marcadas; ninguna quiere decir ninguna.
-lines-text = Escriba su respuesta y pulse Enter.
-lines-text-keep = Escriba su respuesta y pulse Enter. Solo Enter deja su respuesta.
-lines-read = Pulse Enter para seguir.
-lines-medicines = Escriba los números o los nombres de todas las que toma, con comas entre ellos, y pulse Enter. Escriba ninguna si no toma ninguna de estas.
-lines-medicines-keep = Escriba los números o los nombres de todas las que toma, con comas entre ellos, y pulse Enter. Solo Enter deja las marcadas; ninguna quiere decir que no toma ninguna de estas.
+lines-yes-no = Escriba sí o no y oprima Enter.
+lines-one = Escriba el número de su respuesta y oprima Enter.
+lines-several-none = Escriba los números de todas las que correspondan, con comas o espacios entre ellos, y oprima Enter. Si oprime solo Enter, quiere decir que no corresponde ninguna.
+lines-several-keep = Escriba los números de todas las que correspondan, con comas o espacios entre ellos, y oprima Enter. Si oprime solo Enter, quedan las que ya están marcadas. Escriba ninguna si no corresponde ninguna.
+lines-text = Escriba su respuesta y oprima Enter.
+lines-text-keep = Escriba su respuesta y oprima Enter. Si oprime solo Enter, queda la respuesta que ya tenía.
+lines-read = Oprima Enter para seguir.
+lines-medicines = Escriba los números o los nombres de todas las que toma, con comas entre ellos, y oprima Enter. Escriba ninguna si no toma ninguna de estas.
+lines-medicines-keep = Escriba los números o los nombres de todas las que toma, con comas entre ellos, y oprima Enter. Si oprime solo Enter, quedan las que ya están marcadas. Escriba ninguna si no toma ninguna de estas.
 lines-not-readable = Perdón, no pude leer eso. Escríbalo otra vez, por favor.
 lines-ticked = { $choice } (marcada)
 lines-type-yes-no = Por favor, escriba sí o no.

@@ -6,7 +6,7 @@
 
 use super::understand::{is_word, plain_letters};
 use crate::answers::MedicineAnswer;
-use crate::catalogue::{Catalogue, Medicine};
+use crate::catalogue::{Catalogue, Group, Medicine};
 use crate::checklist::MedicineList;
 use crate::i18n::Messages;
 use crate::text::clean;
@@ -43,6 +43,8 @@ pub struct Picks<'a> {
     ticked: Vec<bool>,
     /// "None of these" is ticked.
     none: bool,
+    /// The message that offers a name as typed: another medicine, or supplement or herb.
+    add_typed: &'static str,
     m: &'a Messages,
 }
 
@@ -78,6 +80,7 @@ impl<'a> Picks<'a> {
             rows,
             ticked,
             none: before.is_some_and(|b| b.known.is_empty() && b.typed.is_empty()),
+            add_typed: Group::another_one(&list.groups),
             m,
         }
     }
@@ -116,7 +119,7 @@ impl<'a> Picks<'a> {
             ),
             Offer::Typed(name) => self
                 .m
-                .with("row-add-typed", &[("name", name.as_str().into())]),
+                .with(self.add_typed, &[("name", name.as_str().into())]),
         }
     }
 
@@ -487,16 +490,22 @@ mod tests {
         );
         assert_eq!(read("ninguna"), Ok(vec!["none".into()]));
         assert_eq!(
-            read("16"),
+            read(&(picks.none_row() + 1).to_string()),
             Ok(vec!["none".into()]),
             "the last number is none"
         );
-        assert!(read("17").unwrap_err().contains("\"17\""));
+        let past_the_end = (picks.none_row() + 2).to_string();
+        assert!(
+            read(&past_the_end)
+                .unwrap_err()
+                .contains(&format!("\"{past_the_end}\""))
+        );
         assert!(read("ninguna, 2").is_err());
         let understood = picks.understand("aspirina y eliquis").expect("understood");
         assert_eq!(
             picks.in_words(&understood),
-            "Aspirina (ácido acetilsalicílico) y Eliquis (apixabán)"
+            "Ácido acetilsalicílico (Aspirina, Adiro, Tromalyt, Aspirina Protect, Aspirina Bayer) \
+             y Eliquis (apixabán)"
         );
     }
 

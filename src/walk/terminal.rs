@@ -63,6 +63,14 @@ struct Body {
     focus: Option<Range<usize>>,
 }
 
+/// A screen's own lines, wrapped: what stays at the top, what pages above the body, and what
+/// ends the screen below it.
+struct Header {
+    top: Vec<String>,
+    rest: Vec<String>,
+    end: Vec<String>,
+}
+
 /// A frame laid out to the terminal's height.
 struct Laid {
     lines: Vec<String>,
@@ -97,15 +105,16 @@ fn lay_out(
         .max(MIN_ROOM);
     let total = body.lines.len();
     let mut lines: Vec<String> = top.to_vec();
-    lines.extend(std::iter::repeat_n(String::new(), gap));
     let (shown, first_row) = if total <= room {
         *scroll = 0;
+        lines.extend(std::iter::repeat_n(String::new(), gap));
         let first_row = lines.len();
         lines.extend(body.lines.iter().cloned());
         (0..total, first_row)
     } else {
-        // One line above and one below say how much is out of view.
-        let fits = room.saturating_sub(2).max(1);
+        // One line above and one below say how much is out of view; the one above stands
+        // where the gap under the top would be.
+        let fits = (room + gap).saturating_sub(2).max(1);
         let mut start = (*scroll).min(total - fits);
         if let Some(focus) = &body.focus {
             if focus.end > start + fits {
@@ -195,26 +204,44 @@ impl<'s> TerminalPrompter<'s> {
     }
 
     /// The lines of a screen wrapped to `width`: those that stay at the top (the progress
-    /// line and the medication statement), and the others.
-    fn header(&self, screen: &Screen, width: usize) -> (Vec<String>, Vec<String>) {
-        let (mut top, mut rest) = (Vec::new(), Vec::new());
+    /// line and the medication statement), the others, and those that end the screen. Where
+    /// the whole statement would take a quarter or more of a short terminal's `height`, only
+    /// its first sentence ("Only your doctor can change your medicines.") stays at the top,
+    /// and the rest of it ends the screen, so the question keeps its room above the rows.
+    fn header(&self, screen: &Screen, width: usize, height: usize) -> Header {
+        let (mut top, mut rest, mut statement_rest) = (Vec::new(), Vec::new(), Vec::new());
         for (tone, text) in screen.text() {
             let (first, later) = match tone {
                 Tone::Important => ("! ", "  "),
                 Tone::Bullet => ("- ", "  "),
                 _ => ("", ""),
             };
-            let pinned = matches!(tone, Tone::Progress | Tone::Important);
-            let lines = if pinned { &mut top } else { &mut rest };
-            if tone == Tone::Question && !lines.is_empty() {
-                lines.push(String::new());
-            }
             let style = self.style(tone);
-            lines.extend(
+            let styled = |text: &str, first: &str| -> Vec<String> {
                 wrap(text, width, first, later)
                     .into_iter()
-                    .map(|l| style.apply_to(l).to_string()),
-            );
+                    .map(|l| style.apply_to(l).to_string())
+                    .collect()
+            };
+            match tone {
+                Tone::Progress => top.extend(styled(text, first)),
+                Tone::Important => {
+                    let whole = styled(text, first);
+                    match first_sentence(text) {
+                        Some((opening, remainder)) if top.len() + whole.len() >= height / 4 => {
+                            top.extend(styled(opening, first));
+                            statement_rest = styled(remainder, later);
+                        }
+                        _ => top.extend(whole),
+                    }
+                }
+                _ => {
+                    if tone == Tone::Question && !rest.is_empty() {
+                        rest.push(String::new());
+                    }
+                    rest.extend(styled(text, first));
+                }
+            }
         }
         if let Some(current) = &screen.current {
             let now = self
@@ -222,7 +249,11 @@ impl<'s> TerminalPrompter<'s> {
                 .with("your-answer-now", &[("answer", current.as_str().into())]);
             rest.extend(wrap(&now, width, "", "  "));
         }
-        (top, rest)
+        Header {
+            top,
+            rest,
+            end: statement_rest,
+        }
     }
 
     /// Draw a whole screen: its pinned top, the rest of its header and `body` paged to the
@@ -236,12 +267,33 @@ impl<'s> TerminalPrompter<'s> {
         scroll: &mut usize,
     ) -> Result<Drawn, Stop> {
         let (width, height) = self.size();
-        let (top, mut lines) = self.header(screen, width);
+        let Header {
+            top,
+            rest: mut lines,
+            end,
+        } = self.header(screen, width, height);
+        // A list keeps its rows right under its question, the statement's end after them; a
+        // screen to read keeps its one row ("OK, go on") last.
+        let (before, after) = if body.focus.is_some() {
+            (Vec::new(), end)
+        } else {
+            (end, Vec::new())
+        };
+        if !before.is_empty() {
+            if !lines.is_empty() {
+                lines.push(String::new());
+            }
+            lines.extend(before);
+        }
         if !lines.is_empty() {
             lines.push(String::new());
         }
         let offset = lines.len();
         lines.extend(body.lines);
+        if !after.is_empty() {
+            lines.push(String::new());
+            lines.extend(after);
+        }
         let body = Body {
             lines,
             focus: body.focus.map(|f| f.start + offset..f.end + offset),
@@ -443,13 +495,15 @@ impl Drop for TerminalPrompter<'_> {
 }
 
 /// `text` wrapped at word breaks to `width` columns, after `first` on the first line and
-/// `rest` on the others. A word longer than a line is never broken: the terminal wraps it.
+/// `rest` on the others. A word longer than a line (a folder's path) is cut at the line's end.
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
     let options = textwrap::Options::new(width.max(10))
         .initial_indent(first)
         .subsequent_indent(rest)
         .word_splitter(textwrap::WordSplitter::NoHyphenation)
-        .break_words(false);
+        // A word longer than the line (a folder's path) is cut, not left for the terminal
+        // to wrap: every line drawn must be one row, or the screen scrolls off its top.
+        .break_words(true);
     textwrap::wrap(text, options)
         .into_iter()
         .map(String::from)
@@ -724,13 +778,13 @@ impl Prompter for TerminalPrompter<'_> {
 
     fn say(&mut self, lines: &[(Tone, String)]) -> Result<(), Stop> {
         self.leave()?;
-        let (width, _) = self.size();
+        let (width, height) = self.size();
         let screen = Screen {
             lines: lines.to_vec(),
             ..Screen::default()
         };
-        let (top, rest) = self.header(&screen, width);
-        for line in top.iter().chain(&rest) {
+        let Header { top, rest, end } = self.header(&screen, width, height);
+        for line in top.iter().chain(&rest).chain(&end) {
             self.term.write_line(line)?;
         }
         Ok(())
@@ -746,6 +800,13 @@ pub fn confirm(question: &str) -> std::io::Result<bool> {
         .wait_for_newline(true)
         .interact_on(&Term::stderr())
         .map_err(|dialoguer::Error::IO(e)| e)
+}
+
+/// A text's first sentence and the rest, when it has more than one: "Only your doctor can
+/// change your medicines." and "Do not stop…".
+fn first_sentence(text: &str) -> Option<(&str, &str)> {
+    let end = text.find(". ")?;
+    Some((&text[..=end], text[end + 2..].trim_start()))
 }
 
 /// The text field: "> " and what is typed, scrolled so the cursor is in view, and the
@@ -804,21 +865,22 @@ mod tests {
             focus: Some(focus..focus + 1),
         };
         let mut scroll = 0;
-        // 20 rows: 4 on top, a gap, a gap and 2 keys leave 12; 2 say what is out of view.
+        // 20 rows: 4 on top, a gap and 2 keys leave 13; 2 say what is out of view, the one
+        // above right under the top.
         let laid = lay_out(&top, &body(20), &bottom, 20, &mut scroll, more);
         assert_eq!(laid.lines.len(), 20);
         assert_eq!(laid.lines[..4], top[..]);
-        assert_eq!(laid.shown, 11..21);
-        assert_eq!(laid.lines[5], "(more-above 11)");
-        assert_eq!((laid.first_row, laid.lines[6].as_str()), (6, "b11"));
+        assert_eq!(laid.shown, 10..21);
+        assert_eq!(laid.lines[4], "(more-above 10)");
+        assert_eq!((laid.first_row, laid.lines[5].as_str()), (5, "b10"));
         assert_eq!(laid.lines[16], "(more-below 9)");
         assert_eq!(laid.lines[17..], ["", "k0", "k1"]);
         // Moving up within the view keeps it; near the top, the view goes to the top.
         let laid = lay_out(&top, &body(12), &bottom, 20, &mut scroll, more);
-        assert_eq!(laid.shown, 11..21);
+        assert_eq!(laid.shown, 10..21);
         let laid = lay_out(&top, &body(3), &bottom, 20, &mut scroll, more);
-        assert_eq!(laid.shown, 0..10);
-        assert_eq!(laid.lines[5], "", "nothing above");
+        assert_eq!(laid.shown, 0..11);
+        assert_eq!(laid.lines[4], "", "nothing above");
     }
 
     #[test]
@@ -832,6 +894,26 @@ mod tests {
         assert_eq!(laid.shown, 22..30, "no further than the end");
         assert_eq!(scroll, 22);
         assert_eq!(laid.lines.last().map(String::as_str), Some("k0"));
+    }
+
+    #[test]
+    fn a_statement_is_split_after_its_first_sentence() {
+        assert_eq!(
+            first_sentence("Only your doctor can change your medicines. Do not stop any."),
+            Some((
+                "Only your doctor can change your medicines.",
+                "Do not stop any."
+            ))
+        );
+        assert_eq!(first_sentence("One sentence only."), None);
+    }
+
+    #[test]
+    fn a_word_longer_than_a_line_is_cut_so_each_line_is_one_row() {
+        let path = "/home/ann/.local/share/prepcheck/answers/intrathecal-pump.yaml";
+        let lines = wrap(&format!("Saved in {path}."), 40, "", "");
+        assert!(lines.iter().all(|l| l.chars().count() <= 40), "{lines:?}");
+        assert_eq!(lines.concat().replace(' ', ""), format!("Savedin{path}."));
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub fn statement(lang: &str) -> String {
     message(lang, "medication-statement")
 }
 
-/// Its first sentence ("Medicine changes need your doctor."), which screens and pages show
+/// Its first sentence ("Only your doctor can change your medicines."), which screens and pages show
 /// where the rest may be wrapped onto other lines.
 pub fn statement_start(lang: &str) -> String {
     let whole = statement(lang);
@@ -32,8 +32,11 @@ pub fn statement_start(lang: &str) -> String {
 
 #[test]
 fn the_statement_is_read_from_each_catalogue() {
-    assert!(statement("en").starts_with("Medicine changes need your doctor. Do not stop"));
-    assert_eq!(statement_start("en"), "Medicine changes need your doctor.");
+    assert!(statement("en").starts_with("Only your doctor can change your medicines. Do not stop"));
+    assert_eq!(
+        statement_start("en"),
+        "Only your doctor can change your medicines."
+    );
     assert_eq!(
         statement_start("es"),
         "Solo su médico puede cambiar sus medicinas."

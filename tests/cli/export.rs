@@ -569,7 +569,7 @@ fn the_spanish_export_differs_from_the_english_only_in_its_words() {
     check_response(&spanish, &response_es);
     check_response(&english, &response_es);
     let text = response_es.to_string();
-    assert!(text.contains("¿Toma alguna de estas medicinas para que la sangre no coagule?"));
+    assert!(text.contains("¿Toma alguna de estas medicinas para adelgazar la sangre?"));
     assert!(text.contains("Plavix (clopidogrel)"), "{text}");
 }
 

@@ -71,7 +71,7 @@ fn a_trial_patient_on_no_medicines_walks_through_a_pipe() {
             "Name: Ann Smith",
             "Thursday, December 10, 2026 (in 15 days). Arrive at 7:30 AM",
             "Who takes you home: Maria Lopez",
-            "Medicine changes need your doctor.",
+            "Only your doctor can change your medicines.",
         ],
     );
     // Each question is printed once (before the summary at the end), numbered choices, the
@@ -90,7 +90,7 @@ fn a_trial_patient_on_no_medicines_walks_through_a_pipe() {
         screens.contains("1. The trial\n2. The implant\n"),
         "{screens}"
     );
-    assert!(screens.contains("Important: Medicine changes need your doctor."));
+    assert!(screens.contains("Important: Only your doctor can change your medicines."));
     assert!(!screens.contains('\x1b'), "no escape codes: {screens:?}");
     for implant_only in ["hockey puck", "90 minutes", "small cut", "same day"] {
         assert!(!screens.contains(implant_only), "{implant_only}");
@@ -108,7 +108,7 @@ fn an_implant_patient_goes_back_asks_for_help_and_names_a_medicine() {
             "",         // no name
             "2",        // the implant
             "maybe",    // not a choice: refused with what works
-            "3",        // I am not sure
+            "3",        // I do not know
             "",         // what to expect
             "tomorrow", // the day, read back...
             "no",       // ...and corrected
@@ -159,7 +159,7 @@ fn an_implant_patient_goes_back_asks_for_help_and_names_a_medicine() {
         .expect("summary");
     assert_eq!(
         walked
-            .matches("Do you take any of these pain pills?")
+            .matches("Do you take any of these pain medicines (pills, powders, gels or shots)?")
             .count(),
         2
     );
@@ -184,10 +184,10 @@ fn an_implant_patient_goes_back_asks_for_help_and_names_a_medicine() {
         &[
             "Getting ready for your pain pump implant",
             "hockey puck",
-            "I am not sure the trial helped my pain. Is the implant still right for me?",
+            "I do not know if the trial helped my pain.",
             "About Zorbinol, a medicine you named",
             "About Aspirin",
-            "Get the OK (clearance) from your other doctor",
+            "Get the OK (clearance) your care team asked for.",
         ],
     );
     for trial_only in [

@@ -42,7 +42,7 @@ fn list_shows_the_built_in_checklist_and_catalogue() {
 }
 
 const CATALOGUE_BUILT_IN: &str =
-    "medicines/bleeding\tMedicines that affect bleeding\tversion 2, 31 medicines\tbuilt in";
+    "medicines/bleeding\tMedicines that affect bleeding\tversion 3, 58 medicines\tbuilt in";
 
 /// A clinic's own medicine list, in `medicines/` of its folder, is the one in use; the
 /// built-in is shown as overridden, by its own title. `check` reports the clinic's file.
@@ -64,10 +64,10 @@ fn a_clinic_catalogue_overrides_the_built_in_one() {
         rows_of(&outcome, "medicines/bleeding"),
         [
             format!(
-                "medicines/bleeding\tOur clinic's list\tversion 2, 31 medicines\t{}",
+                "medicines/bleeding\tOur clinic's list\tversion 3, 58 medicines\t{}",
                 path.display()
             ),
-            "medicines/bleeding\tMedicines that affect bleeding\tversion 2, 31 medicines\t\
+            "medicines/bleeding\tMedicines that affect bleeding\tversion 3, 58 medicines\t\
              (built in, overridden)"
                 .to_string(),
         ]
@@ -79,7 +79,7 @@ fn a_clinic_catalogue_overrides_the_built_in_one() {
     assert_eq!(checked.code, Some(0), "{checked:?}");
     assert!(
         checked.lines().contains(
-            &format!("ok: {}: catalogue 'bleeding', 31 medicines", path.display()).as_str()
+            &format!("ok: {}: catalogue 'bleeding', 58 medicines", path.display()).as_str()
         ),
         "{checked:?}"
     );

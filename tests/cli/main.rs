@@ -4,6 +4,7 @@ mod approved;
 mod check;
 mod commands;
 mod common;
+mod content;
 mod export;
 mod files;
 mod kill;

@@ -153,6 +153,22 @@ impl Patient {
         self.rows()
     }
 
+    /// Read a screen longer than the terminal to its end, as a patient does: Enter reads on
+    /// until `last` is in view. Returns every line seen on the way, in order.
+    pub fn reads_to(&mut self, last: &str) -> Vec<String> {
+        let mut seen = Vec::new();
+        for _ in 0..10 {
+            let screen = self.screen();
+            let done = flat(&screen.join(" ")).contains(&flat(last));
+            seen.extend(screen);
+            if done {
+                return seen;
+            }
+            self.press(ENTER);
+        }
+        panic!("{last:?} never came into view:\n{}", seen.join("\n"));
+    }
+
     /// The screen as one text, for messages.
     pub fn screen_text(&mut self) -> String {
         self.screen().join("\n")

@@ -40,7 +40,7 @@ fn step_of(patient: &str) -> Option<&'static str> {
 const IMPLANT_ONLY: &[&str] = &[
     "hockey puck",
     "under the skin of your belly",
-    "thin tube",
+    "tube (catheter)",
     "small cut",
     "90 minutes",
     "go home the same day",
@@ -50,7 +50,7 @@ const IMPLANT_ONLY: &[&str] = &[
 /// What is true only of the trial: never on an implant sheet.
 const TRIAL_ONLY: &[&str] = &[
     "The trial tests if the medicine lowers your pain",
-    "only if the trial works",
+    "If the trial works, the pump is put in",
     "How long will my trial last",
     "Will I stay overnight",
 ];
@@ -200,7 +200,7 @@ fn each_sheet_names_its_step_and_says_only_what_is_true_of_it() {
             );
             let expected: &[&str] = match step {
                 Some("trial") => &["The trial tests if the medicine lowers your pain"],
-                Some(_) => &["hockey puck", "thin tube", "small cut", "90 minutes"],
+                Some(_) => &["hockey puck", "tube (catheter)", "small cut", "90 minutes"],
                 None => &["Say which step you are getting ready for"],
             };
             for phrase in expected {
@@ -414,7 +414,7 @@ fn answers_that_do_not_fit_are_set_aside_with_one_line_each() {
         assert!(stderr.contains(&line), "missing {line:?} in:\n{stderr}");
     }
     // What fits is on the sheet.
-    assert!(stdout.contains("You have an infection."), "{stdout}");
+    assert!(stdout.contains("I have an infection."), "{stdout}");
     assert_eq!(
         std::fs::read_to_string(&file).expect("read"),
         text,

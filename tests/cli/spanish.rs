@@ -138,7 +138,7 @@ fn a_whole_walk_in_spanish_through_a_pipe() {
         &sheet,
         &[
             "Prepararse para la prueba de su bomba para el dolor",
-            "Cuándo: jueves, 10 de diciembre de 2026 (en 15 días). Llegue a las 8:00",
+            "Cuándo: jueves, 10 de diciembre de 2026 (en 15 días). Hora de llegada: 8:00 de",
             "¿Tengo que dejar de tomar Warfarina (Coumadin, Jantoven, Aldocumar) antes",
             "La prueba sirve para ver si la medicina le baja el dolor.",
         ],
@@ -169,7 +169,7 @@ fn a_walk_in_spanish_in_a_terminal() {
     p.sees("¿A qué hora tiene que llegar?");
     let screen = p.screen_text();
     assert!(
-        screen.contains("Escriba su respuesta y pulse Enter. Esc: volver."),
+        screen.contains("Escriba su respuesta y oprima Enter. Esc: volver."),
         "{screen}"
     );
     assert_no_english("the Spanish screen", &screen);
@@ -267,10 +267,11 @@ fn spanish_reminders_are_read_by_an_independent_calendar_parser() {
     assert_shows(
         &events,
         &[
-            "Llame hoy a su equipo de salud",
+            "Lo que falta hacer antes del procedimiento",
             "Llame a su equipo de salud con sus preguntas",
-            "Sobre Plavix (clopidogrel), una medicina para que la sangre no coagule:",
-            "Confirme quién lo lleva a casa mañana",
+            "Sobre Plavix (clopidogrel), una medicina para adelgazar la sangre:",
+            "Volver a casa: ¿se va a quedar a dormir?",
+            "Pregunte a su equipo de salud si se va a quedar a dormir.",
             // The procedure's alerts: the morning before and two hours before it.
             "Prepararse para la prueba de su bomba para el dolor. / Solo su médico",
             "| 2026-12-09T09:00 2026-12-10T07:00",
@@ -350,12 +351,12 @@ fn check_holds_a_translation_to_the_medication_rule_in_its_language() {
     let good = std::fs::read_to_string(&file).expect("translation");
     let changes = [
         (
-            "¿Quién debe decidir esto? ¿Debo preguntar al médico que me dio {each}, por ejemplo mi \
-             cardiólogo?",
-            "¿Debo preguntar al médico que me dio {each}? Deje de tomarla cinco días antes.",
+            "¿Quién debe decidir esto? ¿Debo preguntarle al médico que me recetó {each}, por \
+             ejemplo mi médico del corazón (cardiólogo)?",
+            "¿Debo preguntarle al médico que me recetó {each}? Deje de tomarla cinco días antes.",
         ),
         (
-            "Haga una lista de todas las medicinas que toma.",
+            "¿Debe llevar una lista de todas sus medicinas?",
             "Tome la mitad de sus pastillas el día antes.",
         ),
         (
@@ -403,7 +404,7 @@ fn check_holds_a_translation_to_the_medication_rule_in_its_language() {
         );
     }
     assert!(
-        said.contains(&format!("{}47: an invisible", at("Su equipo\u{200b}"))),
+        said.contains(&format!("{}22: an invisible", at("Su equipo\u{200b}"))),
         "{said}"
     );
 }

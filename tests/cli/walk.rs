@@ -5,9 +5,10 @@ use std::path::Path;
 
 use expectrl::process::unix::Signal;
 
+use crate::approved;
 use crate::common::assert_shows;
 use crate::prepcheck;
-use crate::pty::{CTRL_C, DOWN, ENTER, ESC, HOME, Patient, SPACE, UP, ask_of};
+use crate::pty::{CTRL_C, DOWN, ENTER, ESC, HOME, Patient, SPACE, UP, ask_of, flat};
 
 fn saved(home: &Path) -> String {
     std::fs::read_to_string(home.join("answers/intrathecal-pump.yaml")).expect("answers saved")
@@ -30,7 +31,7 @@ fn trial_to_medicines(p: &mut Patient) {
     p.sees(&ask_of("arrival-time")).types("7:30 am");
     p.sees("7:30 in the morning. Is that right?").answers(true);
     // The statement stays on top; what the time was saved as comes under it.
-    p.sees("Medicine changes need your doctor")
+    p.sees(&approved::statement_start("en"))
         .sees("Saved: 7:30 in the morning.")
         .sees(&ask_of("blood-thinners"));
 }
@@ -87,7 +88,7 @@ fn a_patient_on_plavix_and_eliquis_with_a_heart_condition() {
             "About Plavix (clopidogrel), a blood thinner",
             "Do I need to stop Eliquis (apixaban) before the procedure?",
             "With my heart problem, do I need an OK",
-            "Get the OK (clearance) from your other doctor",
+            "Get the OK (clearance) your care team asked for.",
             "Who takes you home: Maria Lopez",
             "Thursday, December 10, 2026 (in 15 days). Arrive at 7:30 AM",
         ],
@@ -134,7 +135,7 @@ fn a_patient_on_no_medicines_with_nothing_to_clear() {
     );
     assert!(!screen.contains("clearance"), "{screen}");
     assert!(
-        screen.contains("Medicine changes need your doctor"),
+        screen.contains("Only your doctor can change your medicines"),
         "{screen}"
     );
     // A trial patient is never told what the source says only of the implant.
@@ -157,7 +158,8 @@ fn a_new_walk_opens_on_a_welcome_that_fits_a_small_terminal() {
         let home = tempfile::tempdir().expect("temp dir");
         let mut p = Patient::start_with(home.path(), &[], size, &[("NO_COLOR", "1")]);
         p.sees("Each answer is saved at once");
-        let screen = p.screen_text();
+        // At 40x20 the welcome pages: Enter reads on to its end.
+        let screen = p.reads_to("Press Enter when you have read it.").join("\n");
         let flat = screen.split_whitespace().collect::<Vec<_>>().join(" ");
         for shown in [
             "Getting ready for your pain pump",
@@ -165,7 +167,7 @@ fn a_new_walk_opens_on_a_welcome_that_fits_a_small_terminal() {
             "about 10 minutes",
             "answers/intrathecal-pump",
             "To stop, press Ctrl-C. To carry on later, run prepcheck.",
-            "Medicine changes need your doctor.",
+            "Only your doctor can change your medicines.",
             "Press Enter when you have read it.",
         ] {
             assert!(flat.contains(shown), "{size:?}: no {shown:?} on:\n{screen}");
@@ -242,14 +244,18 @@ fn a_medicine_list_without_its_colours_still_shows_the_current_and_ticked_rows()
 fn a_small_terminal_shows_each_line_once_and_the_current_row() {
     let home = tempfile::tempdir().expect("temp dir");
     let mut p = Patient::start_with(home.path(), &[], (40, 20), &[("NO_COLOR", "1")]);
-    p.sees("Each answer is saved").press(ENTER);
+    p.sees("Each answer is saved");
+    p.reads_to("OK, go on");
+    p.press(ENTER);
     p.sees("What is your name?").press(ENTER);
     p.sees("Which step").press(DOWN).press(ENTER);
-    p.sees("Press Enter when").press(ENTER);
+    p.sees("Here is what to expect");
+    p.reads_to("OK, go on");
+    p.press(ENTER);
     p.sees("What day is your").press(ENTER);
     p.sees("What time should").press(ENTER);
     p.sees("Do you take any of");
-    for _ in 0..11 {
+    for _ in 0..12 {
         p.press(DOWN);
     }
     p.press(UP);
@@ -268,7 +274,7 @@ fn a_small_terminal_shows_each_line_once_and_the_current_row() {
     // The progress line and the statement stay on top; the question pages with the list.
     assert!(screen[0].starts_with("Question 6 of"), "{text}");
     assert!(
-        screen[2].starts_with("! Medicine changes need your doctor"),
+        flat(&screen[2..4].join(" ")).starts_with("! Only your doctor can change your medicines"),
         "{text}"
     );
     p.press(HOME);
@@ -295,7 +301,7 @@ fn resizing_the_terminal_redraws_the_screen_to_fit() {
     let home = tempfile::tempdir().expect("temp dir");
     let mut p = Patient::start(home.path(), &[]);
     trial_to_medicines(&mut p);
-    for _ in 0..9 {
+    for _ in 0..10 {
         p.press(DOWN);
     }
     for (columns, rows) in [(40, 20), (60, 24), (100, 30)] {
@@ -314,7 +320,7 @@ fn resizing_the_terminal_redraws_the_screen_to_fit() {
             text.contains("> [ ] Aggrenox (aspirin and"),
             "{columns}x{rows}: the current row is out of view:\n{text}"
         );
-        assert!(text.contains("Medicine changes need"), "{text}");
+        assert!(text.contains("Only your doctor can change"), "{text}");
     }
     p.press(CTRL_C);
     assert_eq!(p.finish().1, 130);
@@ -546,24 +552,62 @@ fn a_closed_terminal_keeps_the_answers_given() {
     );
 }
 
-/// On a terminal of 30 rows, the longest medicine list shows every choice at once, the last
-/// one ("None of these") too, and the pain-pill screen lists aspirin as well.
+/// On a terminal of 40 rows, each medicine list shows every choice at once, the last one
+/// ("None of these") too; the pain screen lists aspirin as well.
 #[test]
-fn every_medicine_screen_fits_on_30_rows() {
+fn every_medicine_screen_fits_on_40_rows() {
     let home = tempfile::tempdir().expect("temp dir");
-    let mut p = Patient::start_with(home.path(), &[], (100, 30), &[("NO_COLOR", "1")]);
+    let mut p = Patient::start_with(home.path(), &[], (100, 40), &[("NO_COLOR", "1")]);
     trial_to_medicines(&mut p);
-    let screen = p.screen_text();
-    for shown in ["Aspirin (Bayer", "Fragmin (dalteparin)", "None of these"] {
-        assert!(screen.contains(shown), "{shown}:\n{screen}");
-    }
-    assert!(!screen.contains("(more"), "{screen}");
-    p.press(ENTER);
-    p.sees("You take none of these?").answers(true);
-    p.sees(&ask_of("pain-relievers"));
-    let screen = p.screen_text();
-    for shown in ["Aspirin (Bayer", "Relafen (nabumetone)", "None of these"] {
-        assert!(screen.contains(shown), "{shown}:\n{screen}");
+    let screens: [(&str, &[&str]); 3] = [
+        (
+            "blood-thinners",
+            &[
+                "Aspirin (Bayer Aspirin",
+                "Sintrom (acenocoumarol)",
+                "Fraxiparina (nadroparin)",
+                "None of these",
+            ],
+        ),
+        (
+            "pain-relievers",
+            &[
+                "Aspirin (Bayer Aspirin",
+                "Celebrex (celecoxib)",
+                "Arthrotec (diclofenac and misoprostol)",
+                "None of these",
+            ],
+        ),
+        (
+            "supplements",
+            &[
+                "Turmeric (curcumin)",
+                "Pepto-Bismol (bismuth subsalicylate)",
+                "None of these",
+            ],
+        ),
+    ];
+    for (at, (item, rows)) in screens.iter().enumerate() {
+        // The first list is on screen already; Enter with nothing checked asks whether
+        // none of these is meant.
+        if at > 0 {
+            p.press(ENTER);
+            p.sees("You take none of these?").answers(true);
+            p.sees(&ask_of(item));
+        }
+        let screen = p.screen_text();
+        for shown in *rows {
+            assert!(
+                screen.contains(shown),
+                "{item}: {shown}:
+{screen}"
+            );
+        }
+        assert!(
+            !screen.contains("(more"),
+            "{item}:
+{screen}"
+        );
     }
     p.press(CTRL_C);
     assert_eq!(p.finish().1, 130);
