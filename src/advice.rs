@@ -27,8 +27,8 @@
 //! names in a sentence and matches the phrases around them.
 //!
 //! Placeholders: `{each}` and `{answer}` stand for what the patient chose. On an item about
-//! medicines they are medicines: use [`Detector::check_with_placeholder_as_medicine`]; on
-//! other items (a name, a phone number) use [`Detector::check`], where they are just words.
+//! medicines they are medicines: use [`Detector::check_in`] with [`Scope::MedicineItem`];
+//! on other items (a name, a phone number) they are just words.
 
 mod detector;
 mod vocabulary;
@@ -36,6 +36,19 @@ mod words;
 
 pub use detector::Detector;
 pub use vocabulary::Vocabulary;
+
+/// How the text stands to medicines, which decides what counts as one besides a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Only a name counts: a title, or an item that is not about medicines and names none.
+    Plain,
+    /// Some text of its item names a medicine: a pronoun or a possessive that a medicine's
+    /// verb takes ("stop it", "hold your levothyroxine") stands for one too.
+    NamesOne,
+    /// An item about medicines (`kind: medicines`, `medicines: true`): that, and `{each}`
+    /// and `{answer}` are the medicines the patient chose.
+    MedicineItem,
+}
 
 /// What kind of text is being checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

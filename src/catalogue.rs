@@ -537,8 +537,9 @@ fn normalise(name: &str) -> String {
 
 /// The edit distance between a typed word and a catalogue name, when it is small enough to
 /// be a misspelling of it. Short words must match exactly, and so must a name with a short
-/// word in it ("vitamin E" is not "vitamin D").
-fn near_miss(typed: &str, name: &str) -> Option<usize> {
+/// word in it ("vitamin E" is not "vitamin D"). The walk reads typed names with it, and
+/// `check`'s advice detector the words of a checklist, so a name misspelt is one for both.
+pub(crate) fn near_miss(typed: &str, name: &str) -> Option<usize> {
     let wanted = normalise(name);
     if typed == wanted {
         return Some(0);

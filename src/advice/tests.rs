@@ -4,34 +4,21 @@ use serde::Deserialize;
 
 use super::vocabulary::ENGLISH;
 use super::*;
-use crate::catalogue::Catalogue;
 use crate::i18n::Lang;
 
-/// A detector with the names of the built-in medicine list, as `check` makes it.
+/// The English detector `check` holds a checklist to: the word lists with every name of
+/// the built-in medicine list, in both languages, misspellings too.
 fn detector() -> Detector {
-    detector_for(Vocabulary::english())
+    detector_for(Lang::En)
 }
 
-/// The Spanish word lists with the names of the built-in medicine list.
+/// The Spanish detector `check` holds a Spanish translation to.
 fn spanish() -> Detector {
-    detector_for(Vocabulary::for_lang(Lang::Es))
+    detector_for(Lang::Es)
 }
 
-fn detector_for(vocabulary: &Vocabulary) -> Detector {
-    let bytes = include_bytes!("../../checklists/medicines/bleeding.yaml");
-    let catalogue =
-        Catalogue::parse("bleeding.yaml", bytes).expect("the built-in catalogue is valid");
-    let names: Vec<&str> = catalogue
-        .medicines
-        .iter()
-        .flat_map(|m| {
-            std::iter::once(m.generic.as_str())
-                .chain(m.known_as.as_deref())
-                .chain(m.brands.iter().map(String::as_str))
-                .chain(m.also_called.iter().map(String::as_str))
-        })
-        .collect();
-    vocabulary.detector(names)
+fn detector_for(lang: Lang) -> Detector {
+    crate::loader::Library::load(None, false).detector(lang)
 }
 
 /// Whether each of `named` names a medicine and none of `not_named` does.
@@ -67,7 +54,7 @@ fn assert_odd_text_is_read_whole(detector: &Detector, texts: &[&str]) {
         for role in [Role::Question, Role::Statement] {
             for found in [
                 detector.check(text, role),
-                detector.check_with_placeholder_as_medicine(text, role),
+                detector.check_in(text, role, Scope::MedicineItem),
             ]
             .into_iter()
             .flatten()
@@ -83,13 +70,13 @@ fn assert_odd_text_is_read_whole(detector: &Detector, texts: &[&str]) {
 #[test]
 fn english_parses() {
     let vocabulary = Vocabulary::english();
-    assert_eq!(vocabulary.rules.len(), 7);
+    assert_eq!(vocabulary.rules.len(), 8);
 }
 
 #[test]
 fn spanish_parses_and_each_language_has_its_lists() {
     let vocabulary = Vocabulary::spanish();
-    assert_eq!(vocabulary.rules.len(), 7);
+    assert_eq!(vocabulary.rules.len(), 8);
     let english = Vocabulary::for_lang(Lang::En).detector([]);
     let spanish = Vocabulary::for_lang(Lang::Es).detector([]);
     assert!(english.check("Stop aspirin.", Role::Statement).is_some());
@@ -128,26 +115,128 @@ fn check_and_mentions_is_check_and_mentions_medicine() {
     }
 }
 
-/// The labelled corpus: every sentence as labelled, all mismatches in one message, and
-/// precision and recall printed (`scripts/advice-scores.sh`).
+/// The labelled tuning corpus: every sentence as labelled, all mismatches in one message, and
+/// the scores printed (`scripts/advice-scores.sh`).
 #[test]
 fn corpus() {
     let corpus = include_str!("../../tests/fixtures/advice/en.tsv");
-    score(corpus, &detector());
+    let scores = score(corpus, &detector());
+    assert!(scores.n >= 130, "the corpus needs at least 130 sentences");
+    assert!(scores.wrong.is_empty(), "{scores}");
 }
 
-/// The Spanish labelled corpus, held to the same rules with the Spanish word lists.
+/// The Spanish tuning corpus, held to the same rules with the Spanish word lists.
 #[test]
 fn corpus_es() {
     let corpus = include_str!("../../tests/fixtures/advice/es.tsv");
-    score(corpus, &spanish());
+    let scores = score(corpus, &spanish());
+    assert!(scores.n >= 130, "the corpus needs at least 130 sentences");
+    assert!(scores.wrong.is_empty(), "{scores}");
 }
 
-/// Check every sentence of a corpus as labelled; print precision and recall; fail with all
-/// mismatches in one message.
-fn score(corpus: &str, detector: &Detector) {
-    let (mut tp, mut fp, mut fneg, mut n) = (0, 0, 0, 0);
-    let mut wrong = Vec::new();
+/// The held-out corpus (tests/fixtures/advice/HELDOUT.md), written before issue 22 changed
+/// the detector and never tuned against: the goals are a recall of at least 0.97 and at most
+/// 2% of its harmless sentences rejected. Its mismatches are printed, not required away.
+#[test]
+fn held_out() {
+    let corpus = include_str!("../../tests/fixtures/advice/heldout-en.tsv");
+    assert_held_out_goals(&score(corpus, &detector()));
+}
+
+/// The Spanish held-out corpus, with the same goals.
+#[test]
+fn held_out_es() {
+    let corpus = include_str!("../../tests/fixtures/advice/heldout-es.tsv");
+    assert_held_out_goals(&score(corpus, &spanish()));
+}
+
+fn assert_held_out_goals(scores: &Scores) {
+    assert!(
+        scores.n >= 100,
+        "the held-out corpus needs at least 100 sentences"
+    );
+    assert!(
+        scores.recall() >= 0.97 && scores.fine_rejected() <= 0.02,
+        "below the goals (recall >= 0.97, harmless rejected <= 0.02): {scores}"
+    );
+}
+
+/// How a corpus did: counts, and each sentence it got wrong.
+struct Scores {
+    n: u32,
+    /// Advice flagged, harmless flagged, advice missed, harmless sentences.
+    caught: u32,
+    rejected: u32,
+    missed: u32,
+    fine: u32,
+    wrong: Vec<String>,
+}
+
+impl Scores {
+    fn precision(&self) -> f64 {
+        f64::from(self.caught) / f64::from((self.caught + self.rejected).max(1))
+    }
+
+    fn recall(&self) -> f64 {
+        f64::from(self.caught) / f64::from((self.caught + self.missed).max(1))
+    }
+
+    /// The share of harmless sentences flagged.
+    fn fine_rejected(&self) -> f64 {
+        f64::from(self.rejected) / f64::from(self.fine.max(1))
+    }
+}
+
+/// The line `scripts/advice-scores.sh` prints, then every mismatch.
+impl std::fmt::Display for Scores {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "precision {:.2} recall {:.2} harmless-rejected {:.2} (n={})",
+            self.precision(),
+            self.recall(),
+            self.fine_rejected(),
+            self.n
+        )?;
+        if !self.wrong.is_empty() {
+            write!(
+                f,
+                "\n{} mismatches:\n{}",
+                self.wrong.len(),
+                self.wrong.join("\n")
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// Whether `check` finds advice in a sentence of a corpus: every sentence is read as a line
+/// of an item that asks about medicines (`medicines: true`), which names none of them
+/// itself, as `check` reads such a line (`rules::medication_problems`): there `{each}`,
+/// "stop it" and "hold your levothyroxine" speak of a medicine.
+fn flagged(detector: &Detector, sentence: &str, role: Role) -> Option<String> {
+    let reading = crate::checklist::rules::Reading {
+        voice: role,
+        about_medicines: Some(true),
+        item_names_one: false,
+        about_the_chosen: false,
+    };
+    crate::checklist::rules::medication_problems(detector, "line", sentence, reading)
+        .into_iter()
+        .next()
+}
+
+/// Check every sentence of a corpus (`LABEL<TAB>ROLE<TAB>sentence`) as labelled; print the
+/// scores and the mismatches.
+fn score(corpus: &str, detector: &Detector) -> Scores {
+    let mut scores = Scores {
+        n: 0,
+        caught: 0,
+        rejected: 0,
+        missed: 0,
+        fine: 0,
+        wrong: Vec::new(),
+    };
     for (number, line) in corpus.lines().enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
@@ -166,36 +255,27 @@ fn score(corpus: &str, detector: &Detector) {
             "fine" => false,
             _ => panic!("line {}: label '{label}'", number + 1),
         };
-        n += 1;
-        let found = detector.check_with_placeholder_as_medicine(sentence, role);
-        match (advice, &found) {
-            (true, Some(_)) => tp += 1,
-            (false, Some(f)) => {
-                fp += 1;
-                wrong.push(format!(
-                    "line {}: flagged but fine: {sentence:?}: {} ({:?})",
-                    number + 1,
-                    f.why,
-                    f.phrase
-                ));
+        scores.n += 1;
+        scores.fine += u32::from(!advice);
+        match (advice, flagged(detector, sentence, role)) {
+            (true, Some(_)) => scores.caught += 1,
+            (false, Some(problem)) => {
+                scores.rejected += 1;
+                scores
+                    .wrong
+                    .push(format!("line {}: flagged but fine: {problem}", number + 1));
             }
             (true, None) => {
-                fneg += 1;
-                wrong.push(format!("line {}: missed advice: {sentence:?}", number + 1));
+                scores.missed += 1;
+                scores
+                    .wrong
+                    .push(format!("line {}: missed advice: {sentence:?}", number + 1));
             }
             (false, None) => {}
         }
     }
-    let precision = f64::from(tp) / f64::from((tp + fp).max(1));
-    let recall = f64::from(tp) / f64::from((tp + fneg).max(1));
-    println!("precision {precision:.2} recall {recall:.2} (n={n})");
-    assert!(n >= 130, "the corpus needs at least 130 sentences, has {n}");
-    assert!(
-        wrong.is_empty(),
-        "{} mismatches:\n{}",
-        wrong.len(),
-        wrong.join("\n")
-    );
+    println!("{scores}");
+    scores
 }
 
 /// The built-in checklist, read the simple way: only the texts a patient reads.
@@ -310,7 +390,7 @@ fn the_built_in_checklist_gives_no_advice() {
     let mut wrong = Vec::new();
     for (id, about_medicines, text, role) in &texts {
         let found = if *about_medicines {
-            detector.check_with_placeholder_as_medicine(text, *role)
+            detector.check_in(text, *role, Scope::MedicineItem)
         } else {
             detector.check(text, *role)
         };
@@ -386,13 +466,19 @@ fn placeholders_are_medicines_only_when_the_caller_says_so() {
     let ask = "Do I need to stop {each} before the procedure? If so, what is the last day I \
                take it?";
     assert_eq!(
-        detector.check_with_placeholder_as_medicine(ask, Role::Question),
+        detector.check_in(ask, Role::Question, Scope::MedicineItem),
         None
     );
     assert_eq!(detector.check(ask, Role::Question), None);
+    // A question asks wherever it stands; the same words said are advice.
+    assert_eq!(
+        detector.check_in(ask, Role::Statement, Scope::MedicineItem),
+        None
+    );
+    let said = "You need to stop {each} before the procedure.";
     let found = detector
-        .check_with_placeholder_as_medicine(ask, Role::Statement)
-        .expect("the same words as a statement are advice");
+        .check_in(said, Role::Statement, Scope::MedicineItem)
+        .expect("advice");
     assert_eq!(found.phrase, "stop");
     assert!(
         found
@@ -407,7 +493,11 @@ fn placeholders_are_medicines_only_when_the_caller_says_so() {
     );
     assert!(
         detector
-            .check_with_placeholder_as_medicine("Take {answer} 2 days before.", Role::Statement)
+            .check_in(
+                "Take {answer} 2 days before.",
+                Role::Statement,
+                Scope::MedicineItem
+            )
             .is_some()
     );
     // A brace that is not a placeholder is just punctuation.
@@ -493,14 +583,19 @@ fn known_limits() {
         "Call us by Friday if you take blood thinners.",
         // How a medicine works over time, not when to take it.
         "The medicine starts to work in a few minutes.",
-        // Telling the patient the care team will decide is still speaking of stopping.
-        "Your doctor will tell you if you need to stop Brilinta.",
+        // A hedged "may need to be stopped", left to the care team after a semicolon (a
+        // sentence of its own).
+        "Some pills may need to be stopped; your care team will say which.",
     ];
     let missed = [
-        // A pronoun for a medicine named in another sentence.
+        // A pronoun for a medicine named in another sentence, on an item that names none
+        // (`Scope::Plain`; where the item names one, it is found: see
+        // `pronouns_and_possessives_stand_for_the_medicines_of_their_item`).
         "You take Plavix. Stop it.",
-        // A medicine only an exception covers ("bring ...").
+        // A medicine only an exception covers ("bring ...", "ask about ..."): a pronoun
+        // stands for it, and it ties nothing.
         "Bring your aspirin but stop it the week before.",
+        "Ask your doctor about Plavix, but stop it 5 days before.",
     ];
     assert_known_limits(&detector, &flagged_but_fine, &missed, Role::Statement);
 }
@@ -661,7 +756,7 @@ fn the_spanish_built_in_texts_give_no_advice() {
     let mut wrong = Vec::new();
     for (text, role) in texts {
         for found in [
-            detector.check_with_placeholder_as_medicine(text, role),
+            detector.check_in(text, role, Scope::MedicineItem),
             detector.check(text, role),
         ]
         .into_iter()
@@ -674,9 +769,14 @@ fn the_spanish_built_in_texts_give_no_advice() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
-    // The same questions, said as statements, are advice.
+    // A question asks wherever it stands; the same words said are advice.
+    assert_eq!(
+        detector.check_in(questions[0], Role::Statement, Scope::MedicineItem),
+        None
+    );
+    let said = "Tiene que dejar de tomar {each} antes del procedimiento.";
     let found = detector
-        .check_with_placeholder_as_medicine(questions[0], Role::Statement)
+        .check_in(said, Role::Statement, Scope::MedicineItem)
         .expect("advice");
     assert_eq!(found.phrase, "dejar de");
 }
@@ -737,9 +837,11 @@ fn spanish_questions_open_with_a_mark_that_is_not_a_word() {
     let detector = spanish();
     let ask = "¿Suspendo la aspirina antes del procedimiento?";
     assert_eq!(detector.check(ask, Role::Question), None);
-    let found = detector.check(ask, Role::Statement).expect("advice");
+    assert_eq!(detector.check(ask, Role::Statement), None);
+    let said = "¡Suspendo la aspirina antes del procedimiento!";
+    let found = detector.check(said, Role::Statement).expect("advice");
     assert_eq!(found.phrase, "Suspendo");
-    assert_eq!(&ask[found.start..found.start + 8], "Suspendo");
+    assert_eq!(&said[found.start..found.start + 8], "Suspendo");
     // Without the opening mark it is a question too; without the closing one it is not.
     assert_eq!(
         detector.check("Suspendo la aspirina?", Role::Question),
@@ -796,7 +898,11 @@ fn spanish_findings_say_what_to_write_instead() {
         .map(|f| f.phrase);
     assert_eq!(found, None, "not a medicine item: {{each}} is a word");
     let found = detector
-        .check_with_placeholder_as_medicine("Reanude {each} el lunes.", Role::Statement)
+        .check_in(
+            "Reanude {each} el lunes.",
+            Role::Statement,
+            Scope::MedicineItem,
+        )
         .expect("advice");
     assert!(found.why.contains("momento"), "{found:?}");
     assert!(found.instead.contains("{each}"), "{found:?}");
@@ -845,7 +951,7 @@ fn spanish_medicines_are_names_classes_and_generic_words() {
     ];
     assert_mentions(&detector, &named, &not_named);
     // In English the brand is a medicine.
-    assert!(detector_for(Vocabulary::english()).mentions_medicine("Cambia"));
+    assert!(detector_for(Lang::En).mentions_medicine("Cambia"));
     // Names come from the medicine lists in use.
     let custom = Vocabulary::spanish().detector(["Zontivity"]);
     assert!(
@@ -863,11 +969,9 @@ fn spanish_known_limits() {
     let flagged_but_fine = [
         // A timing for something else in a sentence that names a medicine.
         "Llámenos antes del viernes si toma anticoagulantes.",
-        // Telling the patient the care team will decide is still speaking of stopping.
-        "Su médico le dirá si tiene que suspender el Brilinta.",
     ];
     let missed = [
-        // A pronoun for a medicine named in another sentence.
+        // A pronoun for a medicine named in another sentence, on an item that names none.
         "Usted toma Plavix. Déjelo.",
         // The question starts at "¿", but the sentence is one: the command before it is
         // read as part of the question.
@@ -892,4 +996,238 @@ fn odd_spanish_text_does_not_trip_it() {
         "¿{each}?",
     ];
     assert_odd_text_is_read_whole(&detector, &texts);
+}
+
+/// Issue 22, pattern 1: a misspelt name is a name, as the walk reads a typed one
+/// (`Catalogue::recognise`, the lists' `misspelled` names, edit distance for longer names),
+/// in either language and with the names of both.
+#[test]
+fn misspelt_names_are_names_as_the_walk_reads_them() {
+    let library = crate::loader::Library::load(None, false);
+    let catalogue = &library.catalogues[0].content;
+    for (lang, detector) in [("en", detector()), ("es", spanish())] {
+        for word in [
+            "Warfarn",
+            "Plavics",
+            "Brillinta",
+            "Eliqis",
+            "Xarleto",
+            "Cumadin",
+            "clopidrogel",
+            "Sintron",
+            "asprina",
+            "warfarna",
+            "tumeric",
+            "Eliquiss",
+        ] {
+            assert!(
+                catalogue.recognise(word).is_some(),
+                "{lang}: the walk: {word}"
+            );
+            assert!(detector.mentions_medicine(word), "{lang}: check: {word}");
+        }
+        // Short words are read exactly, and a word of running text keeps the first letter
+        // and about the length of the name it misspells ("efficient" is not Effient).
+        for word in ["Advl", "efficient", "layer"] {
+            assert!(!detector.mentions_medicine(word), "{lang}: {word}");
+        }
+    }
+    let english = detector();
+    for text in [
+        "Warfarn should be stopped 5 days before your procedure.",
+        "Stop your Plavics one week before.",
+        "Hold your Brillinta for five days before the trial.",
+    ] {
+        assert!(english.check(text, Role::Statement).is_some(), "{text:?}");
+    }
+    let spanish = spanish();
+    for text in [
+        "Suspenda el clopidrogel 5 días antes del implante.",
+        "No tome el Sintron los tres días anteriores.",
+    ] {
+        assert!(spanish.check(text, Role::Statement).is_some(), "{text:?}");
+    }
+    let found = english
+        .check("Stop Eliqis 2 days before.", Role::Statement)
+        .expect("advice");
+    assert!(found.why.contains("\"Eliqis\""), "{found:?}");
+}
+
+/// Issue 22, pattern 2: on an item about medicines, and on one that names a medicine
+/// anywhere, a pronoun or a possessive that a medicine's verb takes stands for a medicine;
+/// an everyday thing does not, and elsewhere they are just words.
+#[test]
+fn pronouns_and_possessives_stand_for_the_medicines_of_their_item() {
+    let cases = [
+        (
+            detector(),
+            &[
+                "Stop your levothyroxine 2 days before.",
+                "Stop it 7 days before.",
+                "You will need to hold them the morning of the procedure.",
+                "Your Synthroid should be stopped 3 days before.",
+                "Keep taking it as usual.",
+            ][..],
+            &[
+                "Take your shower the night before.",
+                "Stop eating at midnight.",
+                "Take your time.",
+                "Take it easy for 2 days.",
+                "Take them with you on the day of the visit.",
+            ][..],
+        ),
+        (
+            spanish(),
+            &[
+                "Suspenda su levotiroxina 2 días antes.",
+                "No deje de tomar su levotiroxina, ni siquiera el día de la cirugía.",
+                "Suspéndalo 7 días antes.",
+                "No la tome el día del implante.",
+                "Deje de tomarlos una semana antes.",
+            ][..],
+            &[
+                "Tome su ducha la noche anterior.",
+                "Deje de comer a medianoche.",
+                "Deje su ropa en casa el día de la cirugía.",
+                "Tómelo con calma 2 días.",
+            ][..],
+        ),
+    ];
+    for (detector, advice, fine) in cases {
+        for text in advice {
+            for scope in [Scope::MedicineItem, Scope::NamesOne] {
+                assert!(
+                    detector.check_in(text, Role::Statement, scope).is_some(),
+                    "{text:?} {scope:?}"
+                );
+            }
+            assert!(detector.check(text, Role::Statement).is_none(), "{text:?}");
+        }
+        for text in fine {
+            let found = detector.check_in(text, Role::Statement, Scope::MedicineItem);
+            assert!(found.is_none(), "{text:?}: {found:?}");
+        }
+    }
+    // A pronoun for the medicine another sentence of the text names.
+    let text = "You take Plavix. Stop it.";
+    assert!(
+        detector()
+            .check_in(text, Role::Statement, Scope::NamesOne)
+            .is_some()
+    );
+    let text = "Usted toma Plavix. Déjelo.";
+    assert!(
+        spanish()
+            .check_in(text, Role::Statement, Scope::NamesOne)
+            .is_some()
+    );
+}
+
+/// Issue 22, patterns 3 and 4: a question, a to-do that asks or defers, the care team as the
+/// one who decides and prepcheck's own statement are harmless, in both languages alike; a
+/// timing other than the procedure's own day, or an amount, is advice even there.
+#[test]
+fn questions_deferrals_and_the_care_team_deciding_are_harmless() {
+    let cases = [
+        (
+            Lang::En,
+            detector(),
+            &[
+                "Ask your heart doctor if it is safe to hold your aspirin.",
+                "Question for your care team: should I hold my Brilinta before the trial?",
+                "If you are not sure whether to take a medicine that morning, call us.",
+                "Ask your doctor if you should stop Plavix.",
+                "Our team will decide with your cardiologist whether your Brilinta can be paused.",
+                "If your doctor changes your Coumadin dose, tell us right away.",
+                "Talk to your doctor before you change any medicine.",
+                "Your doctor will tell you if and when to stop Eliquis, and when to start it again.",
+                "Do not stop Eliquis without talking to the doctor who prescribed it.",
+                "Should I take my insulin on the morning of the procedure?",
+            ][..],
+            &[
+                "Ask your doctor whether to stop Plavix 7 days before.",
+                "Should I stop Plavix the night before?",
+                "Can I take half a tablet?",
+                "Your doctor will tell you to stop Eliquis 2 days before.",
+                "Stop Plavix unless your doctor says otherwise.",
+            ][..],
+        ),
+        (
+            Lang::Es,
+            spanish(),
+            &[
+                "Pregunte a su médico si debe suspender el Plavix.",
+                "Pregúntele a su médico si tiene que suspender el Plavix.",
+                "Consulte con su médico si puede suspender el Plavix.",
+                "Pregunta para su equipo de salud: ¿debo dejar el Brilinta antes de la prueba?",
+                "Si no está seguro de si debe tomar una medicina esa mañana, llámenos.",
+                "Nuestro equipo decidirá con su cardiólogo si se puede pausar el Brilinta.",
+                "Si su médico le cambia la dosis de Coumadin, avísenos enseguida.",
+                "Su médico le dirá si tiene que suspender el Brilinta.",
+                "Hable con su médico antes de cambiar cualquier medicina.",
+                "No suspenda el Eliquis sin hablar antes con el médico que se lo recetó.",
+                "¿Me pongo la insulina la mañana del procedimiento?",
+            ][..],
+            &[
+                "Pregunte a su médico si debe suspender el Plavix 7 días antes.",
+                "¿Dejo el Plavix la noche anterior?",
+                "¿Puedo tomar media pastilla?",
+                "Su médico le dirá que suspenda el Eliquis 2 días antes.",
+                "Suspenda el Plavix salvo que su médico le diga otra cosa.",
+            ][..],
+        ),
+    ];
+    for (lang, detector, fine, advice) in cases {
+        let statement = crate::i18n::Messages::new(lang).get("medication-statement");
+        for text in fine.iter().copied().chain([statement.as_str()]) {
+            for role in [Role::Statement, Role::Question] {
+                let found = detector.check_in(text, role, Scope::MedicineItem);
+                assert!(found.is_none(), "{text:?}: {found:?}");
+            }
+        }
+        for text in advice {
+            for role in [Role::Statement, Role::Question] {
+                let found = detector.check_in(text, role, Scope::MedicineItem);
+                assert!(found.is_some(), "{text:?}");
+            }
+        }
+    }
+}
+
+/// Issue 22: a timing in a sentence about something that is not a medicine (eating, a
+/// call) stays harmless, on an item about medicines too; and a question about turmeric is
+/// read as one about ginkgo (pattern 5: both are on the list).
+#[test]
+fn a_timing_for_something_else_stays_harmless_and_herbs_are_alike() {
+    let english = detector();
+    for text in [
+        "Stop eating at midnight.",
+        "Skip breakfast that morning.",
+        "Call us the day before.",
+        "If your doctor adjusts your warfarin, call us the same day.",
+    ] {
+        let found = english.check_in(text, Role::Statement, Scope::MedicineItem);
+        assert!(found.is_none(), "{text:?}: {found:?}");
+    }
+    let spanish = spanish();
+    for text in [
+        "Deje de comer a medianoche.",
+        "Llámenos el día antes.",
+        "Si su médico le ajusta la warfarina, llámenos el mismo día.",
+    ] {
+        let found = spanish.check_in(text, Role::Statement, Scope::MedicineItem);
+        assert!(found.is_none(), "{text:?}: {found:?}");
+    }
+    for herb in ["turmeric", "ginkgo"] {
+        let ask = format!("Ask your doctor whether you should stop {herb} before the trial.");
+        assert_eq!(english.check(&ask, Role::Statement), None, "{ask:?}");
+        let said = format!("Stop {herb} 7 days before the trial.");
+        assert!(english.check(&said, Role::Statement).is_some(), "{said:?}");
+    }
+    for herb in ["la cúrcuma", "el ginkgo"] {
+        let ask = format!("Pregunte a su médico si debe suspender {herb} antes de la prueba.");
+        assert_eq!(spanish.check(&ask, Role::Statement), None, "{ask:?}");
+        let said = format!("Suspenda {herb} 7 días antes de la prueba.");
+        assert!(spanish.check(&said, Role::Statement).is_some(), "{said:?}");
+    }
 }

@@ -39,9 +39,33 @@ pub(super) struct RawVocabulary {
     pub(super) continue_phrases: RawRule,
     pub(super) last_dose_phrases: RawRule,
     pub(super) timing_words: RawRule,
+    pub(super) day_of_timings: RawRule,
     pub(super) amount_phrases: RawRule,
     pub(super) logistics_exceptions: Vec<String>,
+    pub(super) referents: RawReferents,
+    pub(super) asked: RawAsked,
     pub(super) instead: RawInstead,
+}
+
+/// Words that stand for a medicine the item asks about without naming it: "stop it", "hold
+/// your levothyroxine".
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub(super) struct RawReferents {
+    pub(super) possessives: Vec<String>,
+    pub(super) not_medicines: Vec<String>,
+    pub(super) phrases: Vec<String>,
+}
+
+/// Where a sentence leaves the decision to the care team: what follows these phrases is
+/// asked, not said.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub(super) struct RawAsked {
+    pub(super) goes_on: Vec<String>,
+    pub(super) joins: Vec<String>,
+    pub(super) to_clause_end: Vec<String>,
+    pub(super) whole_sentence: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -79,6 +103,9 @@ pub(super) enum MedicineWord {
     Generic,
     /// `{each}`, `{answer}` on an item about medicines: named as written.
     Placeholder,
+    /// A word that stands for a medicine ("stop it", "hold your levothyroxine"): "my
+    /// medicines".
+    Referent,
 }
 
 #[derive(Debug, Clone)]
@@ -94,20 +121,40 @@ pub(super) enum Place {
     Digits,
     /// A word of `word-lists`, by its bit in [`WordInfo::lists`].
     List(u32),
+    /// A possessive and the word it owns, which is no everyday thing: "your levothyroxine"
+    /// (but "your shower").
+    Possessed,
 }
 
 #[derive(Debug, Clone)]
 pub(super) struct Element {
     pub(super) place: Place,
     pub(super) optional: bool,
+    /// In a referent phrase, the place that stands for a medicine (`=it`).
+    pub(super) referent: bool,
 }
 
 #[derive(Debug, Clone)]
 pub(super) struct Rule {
     pub(super) says: Says,
+    /// A sentence may say it where it asks (a question, "ask your doctor whether ...").
+    pub(super) asked_ok: bool,
     pub(super) why: String,
     pub(super) ask: String,
 }
+
+/// The tables of phrases, each filed under the words its phrases can start with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Table {
+    Rules,
+    Exceptions,
+    Referents,
+    Asked,
+}
+
+/// How far what an asked phrase asks goes.
+pub(super) const ASKED_TO_CLAUSE_END: usize = 0;
+pub(super) const ASKED_WHOLE_SENTENCE: usize = 1;
 
 /// What the word lists know of one word.
 #[derive(Debug, Clone, Default)]
@@ -116,9 +163,15 @@ pub(super) struct WordInfo {
     pub(super) lists: u64,
     pub(super) number: bool,
     pub(super) abbreviation: bool,
-    /// The phrases ([`Vocabulary::rules`]) and exceptions that can start with it.
-    pub(super) rules: Vec<usize>,
-    pub(super) exceptions: Vec<usize>,
+    pub(super) possessive: bool,
+    /// An everyday thing a possessive may own ("your shower"): not a medicine.
+    pub(super) not_medicine: bool,
+    /// After a comma, what is asked goes on with it ("..., and when to start it again"),
+    /// or after it if it `joins`.
+    pub(super) goes_on: bool,
+    pub(super) joins: bool,
+    /// The phrases of each [`Table`] that can start with it.
+    pub(super) starts: [Vec<usize>; 4],
 }
 
 /// Every word of the word lists (and, in a detector, of the medicine names).
@@ -178,6 +231,10 @@ pub struct Vocabulary {
     pub(super) rules: Vec<Rule>,
     pub(super) phrases: Patterns,
     pub(super) exceptions: Patterns,
+    /// Where a word stands for a medicine (their "rule" is 0).
+    pub(super) referents: Patterns,
+    /// Where a sentence asks (their "rule" is how far: [`ASKED_TO_CLAUSE_END`], ...).
+    pub(super) asked: Patterns,
     pub(super) instead: RawInstead,
 }
 
@@ -217,18 +274,33 @@ impl Vocabulary {
         let (mut lexicon, list_names) = lexicon_of(&raw, &reader)?;
         let (medicine_words, not_medicine_names) = medicine_words_of(&raw, &reader)?;
         let (rules, phrases) = rules_of(&raw, &reader, &list_names, &mut lexicon)?;
-        let mut exceptions = Patterns::default();
-        for phrase in &raw.logistics_exceptions {
-            let elements = compile(phrase, &reader, &list_names, &mut lexicon)
-                .map_err(|e| format!("logistics-exceptions: '{phrase}': {e}"))?;
-            let id = exceptions.add(0, elements);
-            for word in first_words(&exceptions.list[id].1, &lexicon) {
-                lexicon.info_mut(word).exceptions.push(id);
+        let mut table = |table: Table, key: &str, phrases: &[(usize, &String)]| {
+            let mut patterns = Patterns::default();
+            for &(rule, phrase) in phrases {
+                let referents = table == Table::Referents;
+                let elements = compile(phrase, &reader, &list_names, &mut lexicon, referents)
+                    .map_err(|e| format!("{key}: '{phrase}': {e}"))?;
+                patterns.file(table, rule, elements, &mut lexicon);
             }
-        }
+            Ok::<Patterns, String>(patterns)
+        };
+        let exceptions = table(
+            Table::Exceptions,
+            "logistics-exceptions",
+            &numbered(0, &raw.logistics_exceptions),
+        )?;
+        let referents = table(
+            Table::Referents,
+            "referents",
+            &numbered(0, &raw.referents.phrases),
+        )?;
+        let mut asked_phrases = numbered(ASKED_TO_CLAUSE_END, &raw.asked.to_clause_end);
+        asked_phrases.extend(numbered(ASKED_WHOLE_SENTENCE, &raw.asked.whole_sentence));
+        let asked = table(Table::Asked, "asked", &asked_phrases)?;
         for info in &mut lexicon.words {
-            info.rules.dedup();
-            info.exceptions.dedup();
+            for starts in &mut info.starts {
+                starts.dedup();
+            }
         }
         if raw.language.trim().is_empty() {
             return Err("`language` names the language of the lists, and is empty".into());
@@ -243,12 +315,29 @@ impl Vocabulary {
             rules,
             phrases,
             exceptions,
+            referents,
+            asked,
             instead: raw.instead,
         })
     }
 
-    /// Words and sentences, in one pass over the text.
-    pub(super) fn read(&self, text: &str) -> (Vec<Token>, Vec<Sentence>) {
+    /// The phrases of one table.
+    pub(super) fn table(&self, table: Table) -> &Patterns {
+        match table {
+            Table::Rules => &self.phrases,
+            Table::Exceptions => &self.exceptions,
+            Table::Referents => &self.referents,
+            Table::Asked => &self.asked,
+        }
+    }
+
+    /// Words and sentences, in one pass over the text. A word the lists do not know is
+    /// given to `near`, which may say which word of a medicine's name it is a misspelling of.
+    pub(super) fn read(
+        &self,
+        text: &str,
+        mut near: impl FnMut(&str) -> Option<WordId>,
+    ) -> (Vec<Token>, Vec<Sentence>) {
         let lexicon = &self.lexicon;
         let mut tokens = Vec::new();
         let mut sentences = Vec::new();
@@ -266,13 +355,18 @@ impl Vocabulary {
                     word,
                     digits,
                     placeholder,
-                } => tokens.push(Token {
-                    start,
-                    end,
-                    id: if placeholder { None } else { lexicon.get(word) },
-                    digits,
-                    placeholder,
-                }),
+                } => {
+                    let id = if placeholder { None } else { lexicon.get(word) };
+                    let unknown = id.is_none() && !placeholder && !digits;
+                    tokens.push(Token {
+                        start,
+                        end,
+                        id,
+                        near: if unknown { near(word) } else { None },
+                        digits,
+                        placeholder,
+                    });
+                }
                 Piece::End { question } => {
                     if tokens.len() > first {
                         sentences.push(Sentence {
@@ -286,6 +380,11 @@ impl Vocabulary {
             });
         (tokens, sentences)
     }
+}
+
+/// Phrases of a data file, each with the rule (or the reach) it belongs to.
+fn numbered(rule: usize, phrases: &[String]) -> Vec<(usize, &String)> {
+    phrases.iter().map(|p| (rule, p)).collect()
 }
 
 /// The words a data file's lists name one by one (abbreviations, number words, the word
@@ -310,6 +409,22 @@ fn lexicon_of<'r>(
     for word in &raw.number_words {
         let id = lexicon.intern(&one_word("number-words", word)?);
         lexicon.info_mut(id).number = true;
+    }
+    for word in &raw.referents.possessives {
+        let id = lexicon.intern(&one_word("referents: possessives", word)?);
+        lexicon.info_mut(id).possessive = true;
+    }
+    for word in &raw.referents.not_medicines {
+        let id = lexicon.intern(&one_word("referents: not-medicines", word)?);
+        lexicon.info_mut(id).not_medicine = true;
+    }
+    for word in &raw.asked.goes_on {
+        let id = lexicon.intern(&one_word("asked: goes-on", word)?);
+        lexicon.info_mut(id).goes_on = true;
+    }
+    for word in &raw.asked.joins {
+        let id = lexicon.intern(&one_word("asked: joins", word)?);
+        lexicon.info_mut(id).joins = true;
     }
     if raw.word_lists.len() > 64 {
         return Err("word-lists: at most 64 lists".into());
@@ -365,25 +480,36 @@ fn rules_of(
 ) -> Result<(Vec<Rule>, Patterns), String> {
     let mut rules = Vec::new();
     let mut phrases = Patterns::default();
-    for (key, says, rule) in [
-        ("amount-phrases", Says::Amount, &raw.amount_phrases),
-        ("timing-words", Says::Timing, &raw.timing_words),
-        ("change-verbs", Says::Change, &raw.change_verbs),
-        ("stop-phrases", Says::Change, &raw.stop_phrases),
-        ("restart-phrases", Says::Change, &raw.restart_phrases),
-        ("last-dose-phrases", Says::Change, &raw.last_dose_phrases),
-        ("continue-phrases", Says::Change, &raw.continue_phrases),
+    // A timing of the procedure's own day ("the morning of the procedure") may be asked
+    // about; any other timing, and any amount, may not, even in a question.
+    for (key, says, asked_ok, rule) in [
+        ("amount-phrases", Says::Amount, false, &raw.amount_phrases),
+        ("timing-words", Says::Timing, false, &raw.timing_words),
+        ("day-of-timings", Says::Timing, true, &raw.day_of_timings),
+        ("change-verbs", Says::Change, true, &raw.change_verbs),
+        ("stop-phrases", Says::Change, true, &raw.stop_phrases),
+        ("restart-phrases", Says::Change, true, &raw.restart_phrases),
+        (
+            "last-dose-phrases",
+            Says::Change,
+            true,
+            &raw.last_dose_phrases,
+        ),
+        (
+            "continue-phrases",
+            Says::Change,
+            true,
+            &raw.continue_phrases,
+        ),
     ] {
         for phrase in &rule.phrases {
-            let elements = compile(phrase, reader, list_names, lexicon)
+            let elements = compile(phrase, reader, list_names, lexicon, false)
                 .map_err(|e| format!("{key}: '{phrase}': {e}"))?;
-            let id = phrases.add(rules.len(), elements);
-            for word in first_words(&phrases.list[id].1, lexicon) {
-                lexicon.info_mut(word).rules.push(id);
-            }
+            phrases.file(Table::Rules, rules.len(), elements, lexicon);
         }
         rules.push(Rule {
             says,
+            asked_ok,
             why: rule.why.clone(),
             ask: rule.ask.clone(),
         });
@@ -392,14 +518,22 @@ fn rules_of(
 }
 
 /// Turns a phrase of the data file into pattern elements.
+/// Turns a phrase of the data file into pattern elements; in a referent phrase
+/// (`referents`), `=` marks the place that stands for a medicine.
 pub(super) fn compile(
     phrase: &str,
     reader: &Reader,
     lists: &HashMap<&str, u32>,
     lexicon: &mut Lexicon,
+    referents: bool,
 ) -> Result<Vec<Element>, String> {
     let mut elements = Vec::new();
     for (n, piece) in phrase.split_whitespace().enumerate() {
+        let (piece, referent) = match piece.strip_prefix('=') {
+            Some(rest) if referents => (rest, true),
+            Some(_) => return Err("only a referent phrase marks a place with '='".into()),
+            None => (piece, false),
+        };
         let (piece, optional) = match piece.strip_suffix('?') {
             Some(rest) if !rest.is_empty() => (rest, true),
             _ => (piece, false),
@@ -408,11 +542,23 @@ pub(super) fn compile(
         if optional && matches!(place, Place::Start | Place::Gap(_)) {
             return Err(format!("'{piece}?': only words and slots may be optional"));
         }
-        elements.push(Element { place, optional });
+        if referent && matches!(place, Place::Start | Place::Gap(_) | Place::Medicine) {
+            return Err(format!(
+                "'={piece}': only words and word slots stand for a medicine"
+            ));
+        }
+        elements.push(Element {
+            place,
+            optional,
+            referent,
+        });
     }
     let required = |e: &Element| !e.optional && !matches!(e.place, Place::Start | Place::Gap(_));
     if !elements.iter().any(required) {
         return Err("a phrase needs a word or slot that is not optional".into());
+    }
+    if referents && !elements.iter().any(|e| e.referent && !e.optional) {
+        return Err("a referent phrase marks the place that stands for a medicine with '='".into());
     }
     Ok(elements)
 }
@@ -451,6 +597,7 @@ fn place_of(
     if let Some(name) = piece.strip_prefix('{').and_then(|p| p.strip_suffix('}')) {
         return Ok(match name {
             "medicine" => Place::Medicine,
+            "possessed" => Place::Possessed,
             "number" => Place::Number,
             "digits" => Place::Digits,
             _ => Place::List(
@@ -492,6 +639,11 @@ pub(super) fn first_words(elements: &[Element], lexicon: &Lexicon) -> Vec<WordId
                     .filter(|&i| lexicon.words[i].lists & (1 << bit) != 0)
                     .filter_map(|i| WordId::try_from(i).ok()),
             ),
+            Place::Possessed => words.extend(
+                (0..lexicon.words.len())
+                    .filter(|&i| lexicon.words[i].possessive)
+                    .filter_map(|i| WordId::try_from(i).ok()),
+            ),
             Place::Medicine | Place::Digits | Place::Gap(_) => {}
         }
         if !element.optional {
@@ -504,6 +656,14 @@ pub(super) fn first_words(elements: &[Element], lexicon: &Lexicon) -> Vec<WordId
 }
 
 impl Patterns {
+    /// Add a pattern to a table, filed under the words it can start with.
+    fn file(&mut self, table: Table, rule: usize, elements: Vec<Element>, lexicon: &mut Lexicon) {
+        let id = self.add(rule, elements);
+        for word in first_words(&self.list[id].1, lexicon) {
+            lexicon.info_mut(word).starts[table as usize].push(id);
+        }
+    }
+
     /// Add a pattern; its number.
     pub(super) fn add(&mut self, rule: usize, elements: Vec<Element>) -> usize {
         let id = self.list.len();

@@ -18,6 +18,9 @@ pub(super) struct Token {
     pub(super) end: usize,
     /// The word, if the word lists know it.
     pub(super) id: Option<WordId>,
+    /// A word the lists do not know that is a misspelling of this word of a medicine's
+    /// name ("Eliqis" of "eliquis").
+    pub(super) near: Option<WordId>,
     pub(super) digits: bool,
     /// `{each}`, `{answer}`.
     pub(super) placeholder: bool,

@@ -58,10 +58,11 @@ pub fn parse(
     };
     let raw = read_raw(file, text, &mut problems)?;
     let detector = (scrutiny != Scrutiny::BuiltIn).then(|| {
+        // Every name of every language the lists have, misspellings too, as the walk
+        // recognises a typed name.
         let names = catalogues
             .iter()
-            .flat_map(|c| &c.medicines)
-            .flat_map(|m| m.names());
+            .flat_map(|c| c.medicines.iter().flat_map(|m| c.names_of(m)));
         // Checklists are English until they carry a language of their own.
         Vocabulary::for_lang(crate::i18n::Lang::En).detector(names)
     });
@@ -127,6 +128,8 @@ struct Builder<'a> {
 struct Medicines {
     /// The item is about medicines: its screen shows the medication statement.
     item: bool,
+    /// Some text of the item names a medicine.
+    names_one: bool,
     /// Its sheet lines speak of the medicines it asks about, named or not.
     lines: bool,
 }

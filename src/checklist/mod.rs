@@ -3,7 +3,7 @@
 
 mod build;
 mod raw;
-mod rules;
+pub(crate) mod rules;
 mod translation;
 
 use std::rc::Rc;

@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-use crate::advice::{Detector, Role as Voice};
+use crate::advice::{Detector, Role as Voice, Scope};
 use crate::text::is_unsafe;
 
 /// How the medication rule reads one text.
@@ -16,6 +16,9 @@ pub struct Reading {
     /// For an item's texts, whether the item is about medicines (its screen shows the
     /// medication statement); `None` for a title.
     pub about_medicines: Option<bool>,
+    /// Some text of the item names a medicine (`item_names_one`): there, as on an item
+    /// about medicines, "stop it" and "hold your levothyroxine" speak of one.
+    pub item_names_one: bool,
     /// A sheet line that speaks of the medicines its item asks about, named or not ("Stop 5
     /// days before."): each of its sentences is read as naming them.
     pub about_the_chosen: bool,
@@ -28,9 +31,27 @@ impl Reading {
         Reading {
             voice: Voice::Statement,
             about_medicines,
+            item_names_one: false,
             about_the_chosen: false,
         }
     }
+
+    /// How the detector is to read the text: what counts as a medicine in it.
+    fn scope(self) -> Scope {
+        match self.about_medicines {
+            Some(true) => Scope::MedicineItem,
+            Some(false) if self.item_names_one => Scope::NamesOne,
+            _ => Scope::Plain,
+        }
+    }
+}
+
+/// Whether any text of an item names a medicine, misspelt or not: then a pronoun in its
+/// other texts may stand for it. (Too long a text is an error already, and is not read.)
+pub fn item_names_one<'a>(texts: impl IntoIterator<Item = &'a str>, detector: &Detector) -> bool {
+    texts
+        .into_iter()
+        .any(|text| !too_long(text) && detector.mentions_medicine(text))
 }
 
 /// Whether an item's sheet lines speak of its medicines when they do not name them: the
@@ -105,19 +126,17 @@ pub fn medication_problems(
     } else {
         Cow::Borrowed(text)
     };
-    let voice = reading.voice;
+    let (voice, scope) = (reading.voice, reading.scope());
     let (finding, names_medicine) = match reading.about_medicines {
-        Some(true) => (
-            detector.check_with_placeholder_as_medicine(&read_as, voice),
-            false,
-        ),
         // One reading for both when the rules read the text as it is (the common case).
-        Some(false) if !reading.about_the_chosen => detector.check_and_mentions(text, voice),
+        Some(false) if scope == Scope::Plain && !reading.about_the_chosen => {
+            detector.check_and_mentions(text, voice)
+        }
         Some(false) => (
-            detector.check(&read_as, voice),
+            detector.check_in(&read_as, voice, scope),
             detector.mentions_medicine(text),
         ),
-        None => (detector.check(&read_as, voice), false),
+        Some(true) | None => (detector.check_in(&read_as, voice, scope), false),
     };
     let mut problems: Vec<String> = finding
         .into_iter()

@@ -81,6 +81,15 @@ impl Checklist {
     /// in it (a translation is held to it in its own language, with `detector`).
     fn medication_problems(&self, detector: &Detector) -> Vec<(String, Vec<String>)> {
         let mut copy = self.clone();
+        // The items some text of which names a medicine, by id.
+        let mut names_one: HashMap<String, bool> = HashMap::new();
+        copy.each_text(|key, text, stand| {
+            if stand.reading.about_medicines.is_some() {
+                let item = key.split('.').next().unwrap_or_default().to_string();
+                let names = rules::item_names_one([text.as_str()], detector);
+                *names_one.entry(item).or_default() |= names;
+            }
+        });
         let mut found = Vec::new();
         let mut ask = String::new();
         copy.each_text(|key, text, stand| {
@@ -90,6 +99,10 @@ impl Checklist {
             let mut reading = stand.reading;
             if stand.if_the_ask_names_one {
                 reading.about_the_chosen = detector.mentions_medicine(&ask);
+            }
+            if reading.about_medicines.is_some() {
+                let item = key.split('.').next().unwrap_or_default();
+                reading.item_names_one = names_one.get(item).copied().unwrap_or_default();
             }
             let what = format!("'{key}'");
             found.push((

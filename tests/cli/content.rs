@@ -71,11 +71,11 @@ fn every_instruction_of_the_built_in_checklists_keeps_its_passage_word_for_word(
     assert!(instructions >= 15, "only {instructions} instructions read");
 }
 
-/// The statement is itself what a clinic may not write as an instruction: `check` refuses it
-/// as a clinic's own text, in English and in Spanish, so the rule it states holds for every
-/// checklist in both languages.
+/// prepcheck's own statement leaves every change to the care team, so `check` takes it as a
+/// clinic's own text, in English and in Spanish (issue 22); its words without the care team
+/// are an instruction, and `check` refuses them in both languages.
 #[test]
-fn check_holds_the_statement_to_the_medication_rule_in_both_languages() {
+fn check_takes_the_statement_and_refuses_it_without_the_care_team_in_both_languages() {
     let leaflet = b"Take care.\n";
     let checklist = |ask: &str| {
         format!(
@@ -85,16 +85,21 @@ fn check_holds_the_statement_to_the_medication_rule_in_both_languages() {
              quote: Take care.}}\n"
         )
     };
-    let english = statement("en");
-    let dir = folder(&[
-        ("note.yaml", checklist(&english).as_bytes()),
-        ("sources/s.txt", leaflet),
-    ]);
-    let outcome = run([Path::new("check"), &dir.path().join("note.yaml")]);
+    let checked = |ask: &str| {
+        let dir = folder(&[
+            ("note.yaml", checklist(ask).as_bytes()),
+            ("sources/s.txt", leaflet),
+        ]);
+        run([Path::new("check"), &dir.path().join("note.yaml")])
+    };
+    let outcome = checked(&statement("en"));
+    assert_eq!(outcome.code, Some(0), "{outcome:?}");
+    let outcome = checked("Do not stop any medicine, and do not skip a dose.");
     assert_eq!(outcome.code, Some(1), "{outcome:?}");
     assert!(outcome.stdout.contains("speaks of"), "{}", outcome.stdout);
 
-    // A harmless English text, translated into the Spanish statement.
+    // A harmless English text, translated into the Spanish statement, then into its words
+    // without the care team.
     let dir = folder(&[
         ("note.yaml", checklist("Take care.").as_bytes()),
         ("sources/s.txt", leaflet),
@@ -106,25 +111,30 @@ fn check_holds_the_statement_to_the_medication_rule_in_both_languages() {
         .output()
         .expect("translate");
     assert!(template.status.success(), "{template:?}");
-    let spanish = statement("es");
-    let mut text = String::from_utf8(template.stdout).expect("UTF-8");
-    for (english, translated) in [
-        ("A note", "Una nota"),
-        ("A visit", "Una visita"),
-        ("One", "Uno"),
-        ("Take care.", spanish.as_str()),
-    ] {
-        let empty = format!("# {english}\n");
-        let at = text.find(&empty).expect("the English text") + empty.len();
-        let rest = &text[at..];
-        let line = rest.find("text: \"\"").expect("an empty text") + at;
-        text.replace_range(
-            line..line + "text: \"\"".len(),
-            &format!("text: \"{translated}\""),
-        );
-    }
-    write(&dir.path().join("note.es.yaml"), text.as_bytes());
-    let outcome = run([Path::new("check"), &dir.path().join("note.es.yaml")]);
+    let template = String::from_utf8(template.stdout).expect("UTF-8");
+    let translated = |ask: &str| {
+        let mut text = template.clone();
+        for (english, translated) in [
+            ("A note", "Una nota"),
+            ("A visit", "Una visita"),
+            ("One", "Uno"),
+            ("Take care.", ask),
+        ] {
+            let empty = format!("# {english}\n");
+            let at = text.find(&empty).expect("the English text") + empty.len();
+            let rest = &text[at..];
+            let line = rest.find("text: \"\"").expect("an empty text") + at;
+            text.replace_range(
+                line..line + "text: \"\"".len(),
+                &format!("text: \"{translated}\""),
+            );
+        }
+        write(&dir.path().join("note.es.yaml"), text.as_bytes());
+        run([Path::new("check"), &dir.path().join("note.es.yaml")])
+    };
+    let outcome = translated(&statement("es"));
+    assert_eq!(outcome.code, Some(0), "{outcome:?}");
+    let outcome = translated("No deje de tomar ninguna medicina y no se salte ninguna dosis.");
     assert_eq!(outcome.code, Some(1), "{outcome:?}");
     assert!(
         outcome.stdout.contains("'note.ask'") && outcome.stdout.contains("No deje de tomar"),

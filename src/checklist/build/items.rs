@@ -159,7 +159,17 @@ impl Builder<'_> {
             RawUnanswered::Ask(ask) => Unanswered::Ask(ask.ask.trim().to_string()),
         });
         let texts = item_texts(&raw, &prefix, &ask, help.as_deref(), unanswered.as_ref());
-        self.item_texts_read(at, &texts, about_medicines);
+        let names_one = self.detector.as_ref().is_some_and(|detector| {
+            let lines = raw.sheet.iter().filter_map(|line| line_text(&line.value));
+            let all = texts.iter().map(|(_, text, _)| text.as_str()).chain(lines);
+            rules::item_names_one(all, detector)
+        });
+        let medicines = Medicines {
+            item: about_medicines,
+            names_one,
+            lines: false,
+        };
+        self.item_texts_read(at, &texts, medicines);
         let when = raw
             .when
             .take()
@@ -168,7 +178,7 @@ impl Builder<'_> {
         let values = kind.as_ref().map(answer_values).unwrap_or_default();
         let seen = Seen::new(id.clone(), raw_kind, values);
         let lines = std::mem::take(&mut raw.sheet);
-        let sheet = self.item_sheet(lines, &seen, about_medicines, &ask);
+        let sheet = self.item_sheet(lines, &seen, medicines, &ask);
         let source = match source {
             Some(source) => self.source(source, &prefix),
             None => {
@@ -239,15 +249,15 @@ impl Builder<'_> {
         &mut self,
         lines: Vec<Spanned<RawSheetLine>>,
         seen: &Seen,
-        about_medicines: bool,
+        medicines: Medicines,
         ask: &str,
     ) -> Vec<SheetLine> {
         let medicines = Medicines {
-            item: about_medicines,
             lines: self.detector.as_ref().is_some_and(|detector| {
                 let medicine_list = seen.kind == RawKind::Medicines;
-                rules::lines_about_the_chosen(medicine_list, about_medicines, ask, detector)
+                rules::lines_about_the_chosen(medicine_list, medicines.item, ask, detector)
             }),
+            ..medicines
         };
         lines
             .into_iter()
@@ -257,11 +267,17 @@ impl Builder<'_> {
 
     /// The texts of an item (`item_texts`), each held to the rules of every text a patient
     /// reads.
-    fn item_texts_read(&mut self, at: Location, texts: &[(String, String, Voice)], about: bool) {
+    fn item_texts_read(
+        &mut self,
+        at: Location,
+        texts: &[(String, String, Voice)],
+        medicines: Medicines,
+    ) {
         for (what, text, voice) in texts {
             let reading = Reading {
                 voice: *voice,
-                ..Reading::statement(Some(about))
+                item_names_one: medicines.names_one,
+                ..Reading::statement(Some(medicines.item))
             };
             self.patient_text(at, what, text, reading);
         }
@@ -586,6 +602,21 @@ fn item_texts(
     texts
 }
 
+/// The text of a sheet line as written, whichever its place.
+fn line_text(line: &RawSheetLine) -> Option<&str> {
+    [
+        &line.urgent,
+        &line.todo,
+        &line.ask,
+        &line.ride,
+        &line.bring,
+        &line.contact,
+        &line.expect,
+    ]
+    .into_iter()
+    .find_map(|text| text.as_deref())
+}
+
 /// The values an answer of this kind can be compared with in `is` and `if`.
 fn answer_values(kind: &Kind) -> Vec<String> {
     match kind {
@@ -725,6 +756,34 @@ mod tests {
         assert_has(
             &problems,
             "item 'pills': unknown catalogue 'no-such-list' (known: bleeding)",
+        );
+    }
+
+    /// Issue 22: on an item that names a medicine anywhere, "stop it" in another of its
+    /// texts speaks of that medicine; on one that names none, it is just words.
+    #[test]
+    fn a_pronoun_speaks_of_the_medicine_its_item_names() {
+        let item = |ask: &str| {
+            format!(
+                "      - id: pills
+        ask: {ask}
+        kind: yes-no
+        sheet:
+          - todo: Stop it 7 days before.
+            if: \"yes\"
+        source: {{from: leaflet, quote: Bring your list.}}
+"
+            )
+        };
+        let problems = problems_of(&item("Do you take Plavix?"));
+        assert_has(
+            &problems,
+            "sheet line (todo) \"Stop it 7 days before.\": gives a timing",
+        );
+        let problems = problems_of(&item("Do you ride a bike?"));
+        assert!(
+            !problems.iter().any(|p| p.contains("timing")),
+            "{problems:?}"
         );
     }
 }

@@ -56,6 +56,7 @@ impl Builder<'_> {
         let reading = Reading {
             voice,
             about_medicines: Some(medicines.item),
+            item_names_one: medicines.names_one,
             about_the_chosen: medicines.lines && place != Place::Expect,
         };
         self.patient_text(at, &what, &text, reading);
