@@ -37,6 +37,8 @@ mod words;
 pub use detector::Detector;
 pub use vocabulary::Vocabulary;
 
+use crate::problem::Message;
+
 /// How the text stands to medicines, which decides what counts as one besides a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
@@ -78,10 +80,11 @@ pub struct Finding {
     pub start: usize,
     /// The words that triggered it, as written.
     pub phrase: String,
-    /// One plain line: what is wrong.
-    pub why: String,
-    /// What to write instead: a question for the care team.
-    pub instead: String,
+    /// One plain line: what is wrong (`advice-why` of the catalogues).
+    pub why: Message,
+    /// What to write instead (`advice-instead`): a question for the care team, in the
+    /// language of the text.
+    pub instead: Message,
 }
 
 #[cfg(test)]

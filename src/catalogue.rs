@@ -10,7 +10,7 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use crate::i18n::Lang;
-use crate::problem::{Problem, Problems};
+use crate::problem::{Message, Problem, Problems};
 
 #[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
@@ -184,28 +184,29 @@ impl Catalogue {
         let mut medicines = Vec::new();
         if raw.id.value.trim().is_empty() {
             let at = raw.id.referenced;
-            problems.push(Problem::at(file, at.line(), at.column(), "empty id"));
+            let message = Message::new("check-list-empty-id");
+            problems.push(Problem::at(file, at.line(), at.column(), message));
         }
         for entry in raw.medicines {
             let at = entry.referenced;
             let raw = entry.value;
             let id = raw.id.value.trim().to_string();
-            let mut complain = |spot: &Spanned<String>, message: String| {
+            let mut complain = |spot: &Spanned<String>, message: Message| {
                 let at = spot.referenced;
-                problems.push(Problem::at(
-                    file,
-                    at.line(),
-                    at.column(),
-                    format!("medicine '{id}': {message}"),
-                ));
+                let message = of_medicine(&id, message);
+                problems.push(Problem::at(file, at.line(), at.column(), message));
             };
             if id.is_empty() {
-                complain(&raw.id, "empty id".into());
+                complain(&raw.id, Message::new("check-list-empty-id"));
             } else if let Some(first) = ids.insert(id.clone(), at.line()) {
-                complain(&raw.id, format!("duplicate id (first on line {first})"));
+                let first = usize::try_from(first).unwrap_or_default();
+                complain(
+                    &raw.id,
+                    Message::new("check-list-duplicate-id").number("first", first),
+                );
             }
             if raw.source.value.trim().is_empty() {
-                complain(&raw.source, "empty source".into());
+                complain(&raw.source, Message::new("check-list-empty-source"));
             }
             let spots = std::iter::once(&raw.generic)
                 .chain(raw.known_as.as_ref())
@@ -215,17 +216,14 @@ impl Catalogue {
             for name in spots {
                 let key = normalise(&name.value);
                 if key.is_empty() {
-                    complain(name, "empty name".into());
+                    complain(name, Message::new("check-list-empty-name"));
                     continue;
                 }
                 if name.value.contains('\n') {
-                    complain(name, "a name must be one line".into());
+                    complain(name, Message::new("check-list-name-one-line"));
                 }
                 match names.get(&key) {
-                    Some(owner) if *owner != id => complain(
-                        name,
-                        format!("the name '{}' is also claimed by '{owner}'", name.value),
-                    ),
+                    Some(owner) if *owner != id => complain(name, claimed(&name.value, owner)),
                     _ => {
                         names.insert(key, id.clone());
                     }
@@ -235,10 +233,8 @@ impl Catalogue {
             if let Some(brand) = &known_as
                 && !raw.brands.iter().any(|b| b.value == *brand)
             {
-                complain(
-                    &raw.generic,
-                    format!("known-as '{brand}' is not one of its brands"),
-                );
+                let message = Message::new("check-list-known-as").text("brand", brand.as_str());
+                complain(&raw.generic, message);
             }
             medicines.push(Medicine {
                 id,
@@ -265,10 +261,11 @@ impl Catalogue {
         }
     }
 
-    /// "catalogue 'id', 26 medicines", for `check` and `list`.
-    pub fn summary(&self) -> String {
-        let medicines = crate::text::count(self.medicines.len(), "medicine");
-        format!("catalogue '{}', {medicines}", self.id)
+    /// "catalogue 'id', 26 medicines", for `check`.
+    pub fn summary(&self) -> Message {
+        Message::new("check-summary-catalogue")
+            .text("id", self.id.as_str())
+            .number("medicines", self.medicines.len())
     }
 
     pub fn get(&self, id: &str) -> Option<&Medicine> {
@@ -409,31 +406,26 @@ impl CatalogueTranslation {
             .unwrap_or_default();
         let top = raw.referenced;
         let raw = raw.value;
-        let complain = |problems: &mut Problems, at: serde_saphyr::Location, message: String| {
+        let complain = |problems: &mut Problems, at: serde_saphyr::Location, message: Message| {
             problems.push(Problem::at(file, at.line(), at.column(), message));
         };
         if raw.translation_of.value != catalogue.id {
-            let message = format!(
-                "this translates medicine list '{}', not '{}'",
-                raw.translation_of.value, catalogue.id
-            );
+            let message = Message::new("check-list-translates-other")
+                .text("found", raw.translation_of.value.as_str())
+                .text("expected", catalogue.id.as_str());
             complain(&mut problems, raw.translation_of.referenced, message);
         }
         let lang = Lang::from_code(&raw.language.value).filter(|l| *l != Lang::En);
         if lang.is_none() {
-            let message = format!(
-                "'{}' is not a language prepcheck can translate into (es)",
-                raw.language.value
-            );
+            let message =
+                Message::new("check-not-a-language").text("code", raw.language.value.as_str());
             complain(&mut problems, raw.language.referenced, message);
         }
         for medicine in &catalogue.medicines {
             if !raw.medicines.contains_key(&medicine.id) {
-                complain(
-                    &mut problems,
-                    top,
-                    format!("missing medicine '{}'", medicine.id),
-                );
+                let message =
+                    Message::new("check-list-missing-medicine").text("id", medicine.id.as_str());
+                complain(&mut problems, top, message);
             }
         }
         let mut owners: HashMap<String, &str> = HashMap::new();
@@ -448,15 +440,13 @@ impl CatalogueTranslation {
             for name in names.all() {
                 let key = normalise(name);
                 if key.is_empty() {
-                    let message = format!("medicine '{id}': empty name");
+                    let message = of_medicine(id, Message::new("check-list-empty-name"));
                     complain(&mut problems, at, message);
                     continue;
                 }
                 match owners.get(&key) {
                     Some(owner) if owner != id => {
-                        let message = format!(
-                            "medicine '{id}': the name '{name}' is also claimed by '{owner}'"
-                        );
+                        let message = of_medicine(id, claimed(name, owner));
                         complain(&mut problems, at, message);
                     }
                     _ => {
@@ -465,19 +455,20 @@ impl CatalogueTranslation {
                 }
             }
             if catalogue.get(id).is_none() {
-                let message = format!("'{id}' is not a medicine of list '{}'", catalogue.id);
+                let message = Message::new("check-list-not-a-medicine")
+                    .text("id", id.as_str())
+                    .text("list", catalogue.id.as_str());
                 complain(&mut problems, at, message);
             }
             if names.generic.trim().is_empty() || names.source.trim().is_empty() {
-                let message = format!("medicine '{id}': a name and a source are needed");
+                let message = of_medicine(id, Message::new("check-list-name-and-source"));
                 complain(&mut problems, at, message);
             }
             if let Some(brand) = &names.known_as
                 && !names.brands.contains(brand)
             {
-                let message =
-                    format!("medicine '{id}': known-as '{brand}' is not one of its brands");
-                complain(&mut problems, at, message);
+                let known_as = Message::new("check-list-known-as").text("brand", brand.as_str());
+                complain(&mut problems, at, of_medicine(id, known_as));
             }
         }
         match lang {
@@ -525,6 +516,20 @@ impl Catalogue {
             .push(Rc::new((name.to_string(), bytes.to_vec())));
         self.other_languages.names = Rc::default();
     }
+}
+
+/// A problem of the medicine `id` of a list: "medicine 'aspirin': ...".
+fn of_medicine(id: &str, problem: Message) -> Message {
+    Message::new("check-medicine")
+        .text("id", id)
+        .with("problem", problem)
+}
+
+/// "the name 'X' is also claimed by 'Y'".
+fn claimed(name: &str, owner: &str) -> Message {
+    Message::new("check-list-name-claimed")
+        .text("name", name)
+        .text("owner", owner)
 }
 
 /// Lower case, letters and digits only: "Omega-3 " and "omega3" are the same name.
@@ -838,7 +843,7 @@ mod tests {
             CatalogueTranslation::parse("bleeding.es.yaml", clash.as_bytes(), &catalogue)
                 .expect_err("Plavix is clopidogrel");
         assert!(
-            problems.iter().any(|p| p.message
+            problems.iter().any(|p| p.message.english()
                 == "medicine 'acenocoumarol': the name 'Plavix' is also claimed by 'clopidogrel'"),
             "{problems:?}"
         );
@@ -847,6 +852,7 @@ mod tests {
         assert!(
             problems[0]
                 .message
+                .english()
                 .contains("the name 'aspirin' is also claimed by 'a'"),
             "{problems:?}"
         );
@@ -975,7 +981,10 @@ mod tests {
         let problems = Catalogue::parse("x.yaml", extra).unwrap_err();
         assert_eq!(problems[0].line, 10);
         assert!(
-            problems[0].message.contains("unknown field `hold-days`"),
+            problems[0]
+                .message
+                .english()
+                .contains("unknown field `hold-days`"),
             "{problems:?}"
         );
     }

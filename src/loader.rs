@@ -10,9 +10,9 @@ use std::rc::Rc;
 use crate::advice::{Detector, Vocabulary};
 use crate::catalogue::{Catalogue, CatalogueTranslation};
 use crate::checklist::{self, Checklist, Kind, Scrutiny, SourceFiles, Translation};
-use crate::files::{is_yaml, read_small_file};
+use crate::files::{FileError, is_yaml, read_small_file};
 use crate::i18n::Lang;
-use crate::problem::{Problem, Problems};
+use crate::problem::{Message, Problem, Problems};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
@@ -266,7 +266,7 @@ impl Library {
                 }
                 None => Err(vec![Problem::whole_file(
                     &doc.name,
-                    format!("it translates checklist '{of}', which is not there"),
+                    translates_missing("checklist", &of),
                 )]),
             };
             all.push(TranslationFile::of(doc, of, read));
@@ -286,7 +286,7 @@ impl Library {
                     }),
                 None => Err(vec![Problem::whole_file(
                     &doc.name,
-                    format!("it translates medicine list '{of}', which is not there"),
+                    translates_missing("list", &of),
                 )]),
             };
             all.push(TranslationFile::of(doc, format!("medicines/{of}"), read));
@@ -376,6 +376,28 @@ impl Library {
     }
 }
 
+/// Why a file could not be read, as `check` says it after the file's name.
+fn file_problem(why: &FileError) -> Message {
+    let message = Message::new("check-file");
+    match why {
+        FileError::Io(e) => message.text("kind", "io").text("why", e.to_string()),
+        FileError::Folder => message.text("kind", "folder"),
+        FileError::NotRegular => message.text("kind", "not-regular"),
+        FileError::TooLarge(size) => message
+            .text("kind", "too-large")
+            .text("size", size.to_string())
+            .text("most", crate::files::MAX_FILE_BYTES.to_string()),
+        FileError::Grew => message.text("kind", "grew"),
+    }
+}
+
+/// "it translates checklist 'X', which is not there": `what` is `checklist` or `list`.
+pub fn translates_missing(what: &str, of: &str) -> Message {
+    Message::new("check-translates-missing")
+        .text("what", what)
+        .text("of", of)
+}
+
 /// What `insert` needs to know of a checklist or a catalogue.
 trait Identified {
     /// "checklist" or "catalogue", for messages.
@@ -410,12 +432,10 @@ fn insert<T: Identified>(
         match &list[at].origin {
             Origin::BuiltIn => new.replaces = Some(Box::new(list.remove(at))),
             Origin::File(first) => {
-                let message = format!(
-                    "{kind} id '{id}' is also the id of {first}; each {kind} needs its own id",
-                    kind = T::KIND,
-                    id = new.content.id(),
-                    first = first.display(),
-                );
+                let message = Message::new("check-same-id")
+                    .text("kind", T::KIND)
+                    .text("id", new.content.id())
+                    .text("first", first.display().to_string());
                 problems.push(Problem::whole_file(name, message));
                 return;
             }
@@ -463,17 +483,16 @@ fn built_in(wanted: impl Fn(&str) -> bool) -> Vec<Document> {
 /// The YAML files of a folder (`files::yaml_files`), or the problem of reading it.
 fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
     crate::files::yaml_files(dir).map_err(|e| {
-        Problem::whole_file(
-            &dir.display().to_string(),
-            format!("cannot read folder: {e}"),
-        )
+        let message = Message::new("check-cannot-read-folder").text("why", e.to_string());
+        Problem::whole_file(&dir.display().to_string(), message)
     })
 }
 
 /// A file named on the command line or found in a folder, read whole.
 pub fn read_document(path: &Path) -> Result<Document, Problem> {
     let name = path.display().to_string();
-    let bytes = read_small_file(path).map_err(|why| Problem::whole_file(&name, why.to_string()))?;
+    let bytes =
+        read_small_file(path).map_err(|why| Problem::whole_file(&name, file_problem(&why)))?;
     Ok(Document {
         name,
         origin: Origin::File(path.to_path_buf()),
@@ -488,25 +507,26 @@ struct Sources<'a> {
 }
 
 impl SourceFiles for Sources<'_> {
-    fn read_source(&self, relative: &str) -> Result<String, String> {
+    fn read_source(&self, relative: &str) -> Result<String, Message> {
         let path = Path::new(relative);
         let stays_inside = path
             .components()
             .all(|c| matches!(c, std::path::Component::Normal(_)));
+        let source = |kind: &str| Message::new("check-source-file").text("kind", kind);
         if !stays_inside {
-            return Err("a source path must stay inside the checklist's folder".into());
+            return Err(source("outside"));
         }
         let bytes = match self.origin {
             Origin::BuiltIn => embedded::FILES
                 .iter()
                 .find(|(name, _)| *name == relative)
                 .map(|(_, bytes)| bytes.to_vec())
-                .ok_or_else(|| "no such built-in file".to_string())?,
+                .ok_or_else(|| source("no-built-in"))?,
             Origin::File(file) => {
                 let dir = file.parent().unwrap_or(Path::new("."));
-                read_small_file(&dir.join(path)).map_err(|why| why.to_string())?
+                read_small_file(&dir.join(path)).map_err(|why| file_problem(&why))?
             }
         };
-        String::from_utf8(bytes).map_err(|_| "it is not UTF-8 text".to_string())
+        String::from_utf8(bytes).map_err(|_| source("not-utf8"))
     }
 }

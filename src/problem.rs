@@ -1,7 +1,12 @@
 //! A problem found in a file, with where it is, printed as `file:line:column: what is wrong`.
+//! What is wrong is a message of the catalogues with its arguments ([`Message`]): the core
+//! says which, and the command words it in the reader's language.
 
 use std::fmt;
 
+use fluent_bundle::FluentValue;
+
+use crate::i18n::{Lang, Messages};
 use crate::text::clean;
 
 /// One thing wrong in a file. `line` and `column` are 1-based; 0 means "the whole file".
@@ -10,13 +15,99 @@ pub struct Problem {
     pub file: String,
     pub line: u64,
     pub column: u64,
-    pub message: String,
+    pub message: Message,
     /// Worth fixing, but the file can be used: `check` fails on it only with `--strict`.
     pub warning: bool,
 }
 
+/// A message of the catalogues (`src/i18n/*.ftl`) and its arguments, worded when it is
+/// shown ([`Message::words`]); or a text worded already (a parser's own words, or one a
+/// command worded).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    id: &'static str,
+    args: Vec<(&'static str, Arg)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Arg {
+    Text(String),
+    Number(i64),
+    Message(Message),
+}
+
+impl Message {
+    pub fn new(id: &'static str) -> Message {
+        Message {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// With a text argument (an id, a name, a quote: shown as it is).
+    pub fn text(mut self, name: &'static str, value: impl Into<String>) -> Message {
+        self.args.push((name, Arg::Text(value.into())));
+        self
+    }
+
+    /// With a number argument (plurals choose by it).
+    pub fn number(mut self, name: &'static str, value: usize) -> Message {
+        let value = i64::try_from(value).unwrap_or(i64::MAX);
+        self.args.push((name, Arg::Number(value)));
+        self
+    }
+
+    /// With an argument that is itself a message ("item 'pills': question").
+    pub fn with(mut self, name: &'static str, value: Message) -> Message {
+        self.args.push((name, Arg::Message(value)));
+        self
+    }
+
+    /// The message in the language of `m`.
+    pub fn words(&self, m: &Messages) -> String {
+        if self.id.is_empty() {
+            return match self.args.first() {
+                Some((_, Arg::Text(text))) => text.clone(),
+                _ => String::new(),
+            };
+        }
+        let args: Vec<(&str, FluentValue)> = (self.args.iter())
+            .map(|(name, arg)| {
+                let value = match arg {
+                    Arg::Text(text) => FluentValue::from(text.clone()),
+                    Arg::Number(n) => FluentValue::from(*n),
+                    Arg::Message(message) => FluentValue::from(message.words(m)),
+                };
+                (*name, value)
+            })
+            .collect();
+        m.with(self.id, &args)
+    }
+
+    /// The message in English: for tests, and where no language was chosen.
+    pub fn english(&self) -> String {
+        in_english(|m| self.words(m))
+    }
+}
+
+/// A text worded already.
+impl From<String> for Message {
+    fn from(text: String) -> Message {
+        Message {
+            id: "",
+            args: vec![("text", Arg::Text(text))],
+        }
+    }
+}
+
+impl From<&str> for Message {
+    fn from(text: &str) -> Message {
+        Message::from(text.to_string())
+    }
+}
+
 impl Problem {
-    pub fn at(file: &str, line: u64, column: u64, message: impl Into<String>) -> Self {
+    pub fn at(file: &str, line: u64, column: u64, message: impl Into<Message>) -> Self {
         Problem {
             file: file.to_string(),
             line,
@@ -26,50 +117,69 @@ impl Problem {
         }
     }
 
-    pub fn warning_at(file: &str, line: u64, column: u64, message: impl Into<String>) -> Self {
+    pub fn warning_at(file: &str, line: u64, column: u64, message: impl Into<Message>) -> Self {
         Problem {
             warning: true,
             ..Self::at(file, line, column, message)
         }
     }
 
-    pub fn whole_file(file: &str, message: impl Into<String>) -> Self {
+    pub fn whole_file(file: &str, message: impl Into<Message>) -> Self {
         Self::at(file, 0, 0, message)
     }
 
-    /// A YAML syntax or schema error, located where the parser stopped.
+    /// A YAML syntax or schema error, located where the parser stopped, in the parser's
+    /// own words.
     pub fn from_yaml(file: &str, error: &serde_saphyr::Error) -> Self {
         let error = error.without_snippet();
         let text = error.to_string();
         // The parser's own "at line L, column C (defined at ...)" repeats the location.
-        let message = text.split(" at line ").next().unwrap_or(&text);
+        let said = text.split(" at line ").next().unwrap_or(&text);
         // Its budget messages name Rust types; say what they mean to an author.
-        let message = if message.starts_with("budget breached") {
-            "too many values or too deep once YAML aliases are expanded (the parser stops \
-             here to stay safe)"
+        let message = if said.starts_with("budget breached") {
+            Message::new("problem-yaml-too-big")
         } else {
-            message
+            Message::new("problem-yaml").text("error", said)
         };
         match error.location() {
             Some(at) => Self::at(file, at.line(), at.column(), message),
             None => Self::whole_file(file, message),
         }
     }
-}
 
-/// Messages repeat text from files (names, quotes, ids): shown cleaned, so nothing in a file
-/// can move the cursor or hide what it says.
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    /// `file:line:column: what is wrong` in the language of `m`. Messages repeat text from
+    /// files (names, quotes, ids): shown cleaned, so nothing in a file can move the cursor
+    /// or hide what it says.
+    pub fn words(&self, m: &Messages) -> String {
         let file = clean(&self.file);
-        let warning = if self.warning { "warning: " } else { "" };
-        let message = format!("{warning}{}", clean(&self.message));
-        if self.line == 0 {
-            write!(f, "{file}: {message}")
+        let said = self.message.words(m);
+        let message = if self.warning {
+            m.with("problem-warning", &[("message", said.into())])
         } else {
-            write!(f, "{file}:{}:{}: {message}", self.line, self.column)
+            said
+        };
+        let message = clean(&message);
+        if self.line == 0 {
+            format!("{file}: {message}")
+        } else {
+            format!("{file}:{}:{}: {message}", self.line, self.column)
         }
     }
+}
+
+/// In English (tests, and what has no language to speak).
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&in_english(|m| self.words(m)))
+    }
+}
+
+/// `say` with the English catalogue, read once per thread.
+fn in_english<T>(say: impl FnOnce(&Messages) -> T) -> T {
+    thread_local! {
+        static ENGLISH: Messages = Messages::new(Lang::En);
+    }
+    ENGLISH.with(say)
 }
 
 /// Problems collected while reading one or more files; empty means all is well.
@@ -101,26 +211,23 @@ pub fn unsafe_characters(file: &str, text: &str) -> Problems {
                 more += 1;
                 continue;
             }
-            let what = if c.is_control() {
-                "a control character"
-            } else {
-                "an invisible or direction-changing character"
-            };
-            problems.push(Problem::at(
-                file,
-                n as u64 + 1,
-                column as u64 + 1,
-                format!("{what} (U+{:04X}) is not allowed here; remove it", c as u32),
-            ));
+            let message = Message::new("problem-unsafe-character")
+                .with("what", character_kind(c))
+                .text("code", format!("U+{:04X}", c as u32));
+            problems.push(Problem::at(file, n as u64 + 1, column as u64 + 1, message));
         }
     }
     if more > 0 {
-        problems.push(Problem::whole_file(
-            file,
-            format!("{more} more control or invisible characters; remove them too"),
-        ));
+        let message = Message::new("problem-more-unsafe-characters").number("count", more);
+        problems.push(Problem::whole_file(file, message));
     }
     problems
+}
+
+/// "a control character", "an invisible or direction-changing character".
+pub fn character_kind(c: char) -> Message {
+    let control = if c.is_control() { "yes" } else { "no" };
+    Message::new("problem-character-kind").text("control", control)
 }
 
 #[cfg(test)]

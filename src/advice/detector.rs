@@ -14,6 +14,7 @@ use super::vocabulary::{
 };
 use super::words::{Token, WordId};
 use super::{Finding, Role, Says, Scope};
+use crate::problem::Message;
 
 /// A medicine named in a sentence: tokens `first..end` of the sentence.
 #[derive(Debug, Clone, Copy)]
@@ -542,22 +543,24 @@ impl Detector {
             MedicineWord::Class => format!("{}{}", vocabulary.class_prefix, lower_first(written)),
             MedicineWord::Generic | MedicineWord::Referent => vocabulary.any_medicine.clone(),
         };
-        let why = rule
-            .why
-            .replace("{medicine}", &format!("\"{written}\""))
-            .replace("{phrase}", &phrase);
-        let ask = rule.ask.replace("{medicine}", &asked);
+        let why = Message::new("advice-why")
+            .text("kind", rule.kind)
+            .text("medicine", written)
+            .text("phrase", phrase.as_str());
         let instead = match (rule.says, role) {
-            (Says::Change, Role::Statement) => &vocabulary.instead.statement,
-            (Says::Change, Role::Question) => &vocabulary.instead.not_a_question,
-            (Says::Timing, _) => &vocabulary.instead.timing,
-            (Says::Amount, _) => &vocabulary.instead.amount,
+            (Says::Change, Role::Statement) => "statement",
+            (Says::Change, Role::Question) => "not-a-question",
+            (Says::Timing, _) => "timing",
+            (Says::Amount, _) => "amount",
         };
+        let instead = Message::new("advice-instead")
+            .text("kind", instead)
+            .text("ask", rule.ask.replace("{medicine}", &asked));
         Finding {
             start,
             phrase,
             why,
-            instead: instead.replace("{ask}", &ask),
+            instead,
         }
     }
 

@@ -21,6 +21,11 @@ fn detector_for(lang: Lang) -> Detector {
     crate::loader::Library::load(None, false).detector(lang)
 }
 
+/// The Spanish catalogue: how a Spanish-speaking clinic reads what `check` finds.
+fn spanish_words() -> crate::i18n::Messages {
+    crate::i18n::Messages::new(Lang::Es)
+}
+
 /// Whether each of `named` names a medicine and none of `not_named` does.
 fn assert_mentions(detector: &Detector, named: &[&str], not_named: &[&str]) {
     for text in named {
@@ -221,9 +226,11 @@ fn flagged(detector: &Detector, sentence: &str, role: Role) -> Option<String> {
         item_names_one: false,
         about_the_chosen: false,
     };
-    crate::checklist::rules::medication_problems(detector, "line", sentence, reading)
+    let what = crate::problem::Message::from("line");
+    crate::checklist::rules::medication_problems(detector, &what, sentence, reading)
         .into_iter()
         .next()
+        .map(|problem| problem.english())
 }
 
 /// Check every sentence of a corpus (`LABEL<TAB>ROLE<TAB>sentence`) as labelled; print the
@@ -395,7 +402,10 @@ fn the_built_in_checklist_gives_no_advice() {
             detector.check(text, *role)
         };
         if let Some(finding) = found {
-            wrong.push(format!("{id}: {text:?} ({role:?}): {}", finding.why));
+            wrong.push(format!(
+                "{id}: {text:?} ({role:?}): {}",
+                finding.why.english()
+            ));
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
@@ -483,6 +493,7 @@ fn placeholders_are_medicines_only_when_the_caller_says_so() {
     assert!(
         found
             .instead
+            .english()
             .contains("Do I need to stop {each} before the procedure?")
     );
     // Not about medicines: {answer} is a name or a phone number.
@@ -515,17 +526,17 @@ fn findings_say_where_what_and_what_instead() {
         "5 days"
     );
     assert!(
-        found.why.contains("timing") && found.why.contains("\"Plavix\""),
+        found.why.english().contains("timing") && found.why.english().contains("\"Plavix\""),
         "{found:?}"
     );
-    assert!(found.instead.contains("Plavix"), "{found:?}");
+    assert!(found.instead.english().contains("Plavix"), "{found:?}");
 
     let text = "Please DON'T take Aleve.";
     let found = detector.check(text, Role::Statement).expect("advice");
     assert_eq!(found.start, 7);
     assert_eq!(found.phrase, "DON'T take");
     assert_eq!(
-        found.instead,
+        found.instead.english(),
         "Write it as a question for the care team (an `ask` line), such as: Do I need to \
          stop Aleve before the procedure?"
     );
@@ -537,6 +548,7 @@ fn findings_say_where_what_and_what_instead() {
     assert!(
         found
             .instead
+            .english()
             .ends_with("Do I need to stop my blood thinners before the procedure?")
     );
     let found = detector
@@ -545,6 +557,7 @@ fn findings_say_where_what_and_what_instead() {
     assert!(
         found
             .instead
+            .english()
             .ends_with("Do I need to stop my NSAIDs before the procedure?")
     );
     let found = detector
@@ -553,6 +566,7 @@ fn findings_say_where_what_and_what_instead() {
     assert!(
         found
             .instead
+            .english()
             .ends_with("Do I need to stop my medicines before the procedure?")
     );
 
@@ -560,13 +574,13 @@ fn findings_say_where_what_and_what_instead() {
     let found = detector
         .check("Stop Plavix. Is that all right?", Role::Question)
         .expect("advice");
-    assert!(found.instead.contains("not one"), "{found:?}");
+    assert!(found.instead.english().contains("not one"), "{found:?}");
     // A question may not give an amount either.
     let found = detector
         .check("Can I take half a tablet?", Role::Question)
         .expect("advice");
     assert_eq!(found.phrase, "half a tablet");
-    assert!(found.why.contains("amount"));
+    assert!(found.why.english().contains("amount"));
     // Multibyte text before the phrase: the offset is in bytes.
     let text = "Ça va — stop Brilinta.";
     let found = detector.check(text, Role::Statement).expect("advice");
@@ -764,7 +778,8 @@ fn the_spanish_built_in_texts_give_no_advice() {
         {
             wrong.push(format!(
                 "{text:?} ({role:?}): {} ({:?})",
-                found.why, found.phrase
+                found.why.english(),
+                found.phrase
             ));
         }
     }
@@ -806,7 +821,7 @@ fn spanish_reads_accents_either_way() {
         let b = detector.check(without, Role::Question);
         assert!(a.is_some(), "{with:?}");
         // The same kind of finding, of the same medicine.
-        let kind = |f: Finding| f.instead;
+        let kind = |f: Finding| f.instead.english();
         assert_eq!(a.map(kind), b.map(kind), "{with:?} / {without:?}");
     }
     // An accent written as a mark of its own (decomposed text) is read the same, and the
@@ -850,7 +865,13 @@ fn spanish_questions_open_with_a_mark_that_is_not_a_word() {
     let found = detector
         .check("¿Suspendo la aspirina.", Role::Question)
         .expect("not a question");
-    assert!(found.instead.starts_with("Solo una pregunta"), "{found:?}");
+    assert!(
+        found
+            .instead
+            .words(&spanish_words())
+            .starts_with("Solo una pregunta"),
+        "{found:?}"
+    );
     // A question may not give a timing or an amount.
     let found = detector
         .check("¿Puedo tomar media pastilla?", Role::Question)
@@ -869,11 +890,14 @@ fn spanish_findings_say_what_to_write_instead() {
         .check("Suspenda la aspirina.", Role::Statement)
         .expect("advice");
     assert_eq!(
-        found.instead,
-        "Escríbalo como una pregunta para su equipo de salud (una línea `ask`), por ejemplo: \
+        found.instead.words(&spanish_words()),
+        "Escríbalo como una pregunta para el equipo de salud (una línea `ask`), por ejemplo: \
          ¿Tengo que dejar de tomar aspirina antes del procedimiento?"
     );
-    assert!(found.why.contains("\"aspirina\""), "{found:?}");
+    assert!(
+        found.why.words(&spanish_words()).contains("\"aspirina\""),
+        "{found:?}"
+    );
     // A class is asked about as written; a generic word as "mis medicinas".
     let found = detector
         .check("Deje los Anticoagulantes.", Role::Statement)
@@ -881,6 +905,7 @@ fn spanish_findings_say_what_to_write_instead() {
     assert!(
         found
             .instead
+            .words(&spanish_words())
             .ends_with("¿Tengo que dejar de tomar anticoagulantes antes del procedimiento?"),
         "{found:?}"
     );
@@ -890,6 +915,7 @@ fn spanish_findings_say_what_to_write_instead() {
     assert!(
         found
             .instead
+            .words(&spanish_words())
             .ends_with("¿Tengo que dejar de tomar mis medicinas antes del procedimiento?"),
         "{found:?}"
     );
@@ -904,12 +930,24 @@ fn spanish_findings_say_what_to_write_instead() {
             Scope::MedicineItem,
         )
         .expect("advice");
-    assert!(found.why.contains("momento"), "{found:?}");
-    assert!(found.instead.contains("{each}"), "{found:?}");
+    assert!(
+        found.why.words(&spanish_words()).contains("momento"),
+        "{found:?}"
+    );
+    assert!(
+        found.instead.words(&spanish_words()).contains("{each}"),
+        "{found:?}"
+    );
     let found = detector
         .check("Tome 81 mg de aspirina.", Role::Statement)
         .expect("advice");
-    assert!(found.instead.starts_with("Deje la cantidad"), "{found:?}");
+    assert!(
+        found
+            .instead
+            .words(&spanish_words())
+            .starts_with("Deje la cantidad"),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -1050,7 +1088,7 @@ fn misspelt_names_are_names_as_the_walk_reads_them() {
     let found = english
         .check("Stop Eliqis 2 days before.", Role::Statement)
         .expect("advice");
-    assert!(found.why.contains("\"Eliqis\""), "{found:?}");
+    assert!(found.why.english().contains("\"Eliqis\""), "{found:?}");
 }
 
 /// Issue 22, pattern 2: on an item about medicines, and on one that names a medicine

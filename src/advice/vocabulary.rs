@@ -44,7 +44,6 @@ pub(super) struct RawVocabulary {
     pub(super) logistics_exceptions: Vec<String>,
     pub(super) referents: RawReferents,
     pub(super) asked: RawAsked,
-    pub(super) instead: RawInstead,
 }
 
 /// Words that stand for a medicine the item asks about without naming it: "stop it", "hold
@@ -78,18 +77,8 @@ pub(super) struct RawWording {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawRule {
-    pub(super) why: String,
     pub(super) ask: String,
     pub(super) phrases: Vec<String>,
-}
-
-#[derive(Deserialize, Clone, Debug)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub(super) struct RawInstead {
-    pub(super) statement: String,
-    pub(super) not_a_question: String,
-    pub(super) timing: String,
-    pub(super) amount: String,
 }
 
 /// What kind of word names a medicine; it decides how a suggested question names it.
@@ -137,9 +126,10 @@ pub(super) struct Element {
 #[derive(Debug, Clone)]
 pub(super) struct Rule {
     pub(super) says: Says,
+    /// What a finding of it says is wrong: `advice-why` of the catalogues by this kind.
+    pub(super) kind: &'static str,
     /// A sentence may say it where it asks (a question, "ask your doctor whether ...").
     pub(super) asked_ok: bool,
-    pub(super) why: String,
     pub(super) ask: String,
 }
 
@@ -235,7 +225,6 @@ pub struct Vocabulary {
     pub(super) referents: Patterns,
     /// Where a sentence asks (their "rule" is how far: [`ASKED_TO_CLAUSE_END`], ...).
     pub(super) asked: Patterns,
-    pub(super) instead: RawInstead,
 }
 
 impl Vocabulary {
@@ -317,7 +306,6 @@ impl Vocabulary {
             exceptions,
             referents,
             asked,
-            instead: raw.instead,
         })
     }
 
@@ -482,22 +470,60 @@ fn rules_of(
     let mut phrases = Patterns::default();
     // A timing of the procedure's own day ("the morning of the procedure") may be asked
     // about; any other timing, and any amount, may not, even in a question.
-    for (key, says, asked_ok, rule) in [
-        ("amount-phrases", Says::Amount, false, &raw.amount_phrases),
-        ("timing-words", Says::Timing, false, &raw.timing_words),
-        ("day-of-timings", Says::Timing, true, &raw.day_of_timings),
-        ("change-verbs", Says::Change, true, &raw.change_verbs),
-        ("stop-phrases", Says::Change, true, &raw.stop_phrases),
-        ("restart-phrases", Says::Change, true, &raw.restart_phrases),
+    for (key, says, kind, asked_ok, rule) in [
+        (
+            "amount-phrases",
+            Says::Amount,
+            "amount",
+            false,
+            &raw.amount_phrases,
+        ),
+        (
+            "timing-words",
+            Says::Timing,
+            "timing",
+            false,
+            &raw.timing_words,
+        ),
+        (
+            "day-of-timings",
+            Says::Timing,
+            "timing",
+            true,
+            &raw.day_of_timings,
+        ),
+        (
+            "change-verbs",
+            Says::Change,
+            "change",
+            true,
+            &raw.change_verbs,
+        ),
+        (
+            "stop-phrases",
+            Says::Change,
+            "stop",
+            true,
+            &raw.stop_phrases,
+        ),
+        (
+            "restart-phrases",
+            Says::Change,
+            "restart",
+            true,
+            &raw.restart_phrases,
+        ),
         (
             "last-dose-phrases",
             Says::Change,
+            "last-dose",
             true,
             &raw.last_dose_phrases,
         ),
         (
             "continue-phrases",
             Says::Change,
+            "continue",
             true,
             &raw.continue_phrases,
         ),
@@ -509,8 +535,8 @@ fn rules_of(
         }
         rules.push(Rule {
             says,
+            kind,
             asked_ok,
-            why: rule.why.clone(),
             ask: rule.ask.clone(),
         });
     }

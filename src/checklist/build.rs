@@ -19,14 +19,15 @@ use super::rules::{self, Reading};
 use super::{Checklist, Role};
 use crate::advice::{Detector, Vocabulary};
 use crate::catalogue::Catalogue;
-use crate::problem::{Problem, Problems, any_error, unsafe_characters};
+use crate::problem::{Message, Problem, Problems, any_error, unsafe_characters};
 use crate::reading::{HardWords, TARGET_GRADE, grade_of};
 use crate::text::is_unsafe;
 use conditions::Seen;
 pub(super) use reading::read_raw;
 /// Reads the source documents a checklist names, relative to the checklist's own folder.
 pub trait SourceFiles {
-    fn read_source(&self, relative: &str) -> Result<String, String>;
+    /// The text of a source file, or why it cannot be read.
+    fn read_source(&self, relative: &str) -> Result<String, Message>;
 }
 
 /// How much `parse` checks beyond the structure and the sources.
@@ -138,7 +139,7 @@ struct Medicines {
 const GRADE_WARNING: f64 = 8.0;
 
 impl Builder<'_> {
-    fn complain(&mut self, at: Location, message: impl Into<String>) {
+    fn complain(&mut self, at: Location, message: impl Into<Message>) {
         let line = self.line(at);
         self.problems
             .push(Problem::at(self.file, line, at.column(), message));
@@ -155,21 +156,26 @@ impl Builder<'_> {
     /// A key every checklist needs: missing is reported at the mapping that lacks it.
     fn present<T>(&mut self, value: Option<T>, at: Location, key: &str) -> Option<T> {
         if value.is_none() {
-            self.complain(at, format!("missing field `{key}`"));
+            self.complain(at, Message::new("check-missing-field").text("key", key));
         }
         value
     }
 
-    /// A text that must not be empty.
-    fn text(&mut self, field: &Spanned<String>, context: &str, what: &str) -> String {
+    /// A text that must not be empty: `what` is the key of `check-empty`, of the item `item`.
+    fn text(&mut self, field: &Spanned<String>, item: Option<&str>, what: &str) -> String {
         if field.value.trim().is_empty() {
-            self.complain(field.referenced, format!("{context}empty {what}"));
+            let empty = Message::new("check-empty").text("what", what);
+            let message = match item {
+                Some(id) => in_item(id, empty),
+                None => empty,
+            };
+            self.complain(field.referenced, message);
         }
         field.value.trim().to_string()
     }
 
     /// A text a patient reads, held to the rules of every such text (`rules.rs`).
-    fn patient_text(&mut self, at: Location, what: &str, text: &str, reading: Reading) {
+    fn patient_text(&mut self, at: Location, what: &Message, text: &str, reading: Reading) {
         let mut problems = rules::character_problems(what, text, &self.unsafe_in_file);
         if let Some(detector) = &self.detector {
             problems.extend(rules::medication_problems(detector, what, text, reading));
@@ -183,49 +189,56 @@ impl Builder<'_> {
     /// know without explaining it, is worth a warning.
     /// An item with a text too long for a patient is not read for its words: that text is
     /// an error already, and reading a long one is most of the time `check` takes.
-    fn plain_words(&mut self, at: Location, prefix: &str, texts: &[&str], help: Option<&str>) {
+    fn plain_words(&mut self, at: Location, item: &str, texts: &[&str], help: Option<&str>) {
         let Some(hard_words) = &self.hard_words else {
             return;
         };
         if texts.iter().chain(&help).any(|text| rules::too_long(text)) {
             return;
         }
-        let unexplained: Vec<String> = hard_words
+        let unexplained: Vec<Message> = hard_words
             .unexplained(texts, help)
             .into_iter()
             .map(|word| match hard_words.plain(&word) {
-                Some(plain) => format!("'{word}' (say: {plain})"),
-                None => format!("'{word}'"),
+                Some(plain) => Message::new("check-hard-word-say")
+                    .text("word", word)
+                    .text("plain", plain),
+                None => Message::new("check-hard-word").text("word", word),
             })
             .collect();
         let grade = grade_of(texts);
         let file = self.file;
         let line = self.line(at);
         if grade > GRADE_WARNING {
-            self.problems.push(Problem::warning_at(
-                file,
-                line,
-                at.column(),
-                format!(
-                    "{prefix}reads at grade {grade:.1}; aim for grade {} or lower: shorter \
-                     sentences and everyday words",
-                    TARGET_GRADE
-                ),
-            ));
+            let message = Message::new("check-grade")
+                .text("grade", format!("{grade:.1}"))
+                .text("target", format!("{TARGET_GRADE}"));
+            let problem = Problem::warning_at(file, line, at.column(), in_item(item, message));
+            self.problems.push(problem);
         }
         if !unexplained.is_empty() {
-            self.problems.push(Problem::warning_at(
-                file,
-                line,
-                at.column(),
-                format!(
-                    "{prefix}a word patients may not know: {}; explain it in parentheses or \
-                     in the help",
-                    unexplained.join(", ")
-                ),
-            ));
+            let mut words = Message::new("check-hard-word").text("word", "");
+            for (n, word) in unexplained.into_iter().enumerate() {
+                words = if n == 0 {
+                    word
+                } else {
+                    Message::new("list-comma")
+                        .with("rest", words)
+                        .with("last", word)
+                };
+            }
+            let message = Message::new("check-hard-words").with("words", words);
+            let problem = Problem::warning_at(file, line, at.column(), in_item(item, message));
+            self.problems.push(problem);
         }
     }
+}
+
+/// A problem of the item `id`: "item 'pills': ...".
+fn in_item(id: &str, problem: Message) -> Message {
+    Message::new("check-in-item")
+        .text("item", id)
+        .with("problem", problem)
 }
 
 pub(crate) fn is_id(id: &str) -> bool {

@@ -222,9 +222,10 @@ impl SheetLine {
 
 impl Checklist {
     /// "checklist 'id', 20 items", for `check`.
-    pub fn summary(&self) -> String {
-        let items = crate::text::count(self.items().count(), "item");
-        format!("checklist '{}', {items}", self.id)
+    pub fn summary(&self) -> crate::problem::Message {
+        crate::problem::Message::new("check-summary-checklist")
+            .text("id", self.id.as_str())
+            .number("items", self.items().count())
     }
 
     pub fn items(&self) -> impl Iterator<Item = &Item> {
@@ -269,9 +270,9 @@ impl Item {
 pub fn test_checklist(yaml: &[u8]) -> Checklist {
     struct Fixtures;
     impl SourceFiles for Fixtures {
-        fn read_source(&self, relative: &str) -> Result<String, String> {
+        fn read_source(&self, relative: &str) -> Result<String, crate::problem::Message> {
             let path = std::path::Path::new("tests/fixtures/mini").join(relative);
-            std::fs::read_to_string(path).map_err(|e| e.to_string())
+            std::fs::read_to_string(path).map_err(|e| e.to_string().into())
         }
     }
     let catalogue = crate::catalogue::Catalogue::parse(

@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 
 use crate::advice::{Detector, Role as Voice, Scope};
+use crate::problem::{Message, character_kind};
 use crate::text::is_unsafe;
 
 /// How the medication rule reads one text.
@@ -79,31 +80,29 @@ pub fn too_long(text: &str) -> bool {
 /// What is wrong with the characters of `what`, a text a patient reads: too many of them, a
 /// line break, or a control or invisible character (one of `reported` was already reported
 /// where it stands in the file; one written with a YAML escape is found only here).
-pub fn character_problems(what: &str, text: &str, reported: &HashSet<char>) -> Vec<String> {
+pub fn character_problems(what: &Message, text: &str, reported: &HashSet<char>) -> Vec<Message> {
     let mut problems = Vec::new();
     if too_long(text) {
-        problems.push(format!(
-            "{what} is {} characters long; keep it to {MAX_TEXT_CHARS} or fewer, so that it \
-             fits on one screen",
-            text.chars().count()
-        ));
+        problems.push(
+            Message::new("check-too-long")
+                .with("what", what.clone())
+                .number("count", text.chars().count())
+                .number("most", MAX_TEXT_CHARS),
+        );
     }
     if text.contains('\n') {
-        problems.push(format!("{what} must be one line"));
+        problems.push(Message::new("check-one-line").with("what", what.clone()));
     }
     if let Some(c) = text
         .chars()
         .find(|&c| is_unsafe(c) && c != '\n' && !reported.contains(&c))
     {
-        let kind = if c.is_control() {
-            "a control character"
-        } else {
-            "an invisible or direction-changing character"
-        };
-        problems.push(format!(
-            "{what} holds {kind} (U+{:04X}); remove it",
-            c as u32
-        ));
+        problems.push(
+            Message::new("check-holds-character")
+                .with("what", what.clone())
+                .with("kind", character_kind(c))
+                .text("code", format!("U+{:04X}", c as u32)),
+        );
     }
     problems
 }
@@ -111,10 +110,10 @@ pub fn character_problems(what: &str, text: &str, reported: &HashSet<char>) -> V
 /// Where `text` (called `what` in a message) breaks the medication rule.
 pub fn medication_problems(
     detector: &Detector,
-    what: &str,
+    what: &Message,
     text: &str,
     reading: Reading,
-) -> Vec<String> {
+) -> Vec<Message> {
     // Too long a text is an error already (`character_problems`), which stops the checklist;
     // it is read for advice once it is short enough. (Reading one of a megabyte was most of
     // the time `check` took on it.)
@@ -138,15 +137,18 @@ pub fn medication_problems(
         ),
         Some(true) | None => (detector.check_in(&read_as, voice, scope), false),
     };
-    let mut problems: Vec<String> = finding
+    let mut problems: Vec<Message> = finding
         .into_iter()
-        .map(|found| format!("{what} \"{text}\": {}. {}", found.why, found.instead))
+        .map(|found| {
+            Message::new("check-advice")
+                .with("what", what.clone())
+                .text("text", text)
+                .with("why", found.why)
+                .with("instead", found.instead)
+        })
         .collect();
     if names_medicine {
-        problems.push(format!(
-            "{what} is about medicines: add 'medicines: true' to the item, so the walk shows \
-             that medicine changes need their doctor"
-        ));
+        problems.push(Message::new("check-needs-medicines").with("what", what.clone()));
     }
     problems
 }

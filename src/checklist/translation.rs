@@ -12,7 +12,7 @@ use super::rules::{self, Reading};
 use super::{Checklist, Item, Kind, Place, Unanswered};
 use crate::advice::{Detector, Role as Voice};
 use crate::i18n::Lang;
-use crate::problem::{Problem, Problems, unsafe_characters};
+use crate::problem::{Message, Problem, Problems, unsafe_characters};
 use crate::text::is_unsafe;
 
 /// A checklist's translation into one language, checked against the checklist.
@@ -79,7 +79,7 @@ impl Checklist {
 
     /// Every text a patient reads, with its key, and what the medication rule finds wrong
     /// in it (a translation is held to it in its own language, with `detector`).
-    fn medication_problems(&self, detector: &Detector) -> Vec<(String, Vec<String>)> {
+    fn medication_problems(&self, detector: &Detector) -> Vec<(String, Vec<Message>)> {
         let mut copy = self.clone();
         // The items some text of which names a medicine, by id.
         let mut names_one: HashMap<String, bool> = HashMap::new();
@@ -104,7 +104,7 @@ impl Checklist {
                 let item = key.split('.').next().unwrap_or_default();
                 reading.item_names_one = names_one.get(item).copied().unwrap_or_default();
             }
-            let what = format!("'{key}'");
+            let what = Message::new("text-translated").text("key", key);
             found.push((
                 key.to_string(),
                 rules::medication_problems(detector, &what, text, reading),
@@ -235,12 +235,17 @@ impl Translation {
         for (key, text) in &english {
             match raw.texts.get(key) {
                 Some(entry) => report.text(key, text, entry),
-                None => report.at(top, format!("missing text '{key}'")),
+                None => report.at(
+                    top,
+                    Message::new("check-missing-text").text("key", key.as_str()),
+                ),
             }
         }
         for (key, entry) in &raw.texts {
             if !english.iter().any(|(k, _)| k == key) {
-                let message = format!("'{key}' is not a text of checklist '{}'", checklist.id);
+                let message = Message::new("check-not-a-text")
+                    .text("key", key.as_str())
+                    .text("checklist", checklist.id.as_str());
                 report.at(entry.referenced, message);
             }
         }
@@ -285,7 +290,7 @@ struct Report<'f> {
 }
 
 impl Report<'_> {
-    fn at(&mut self, place: serde_saphyr::Location, message: String) {
+    fn at(&mut self, place: serde_saphyr::Location, message: Message) {
         let problem = Problem::at(self.file, place.line(), place.column(), message);
         self.problems.push(problem);
     }
@@ -293,18 +298,15 @@ impl Report<'_> {
     /// What it translates and into which language; the language, if prepcheck speaks it.
     fn header(&mut self, raw: &RawTranslation, checklist: &Checklist) -> Option<Lang> {
         if raw.translation_of.value != checklist.id {
-            let message = format!(
-                "this translates checklist '{}', not '{}'",
-                raw.translation_of.value, checklist.id
-            );
+            let message = Message::new("check-translates-other")
+                .text("found", raw.translation_of.value.as_str())
+                .text("expected", checklist.id.as_str());
             self.at(raw.translation_of.referenced, message);
         }
         let lang = Lang::from_code(&raw.language.value).filter(|lang| *lang != Lang::En);
         if lang.is_none() {
-            let message = format!(
-                "'{}' is not a language prepcheck can translate into (es)",
-                raw.language.value
-            );
+            let message =
+                Message::new("check-not-a-language").text("code", raw.language.value.as_str());
             self.at(raw.language.referenced, message);
         }
         lang
@@ -316,24 +318,23 @@ impl Report<'_> {
         let place = entry.value.text.referenced;
         let (english, translated) = (&entry.value.english, &entry.value.text.value);
         if translated.trim().is_empty() {
-            self.at(place, format!("'{key}': empty text"));
+            self.at(place, Message::new("check-empty-text").text("key", key));
         }
-        for problem in rules::character_problems(&format!("'{key}'"), translated, &self.in_file) {
+        let what = Message::new("text-translated").text("key", key);
+        for problem in rules::character_problems(&what, translated, &self.in_file) {
             self.at(place, problem);
         }
         if placeholders(translated) != placeholders(text) {
-            let message = format!(
-                "'{key}': the placeholders differ from the English ({})",
-                placeholders(text).join(", ")
-            );
+            let message = Message::new("check-placeholders-differ")
+                .text("key", key)
+                .text("placeholders", placeholders(text).join(", "));
             self.at(place, message);
         }
         if *english != fingerprint(text) {
-            let message = format!(
-                "'{key}' is stale: the English changed since it was translated (now \
-                 \"{text}\", fingerprint {})",
-                fingerprint(text)
-            );
+            let message = Message::new("check-stale")
+                .text("key", key)
+                .text("text", text)
+                .text("fingerprint", fingerprint(text));
             self.at(entry.referenced, message);
         }
     }
@@ -347,16 +348,22 @@ pub fn template(checklist: &Checklist, lang: Lang, old: Option<&[u8]>) -> String
         .and_then(|bytes| serde_saphyr::from_slice::<RawTranslation>(bytes).ok())
         .map(|raw| raw.texts)
         .unwrap_or_default();
-    let mut out = format!(
-        "# {} translation of checklist '{}'. For each text: `english` is the fingerprint of\n\
-         # the English text it translates (shown above it), `text` the translation. Check it\n\
-         # with `prepcheck check`.\ntranslation-of: {}\nlanguage: {}\nstatus: awaiting review by \
-         the clinic\ntexts:\n",
-        lang.code(),
-        checklist.id,
-        checklist.id,
-        lang.code()
+    // Written in the language it is for: the clinic that fills it in reads it.
+    let m = crate::i18n::Messages::new(lang);
+    let header = m.with(
+        "translate-header",
+        &[
+            ("lang", lang.code().into()),
+            ("checklist", checklist.id.as_str().into()),
+        ],
     );
+    let mut out: String = header.lines().map(|line| format!("# {line}\n")).collect();
+    out.push_str(&format!(
+        "translation-of: {}\nlanguage: {}\nstatus: {}\ntexts:\n",
+        checklist.id,
+        lang.code(),
+        m.get("translate-status")
+    ));
     for (key, text) in checklist.texts() {
         let print = fingerprint(&text);
         let (kept, was) = match old.get(&key) {
@@ -366,10 +373,8 @@ pub fn template(checklist: &Checklist, lang: Lang, old: Option<&[u8]>) -> String
         };
         out.push_str(&format!("  # {}\n", crate::text::clean(&text)));
         if let Some(was) = was {
-            out.push_str(&format!(
-                "  # was (for older English): {}\n",
-                crate::text::clean(was)
-            ));
+            let was = m.with("translate-was", &[("text", crate::text::clean(was).into())]);
+            out.push_str(&format!("  # {was}\n"));
         }
         out.push_str(&format!(
             "  {key}:\n    english: \"{print}\"\n    text: {}\n",

@@ -8,17 +8,22 @@ use std::rc::Rc;
 use crate::catalogue::{Catalogue, CatalogueTranslation};
 use crate::checklist::{Checklist, Quote, Translation, Unanswered};
 use crate::exit::Failure;
+use crate::i18n::Messages;
 use crate::loader::{
-    CATALOGUE_DIR, Document, Library, Loaded, Origin, read_document, translates, translation_lang,
+    CATALOGUE_DIR, Document, Library, Loaded, Origin, read_document, translates,
+    translates_missing, translation_lang,
 };
-use crate::problem::{Problem, Problems};
+use crate::problem::{Message, Problem, Problems};
 use crate::text::clean;
 
+/// `prepcheck check`, in the language of `m`: what it finds is worded there, the words of a
+/// finding of medication advice too (its suggested question stays in the text's language).
 pub fn check(
     mut library: Library,
     paths: &[PathBuf],
     sources: bool,
     strict: bool,
+    m: &Messages,
 ) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     let fine: Vec<Checked> = if paths.is_empty() {
@@ -28,33 +33,34 @@ pub fn check(
         check_files(&mut library, paths)
     };
     for checked in &fine {
-        let _ = writeln!(out, "ok: {}: {}", checked.name, checked.summary);
+        let ok = Message::new("check-ok")
+            .text("name", checked.name.words(m))
+            .with("summary", checked.summary.clone());
+        let _ = writeln!(out, "{}", ok.words(m));
         if let (true, Some(checklist)) = (sources, &checked.checklist) {
-            let _ = write_sources(&mut out, checklist);
+            let _ = write_sources(&mut out, checklist, m);
         }
     }
     for problem in &library.problems {
-        let _ = writeln!(out, "{problem}");
+        let _ = writeln!(out, "{}", problem.words(m));
     }
     let warnings = library.problems.iter().filter(|p| p.warning).count();
     let errors = library.problems.len() - warnings;
     let mut summary = Vec::new();
     if errors > 0 {
-        summary.push(crate::text::count(errors, "problem"));
+        summary.push(m.with("check-problems", &[("count", errors.into())]));
     }
     if warnings > 0 {
-        summary.push(crate::text::count(warnings, "warning"));
+        summary.push(m.with("check-warnings", &[("count", warnings.into())]));
     }
+    let summary = [("summary", summary.join(", ").into())];
     match (errors, warnings) {
         (0, 0) => Ok(()),
         (0, _) if !strict => {
-            super::say(&format!(
-                "{} found (--strict fails on them)",
-                summary.join(", ")
-            ));
+            super::say(&m.with("check-found-strict", &summary));
             Ok(())
         }
-        _ => Err(Failure::error(format!("{} found", summary.join(", ")))),
+        _ => Err(Failure::error(m.with("check-found", &summary))),
     }
 }
 
@@ -62,8 +68,8 @@ pub fn check(
 /// folder), each with its summary; the problems of translations go to `library.problems`.
 fn known_files(library: &mut Library) -> Vec<Checked> {
     let name = |id: String, origin: &Origin| match origin {
-        Origin::BuiltIn => format!("{id} (built in)"),
-        Origin::File(path) => path.display().to_string(),
+        Origin::BuiltIn => Message::new("check-built-in").text("name", id),
+        Origin::File(path) => Message::from(path.display().to_string()),
     };
     let checklists = library.checklists.iter().map(|l| Checked {
         name: name(l.content.id.clone(), &l.origin),
@@ -80,11 +86,9 @@ fn known_files(library: &mut Library) -> Vec<Checked> {
         match file.read {
             Ok(summary) => fine.push(Checked {
                 name: name(format!("{} ({})", file.of, file.lang.code()), &file.origin),
-                summary: format!(
-                    "{} translation, {}",
-                    file.lang.code(),
-                    crate::text::count(summary.texts, "text")
-                ),
+                summary: Message::new("check-summary-translation")
+                    .text("lang", file.lang.code())
+                    .number("texts", summary.texts),
                 checklist: None,
             }),
             Err(problems) => library.problems.extend(problems),
@@ -96,8 +100,8 @@ fn known_files(library: &mut Library) -> Vec<Checked> {
 /// A file that `check` found fine: its name, a one-line summary, and the checklist it holds
 /// (none for a medicine list).
 pub struct Checked {
-    pub name: String,
-    pub summary: String,
+    pub name: Message,
+    pub summary: Message,
     pub checklist: Option<Checklist>,
 }
 
@@ -152,7 +156,7 @@ pub fn check_files(library: &mut Library, paths: &[PathBuf]) -> Vec<Checked> {
         };
         if let Some((summary, checklist)) = checked {
             fine.push(Checked {
-                name: doc.name,
+                name: Message::from(doc.name),
                 summary,
                 checklist,
             });
@@ -179,7 +183,7 @@ fn check_translation(
     let beside = read_document(&path.with_file_name(format!("{base}.yaml"))).ok();
     let (count, what) = if in_catalogue_dir {
         let count = check_list_translation(library, doc, &of, beside.as_ref())?;
-        (count, "medicine list")
+        (count, "list")
     } else {
         if let Some(folder) = path.parent() {
             let problems = library.problems.len();
@@ -190,12 +194,12 @@ fn check_translation(
         (count, "checklist")
     };
     Some(Checked {
-        name: doc.name.clone(),
-        summary: format!(
-            "{} translation of {what} '{of}', {}",
-            lang.code(),
-            crate::text::count(count, "text")
-        ),
+        name: Message::from(doc.name.clone()),
+        summary: Message::new("check-summary-translation-of")
+            .text("lang", lang.code())
+            .text("what", what)
+            .text("of", of)
+            .number("texts", count),
         checklist: None,
     })
 }
@@ -217,7 +221,7 @@ fn check_list_translation(
             .map(|l| (*l.content).clone()),
     };
     let Some(catalogue) = catalogue else {
-        return not_there(library, doc, "medicine list", of);
+        return not_there(library, doc, "list", of);
     };
     let read = CatalogueTranslation::parse(&doc.name, &doc.bytes, &catalogue);
     kept(library, read).map(|_| catalogue.medicines.len())
@@ -244,9 +248,10 @@ fn check_checklist_translation(
     kept(library, read).map(|_| checklist.texts().len())
 }
 
-/// A translation of what is not there: its problem, in the library.
+/// A translation of what is not there (`what`: `checklist` or `list`): its problem, in the
+/// library.
 fn not_there(library: &mut Library, doc: &Document, what: &str, of: &str) -> Option<usize> {
-    let message = format!("it translates {what} '{of}', which is not there");
+    let message = translates_missing(what, of);
     library
         .problems
         .push(Problem::whole_file(&doc.name, message));
@@ -261,30 +266,35 @@ fn kept<T>(library: &mut Library, read: Result<T, Problems>) -> Option<T> {
 
 /// Every text of a checklist that a patient reads, item by item, with the step or answers it
 /// is shown for and the source passage it comes from.
-fn write_sources(out: &mut dyn Write, checklist: &Checklist) -> std::io::Result<()> {
+fn write_sources(out: &mut dyn Write, checklist: &Checklist, m: &Messages) -> std::io::Result<()> {
     for item in checklist.items() {
         let when = item
             .when
             .as_ref()
-            .map(|c| format!(" (when {c})"))
+            .map(|c| {
+                let when = m.with("check-source-when", &[("condition", c.to_string().into())]);
+                format!(" ({when})")
+            })
             .unwrap_or_default();
         writeln!(out, "  {}{when}", item.id)?;
-        write_traced(out, "text", &item.ask, item.source.as_ref())?;
+        let source = item.source.as_ref();
+        write_traced(out, &m.get("check-source-text"), &item.ask, source, m)?;
         if let Some(help) = &item.help {
-            write_traced(out, "help", help, item.source.as_ref())?;
+            write_traced(out, &m.get("check-source-help"), help, source, m)?;
         }
         match &item.unanswered {
             Some(Unanswered::Todo(todo)) => {
-                write_traced(out, "unanswered", todo, item.source.as_ref())?
+                write_traced(out, &m.get("check-source-unanswered"), todo, source, m)?;
             }
             Some(Unanswered::Ask(question)) => {
-                write_traced(out, "unanswered ask", question, item.source.as_ref())?
+                let what = m.get("check-source-unanswered-ask");
+                write_traced(out, &what, question, source, m)?;
             }
             None => {}
         }
         for line in &item.sheet {
             let source = line.source.as_ref().or(item.source.as_ref());
-            write_traced(out, line.place.key(), &line.text, source)?;
+            write_traced(out, line.place.key(), &line.text, source, m)?;
         }
     }
     Ok(())
@@ -295,15 +305,18 @@ fn write_traced(
     what: &str,
     text: &str,
     source: Option<&Quote>,
+    m: &Messages,
 ) -> std::io::Result<()> {
     writeln!(out, "    {what}: {}", clean(text))?;
-    match source {
-        Some(quote) => writeln!(
-            out,
-            "      from {}: \"{}\"",
-            clean(&quote.source),
-            clean(&quote.text)
+    let from = match source {
+        Some(quote) => m.with(
+            "check-source-from",
+            &[
+                ("source", clean(&quote.source).into()),
+                ("quote", clean(&quote.text).into()),
+            ],
         ),
-        None => writeln!(out, "      no source: a question, not an instruction"),
-    }
+        None => m.get("check-source-none"),
+    };
+    writeln!(out, "      {from}")
 }

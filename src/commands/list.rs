@@ -1,41 +1,59 @@
 //! `prepcheck list`: the checklists, medicine lists and translations, built in or from a
-//! clinic's folder, and which built-in each of a clinic's files overrides.
+//! clinic's folder, and which built-in each of a clinic's files overrides, in the reader's
+//! language.
 
 use std::io::Write;
 
-use super::report_library_problems;
+use super::{problems_failure, report_library_problems};
 use crate::exit::Failure;
-use crate::loader::{Library, Loaded};
+use crate::i18n::Messages;
+use crate::loader::{Library, Loaded, Origin};
 
-pub fn list(library: &Library) -> Result<(), Failure> {
+pub fn list(library: &Library, m: &Messages) -> Result<(), Failure> {
     let mut lines = Vec::new();
     for loaded in &library.checklists {
-        lines.extend(listing(loaded, |c| {
-            format!("{}\t{}\tversion {}", c.id, c.title, c.version)
+        lines.extend(listing(loaded, m, |c| {
+            m.with(
+                "list-checklist",
+                &[
+                    ("id", c.id.as_str().into()),
+                    ("title", c.title.as_str().into()),
+                    ("version", c.version.into()),
+                ],
+            )
         }));
     }
     for loaded in &library.catalogues {
-        lines.extend(listing(loaded, |c| {
-            let medicines = crate::text::count(c.medicines.len(), "medicine");
-            format!(
-                "medicines/{}\t{}\tversion {}, {medicines}",
-                c.id, c.title, c.version
+        lines.extend(listing(loaded, m, |c| {
+            m.with(
+                "list-catalogue",
+                &[
+                    ("id", c.id.as_str().into()),
+                    ("title", c.title.as_str().into()),
+                    ("version", c.version.into()),
+                    ("medicines", c.medicines.len().into()),
+                ],
             )
         }));
     }
     let mut problems = Vec::new();
     for file in library.translations() {
         match file.read {
-            Ok(summary) => lines.push(format!(
-                "{} ({})\t{}\ttranslation, {}\t{}",
-                file.of,
-                file.lang.code(),
-                summary.title,
-                summary
-                    .status
-                    .unwrap_or_else(|| crate::text::count(summary.texts, "name")),
-                file.origin
-            )),
+            Ok(summary) => {
+                let status = summary.status.unwrap_or_else(|| {
+                    m.with("list-translation-names", &[("count", summary.texts.into())])
+                });
+                lines.push(m.with(
+                    "list-translation",
+                    &[
+                        ("of", file.of.into()),
+                        ("lang", file.lang.code().into()),
+                        ("title", summary.title.into()),
+                        ("status", status.into()),
+                        ("origin", origin(&file.origin, m).into()),
+                    ],
+                ));
+            }
             Err(found) => problems.extend(found),
         }
     }
@@ -43,31 +61,36 @@ pub fn list(library: &Library) -> Result<(), Failure> {
     for line in lines {
         let _ = writeln!(out, "{line}");
     }
-    report_library_problems(library)?;
-    report_translation_problems(&problems)
+    report_library_problems(library, m)?;
+    // Problems in a translation stop `list` too: the translation would not be used.
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems_failure(&problems, m))
+    }
 }
 
-/// Problems in a translation stop `list` too: the translation would not be used.
-fn report_translation_problems(problems: &[crate::problem::Problem]) -> Result<(), Failure> {
-    if problems.is_empty() {
-        return Ok(());
+/// Where a file came from: "built in", or its path.
+fn origin(origin: &Origin, m: &Messages) -> String {
+    match origin {
+        Origin::BuiltIn => m.get("list-built-in"),
+        Origin::File(path) => path.display().to_string(),
     }
-    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    Err(Failure::error(format!(
-        "{}\nRun `prepcheck check` for details once these are fixed.",
-        lines.join("\n")
-    )))
 }
 
 /// A loaded file's row for `list`, then the row of the built-in it overrides.
-fn listing<T>(loaded: &Loaded<T>, describe: impl Fn(&T) -> String) -> Vec<String> {
-    let mut rows = vec![format!("{}\t{}", describe(&loaded.content), loaded.origin)];
+fn listing<T>(loaded: &Loaded<T>, m: &Messages, describe: impl Fn(&T) -> String) -> Vec<String> {
+    let mut rows = vec![format!(
+        "{}\t{}",
+        describe(&loaded.content),
+        origin(&loaded.origin, m)
+    )];
     if let Some(old) = &loaded.replaces {
-        rows.push(format!(
-            "{}\t({}, overridden)",
-            describe(&old.content),
-            old.origin
-        ));
+        let overridden = m.with(
+            "list-overridden",
+            &[("origin", origin(&old.origin, m).into())],
+        );
+        rows.push(format!("{}\t{overridden}", describe(&old.content)));
     }
     rows
 }

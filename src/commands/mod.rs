@@ -48,14 +48,14 @@ pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
             paths,
             sources,
             strict,
-        } => check::check(library, &paths, sources, strict),
-        Command::List => list::list(&library),
+        } => check::check(library, &paths, sources, strict, m),
+        Command::List => list::list(&library, m),
         Command::Sheet(args) => sheet::sheet(&library, &args, settings, m),
         Command::Walk(args) => walk::walk(&library, &args, settings, m),
         Command::Answers(args) => answers::answers(&library, &args, settings, m),
         Command::Forget(args) => answers::forget(&library, &args, settings, m),
         Command::Translate { checklist, update } => {
-            translate::translate(&library, &checklist, update.as_deref(), settings)
+            translate::translate(&library, &checklist, update.as_deref(), settings, m)
         }
         Command::Export(ExportCommand::Questionnaire(args)) => {
             export::questionnaire(&library, &args, settings, m)
@@ -94,18 +94,20 @@ fn man_page() -> Result<(), Failure> {
 /// The checklist with this id in `lang` (translated when a translation is there); problems in
 /// any known checklist, or in the translation, stop the command first.
 fn find_checklist(library: &Library, id: &str, lang: Lang) -> Result<Checklist, Failure> {
-    report_library_problems(library)?;
+    let m = &Messages::new(lang);
+    report_library_problems(library, m)?;
     library
         .checklist(id, lang)
         .map_err(|problems| {
-            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            let lines: Vec<String> = problems.iter().map(|p| p.words(m)).collect();
             Failure::error(lines.join("\n"))
         })?
-        .ok_or_else(|| {
-            Failure::usage(format!(
-                "There is no checklist '{id}'. Run `prepcheck list` to see them."
-            ))
-        })
+        .ok_or_else(|| no_such_checklist(id, m))
+}
+
+/// "There is no checklist 'X'. Run `prepcheck list` to see them."
+fn no_such_checklist(id: &str, m: &Messages) -> Failure {
+    Failure::usage(m.with("no-such-checklist", &[("id", id.into())]))
 }
 
 /// "PATH: cannot write: WHY", in the patient's language (the reason is the system's).
@@ -152,13 +154,15 @@ fn write_stdout(bytes: &[u8]) -> Result<(), Failure> {
 }
 
 /// Problems in any known checklist stop the commands that use them.
-fn report_library_problems(library: &Library) -> Result<(), Failure> {
+fn report_library_problems(library: &Library, m: &Messages) -> Result<(), Failure> {
     if !crate::problem::any_error(&library.problems) {
         return Ok(());
     }
-    let lines: Vec<String> = library.problems.iter().map(ToString::to_string).collect();
-    Err(Failure::error(format!(
-        "{}\nRun `prepcheck check` for details once these are fixed.",
-        lines.join("\n")
-    )))
+    Err(problems_failure(&library.problems, m))
+}
+
+/// Problems that stop a command, in the reader's language, and what to run next.
+fn problems_failure(problems: &[crate::problem::Problem], m: &Messages) -> Failure {
+    let lines: Vec<String> = problems.iter().map(|p| p.words(m)).collect();
+    Failure::error(format!("{}\n{}", lines.join("\n"), m.get("run-check")))
 }

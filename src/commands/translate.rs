@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use crate::exit::Failure;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Messages};
 use crate::loader::Library;
 use crate::settings::Settings;
 
@@ -14,21 +14,18 @@ pub fn translate(
     id: &str,
     old: Option<&Path>,
     settings: &Settings,
+    m: &Messages,
 ) -> Result<(), Failure> {
     if settings.lang == Lang::En {
-        return Err(Failure::usage(
-            "say which language to translate into: prepcheck translate CHECKLIST --lang es",
-        ));
+        return Err(Failure::usage(m.get("translate-which-language")));
     }
-    let loaded = library.find(id).ok_or_else(|| {
-        Failure::usage(format!(
-            "There is no checklist '{id}'. Run `prepcheck list` to see them."
-        ))
-    })?;
+    let loaded = library
+        .find(id)
+        .ok_or_else(|| super::no_such_checklist(id, m))?;
     let old = match old {
         Some(path) => Some(
             crate::files::read_small_file(path)
-                .map_err(|why| Failure::error(format!("{}: {why}", path.display())))?,
+                .map_err(|why| Failure::error(super::saved::file_words(path, &why, m)))?,
         ),
         None => None,
     };

@@ -1,6 +1,6 @@
 ### Every string a patient reads that is not checklist content: the walk, the sheet, the
-### reminders, and the messages of walk, sheet, answers and forget. One file per language,
-### with the same message ids (a test checks that es.ftl has every one of them).
+### reminders, and the messages of every command (check, list and translate too). One file
+### per language, with the same message ids (a test checks that es.ftl has every one of them).
 
 ## Always on: the medication statement.
 medication-statement = Only your doctor can change your medicines. Do not stop any medicine, do not skip a dose, and do not change how you take it, unless your doctor or care team tells you to.
@@ -325,3 +325,222 @@ answer-found-text = '{ $text }'
 answer-found-list = a list
 answer-found-medicines = a medicine list
 answers-other-checklist = these answers are for checklist '{ $found }', not '{ $checklist }'
+
+## What `check`, `list` and `translate` say of checklists, medicine lists and translations.
+problem-warning = warning: { $message }
+problem-yaml = { $error }
+problem-yaml-too-big = too many values or too deep once YAML aliases are expanded (the parser stops here to stay safe)
+problem-character-kind = { $control ->
+        [yes] a control character
+       *[no] an invisible or direction-changing character
+    }
+problem-unsafe-character = { $what } ({ $code }) is not allowed here; remove it
+problem-more-unsafe-characters = { $count ->
+        [one] 1 more control or invisible character; remove it too
+       *[other] { $count } more control or invisible characters; remove them too
+    }
+# What a finding of medication advice says is wrong, and what to write instead.
+advice-why = { $kind ->
+        [stop] speaks of stopping or holding "{ $medicine }" ("{ $phrase }"); only the care team decides that
+        [change] speaks of changing "{ $medicine }" ("{ $phrase }"); only the care team decides that
+        [restart] speaks of starting "{ $medicine }" again ("{ $phrase }"); only the care team decides that
+        [continue] tells the reader to keep on with "{ $medicine }" ("{ $phrase }"); only the care team decides that
+        [last-dose] speaks of the last dose of "{ $medicine }" ("{ $phrase }"); only the care team decides that
+        [timing] gives a timing for "{ $medicine }" ("{ $phrase }"); only the care team decides when
+       *[amount] gives an amount of "{ $medicine }" ("{ $phrase }"); only the care team decides how much
+    }
+advice-instead = { $kind ->
+        [statement] Write it as a question for the care team (an `ask` line), such as: { $ask }
+        [not-a-question] Only a question may say this, and this sentence is not one; ask the care team instead, such as: { $ask }
+        [timing] Leave the timing to the care team: give none, not even in a question; ask instead, such as: { $ask }
+       *[amount] Leave the amount to the care team: give none, not even in a question; ask instead, such as: { $ask }
+    }
+# The texts a patient reads, as problems name them.
+text-title = title
+text-procedure = procedure
+text-section-title = section title
+text-of-item = item '{ $item }': { $part ->
+        [question] question
+        [help] help
+        [unanswered] unanswered
+        [choice] choice
+       *[choice-title] choice title
+    }
+text-sheet-line = item '{ $item }': sheet line ({ $place })
+text-translated = '{ $key }'
+check-advice = { $what } "{ $text }": { $why }. { $instead }
+check-needs-medicines = { $what } is about medicines: add 'medicines: true' to the item, so the walk shows that medicine changes need their doctor
+check-too-long = { $what } is { $count } characters long; keep it to { $most } or fewer, so that it fits on one screen
+check-one-line = { $what } must be one line
+check-holds-character = { $what } holds { $kind } ({ $code }); remove it
+# A checklist.
+check-in-item = item '{ $item }': { $problem }
+check-missing-field = missing field `{ $key }`
+check-empty = empty { $what ->
+        [id] id
+        [title] title
+        [procedure] procedure
+        [section-title] section title
+       *[ask] question ('ask')
+    }
+check-empty-file = the file is empty: a checklist needs id, title, procedure, version, sources and sections
+check-no-items = the checklist has no items
+check-bad-id = id '{ $id }' may only hold lower-case letters, digits and '-'
+check-duplicate-source = duplicate source id '{ $id }'
+check-unreadable-source = source '{ $id }': { $file }: { $why }
+check-needs-source = missing field `source`: { $why ->
+        [text] its text, which is not a question,
+        [help] its help, which is not a question,
+        [unanswered] its `unanswered` to-do
+       *[line] its { $place } line
+    } gives an instruction, so the item needs the source passage it comes from (only a question for the care team may stand without one)
+check-empty-item-id = empty item id
+check-bad-item-id = an item id may only hold lower-case letters, digits and '-'
+check-duplicate-item = duplicate item id
+check-role-misfit = role { $role } does not fit kind { $kind }
+check-role-taken = role { $role } is already taken by '{ $first }'
+check-title-only-step = only the choices of the item with role step have a title
+check-catalogue-only-medicines = only kind medicines has 'catalogue' and 'groups'
+check-choices-empty = 'choices' is empty; this kind needs at least one
+check-needs-choices = this kind needs 'choices'
+check-choices-only = only one-choice and several-choices have 'choices'
+check-needs-catalogue = kind medicines needs 'catalogue'
+check-unknown-catalogue = unknown catalogue '{ $name }' (known: { $known })
+check-no-medicine-in-groups = no medicine of the catalogue is in these groups
+check-bad-choice-id = choice id '{ $id }' may only hold lower-case letters, digits and '-'
+check-duplicate-choice = duplicate choice id '{ $id }'
+check-empty-label = choice '{ $id }' has an empty label
+check-empty-choice-title = choice '{ $id }' has an empty title
+check-source-unknown = { $context }source '{ $from }' is not in 'sources'
+check-empty-quote = { $context }source: empty quote
+check-quote-not-found = { $context }source: the quote is not in '{ $title }' word for word: "{ $quote }"
+check-context-item = item '{ $item }':{" "}
+check-context-line = item '{ $item }': sheet line:{" "}
+check-line-one-place = item '{ $item }': sheet line needs exactly one of urgent, todo, ask, ride, bring, contact, expect
+check-line-empty = item '{ $item }': sheet line is empty
+check-expect-needs-source = item '{ $item }': sheet line: an expect line needs a `source` of its own, the passage that says it
+check-unknown-placeholder = item '{ $item }': sheet line: unknown placeholder '{ $placeholder }' (use {"{"}answer{"}"} or {"{"}each{"}"})
+check-each-needs-several = item '{ $item }': sheet line: {"{"}each{"}"} needs a several-choices or medicines item
+check-line-if = item '{ $item }': sheet line: 'if' { $why }
+check-yes-no-needs-if = item '{ $item }': sheet line of a yes-no item needs 'if: "yes"' or 'if: "no"'
+check-not-earlier = item '{ $item }': condition names '{ $target }', which is not an earlier item (conditions may only look back)
+check-not-an-item = item '{ $item }': condition names '{ $target }', which is not an item of this checklist{ $near ->
+        [none] {""}
+       *[other] {" "}(did you mean '{ $near }'?)
+    }
+check-condition-values = item '{ $item }': condition: { $why }
+check-condition-shape = item '{ $item }': condition must be {"{"}item: ID, is: VALUE{"}"}, {"{"}any: [...]{"}"} or {"{"}all: [...]{"}"}, with a non-empty list
+check-not-comparable = '{ $item }' is a { $kind } item, whose answers cannot be compared
+check-no-such-value = '{ $item }' has no choice '{ $bad }' (it has: { $has }{ $more ->
+        [0] {""}
+       *[other] {" "}and { $more } more
+    })
+check-grade = reads at grade { $grade }; aim for grade { $target } or lower: shorter sentences and everyday words
+check-hard-words = a word patients may not know: { $words }; explain it in parentheses or in the help
+list-comma = { $rest }, { $last }
+check-hard-word = '{ $word }'
+check-hard-word-say = '{ $word }' (say: { $plain })
+# A medicine list.
+check-medicine = medicine '{ $id }': { $problem }
+check-list-empty-id = empty id
+check-list-duplicate-id = duplicate id (first on line { $first })
+check-list-empty-source = empty source
+check-list-empty-name = empty name
+check-list-name-one-line = a name must be one line
+check-list-name-claimed = the name '{ $name }' is also claimed by '{ $owner }'
+check-list-known-as = known-as '{ $brand }' is not one of its brands
+check-list-translates-other = this translates medicine list '{ $found }', not '{ $expected }'
+check-not-a-language = '{ $code }' is not a language prepcheck can translate into (es)
+check-list-missing-medicine = missing medicine '{ $id }'
+check-list-not-a-medicine = '{ $id }' is not a medicine of list '{ $list }'
+check-list-name-and-source = a name and a source are needed
+# A checklist's translation.
+check-missing-text = missing text '{ $key }'
+check-not-a-text = '{ $key }' is not a text of checklist '{ $checklist }'
+check-translates-other = this translates checklist '{ $found }', not '{ $expected }'
+check-empty-text = '{ $key }': empty text
+check-placeholders-differ = '{ $key }': the placeholders differ from the English ({ $placeholders })
+check-stale = '{ $key }' is stale: the English changed since it was translated (now "{ $text }", fingerprint { $fingerprint })
+check-translates-missing = it translates { $what ->
+        [checklist] checklist
+       *[list] medicine list
+    } '{ $of }', which is not there
+# Files and folders.
+check-same-id = { $kind ->
+        [checklist] checklist id '{ $id }' is also the id of { $first }; each checklist needs its own id
+       *[catalogue] catalogue id '{ $id }' is also the id of { $first }; each catalogue needs its own id
+    }
+check-source-file = { $kind ->
+        [outside] a source path must stay inside the checklist's folder
+        [no-built-in] no such built-in file
+       *[not-utf8] it is not UTF-8 text
+    }
+check-cannot-read-folder = cannot read folder: { $why }
+check-file = { $kind ->
+        [io] cannot read: { $why }
+        [folder] is a folder, not a file
+        [not-regular] is not a regular file
+        [too-large] is too large ({ $size } bytes); the most is { $most } bytes (1 MiB)
+       *[grew] grew too large while being read
+    }
+# What `check` prints.
+check-ok = ok: { $name }: { $summary }
+check-built-in = { $name } (built in)
+check-summary-checklist = checklist '{ $id }', { $items ->
+        [one] 1 item
+       *[other] { $items } items
+    }
+check-summary-catalogue = catalogue '{ $id }', { $medicines ->
+        [one] 1 medicine
+       *[other] { $medicines } medicines
+    }
+check-summary-translation = { $lang } translation, { $texts ->
+        [one] 1 text
+       *[other] { $texts } texts
+    }
+check-summary-translation-of = { $lang } translation of { $what ->
+        [checklist] checklist
+       *[list] medicine list
+    } '{ $of }', { $texts ->
+        [one] 1 text
+       *[other] { $texts } texts
+    }
+check-problems = { $count ->
+        [one] 1 problem
+       *[other] { $count } problems
+    }
+check-warnings = { $count ->
+        [one] 1 warning
+       *[other] { $count } warnings
+    }
+check-found = { $summary } found
+check-found-strict = { $summary } found (--strict fails on them)
+check-source-text = text
+check-source-help = help
+check-source-unanswered = unanswered
+check-source-unanswered-ask = unanswered ask
+check-source-when = when { $condition }
+check-source-from = from { $source }: "{ $quote }"
+check-source-none = no source: a question, not an instruction
+run-check = Run `prepcheck check` for details once these are fixed.
+no-such-checklist = There is no checklist '{ $id }'. Run `prepcheck list` to see them.
+# What `list` prints.
+list-checklist = { $id }	{ $title }	version { $version }
+list-catalogue = medicines/{ $id }	{ $title }	version { $version }, { $medicines ->
+        [one] 1 medicine
+       *[other] { $medicines } medicines
+    }
+list-translation = { $of } ({ $lang })	{ $title }	translation, { $status }	{ $origin }
+list-translation-names = { $count ->
+        [one] 1 name
+       *[other] { $count } names
+    }
+list-built-in = built in
+list-overridden = ({ $origin }, overridden)
+# What `translate` says.
+translate-which-language = say which language to translate into: prepcheck translate CHECKLIST --lang es
+translate-header = { $lang } translation of checklist '{ $checklist }'. For each text: `english` is the fingerprint of
+    the English text it translates (shown above it), `text` the translation. Check it
+    with `prepcheck check`.
+translate-status = awaiting review by the clinic
+translate-was = was (for older English): { $text }

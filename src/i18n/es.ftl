@@ -344,3 +344,222 @@ answer-found-text = '{ $text }'
 answer-found-list = una lista
 answer-found-medicines = una lista de medicinas
 answers-other-checklist = estas respuestas son de la lista '{ $found }', no de '{ $checklist }'
+
+## Lo que dicen `check`, `list` y `translate` de las listas de preguntas, las listas de medicinas y las traducciones.
+problem-warning = aviso: { $message }
+problem-yaml = el archivo YAML no se puede leer: { $error }
+problem-yaml-too-big = demasiados valores o demasiada profundidad al expandir los alias de YAML (la lectura se detiene aquí por seguridad)
+problem-character-kind = { $control ->
+        [yes] un carácter de control
+       *[no] un carácter invisible o que cambia la dirección del texto
+    }
+problem-unsafe-character = { $what } ({ $code }) no se permite aquí; quítelo
+problem-more-unsafe-characters = { $count ->
+        [one] 1 carácter de control o invisible más; quítelo también
+       *[other] { $count } caracteres de control o invisibles más; quítelos también
+    }
+# Lo que dice un hallazgo de consejo sobre medicinas, y qué escribir en su lugar.
+advice-why = { $kind ->
+        [stop] habla de suspender "{ $medicine }" ("{ $phrase }"); solo el equipo de salud decide eso
+        [change] habla de cambiar "{ $medicine }" ("{ $phrase }"); solo el equipo de salud decide eso
+        [restart] habla de volver a empezar "{ $medicine }" ("{ $phrase }"); solo el equipo de salud decide eso
+        [continue] le dice al lector que siga con "{ $medicine }" ("{ $phrase }"); solo el equipo de salud decide eso
+        [last-dose] habla de la última dosis de "{ $medicine }" ("{ $phrase }"); solo el equipo de salud decide eso
+        [timing] da un momento para "{ $medicine }" ("{ $phrase }"); solo el equipo de salud decide cuándo
+       *[amount] da una cantidad de "{ $medicine }" ("{ $phrase }"); solo el equipo de salud decide cuánto
+    }
+advice-instead = { $kind ->
+        [statement] Escríbalo como una pregunta para el equipo de salud (una línea `ask`), por ejemplo: { $ask }
+        [not-a-question] Solo una pregunta puede decir esto, y esta oración no lo es; pregúntele al equipo de salud, por ejemplo: { $ask }
+        [timing] Deje el momento en manos del equipo de salud: no dé ninguno, ni siquiera en una pregunta; pregunte, por ejemplo: { $ask }
+       *[amount] Deje la cantidad en manos del equipo de salud: no dé ninguna, ni siquiera en una pregunta; pregunte, por ejemplo: { $ask }
+    }
+# Los textos que lee un paciente, como los nombran los problemas.
+text-title = el título
+text-procedure = el procedimiento
+text-section-title = el título de la sección
+text-of-item = punto '{ $item }': { $part ->
+        [question] la pregunta
+        [help] la ayuda
+        [unanswered] el texto sin respuesta
+        [choice] una opción
+       *[choice-title] el título de una opción
+    }
+text-sheet-line = punto '{ $item }': la línea de la hoja ({ $place })
+text-translated = '{ $key }'
+check-advice = { $what } "{ $text }": { $why }. { $instead }
+check-needs-medicines = { $what } habla de medicinas: agregue 'medicines: true' al punto, para que el recorrido muestre que los cambios de medicinas los decide su médico
+check-too-long = { $what } tiene { $count } caracteres; déjelo en { $most } o menos, para que quepa en una pantalla
+check-one-line = { $what } debe ocupar una sola línea
+check-holds-character = { $what } contiene { $kind } ({ $code }); quítelo
+# Una lista de preguntas.
+check-in-item = punto '{ $item }': { $problem }
+check-missing-field = falta el campo `{ $key }`
+check-empty = { $what ->
+        [id] el id está vacío
+        [title] el título está vacío
+        [procedure] el procedimiento está vacío
+        [section-title] el título de la sección está vacío
+       *[ask] la pregunta ('ask') está vacía
+    }
+check-empty-file = el archivo está vacío: una lista de preguntas necesita id, title, procedure, version, sources y sections
+check-no-items = la lista de preguntas no tiene ningún punto
+check-bad-id = el id '{ $id }' solo puede tener letras minúsculas, números y '-'
+check-duplicate-source = el id de fuente '{ $id }' está repetido
+check-unreadable-source = fuente '{ $id }': { $file }: { $why }
+check-needs-source = falta el campo `source`: { $why ->
+        [text] su texto, que no es una pregunta,
+        [help] su ayuda, que no es una pregunta,
+        [unanswered] su tarea `unanswered`
+       *[line] su línea { $place }
+    } da una instrucción, así que el punto necesita el pasaje de la fuente de donde viene (solo una pregunta para el equipo de salud puede ir sin fuente)
+check-empty-item-id = el id del punto está vacío
+check-bad-item-id = el id de un punto solo puede tener letras minúsculas, números y '-'
+check-duplicate-item = el id del punto está repetido
+check-role-misfit = el rol { $role } no corresponde al tipo { $kind }
+check-role-taken = el rol { $role } ya lo tiene '{ $first }'
+check-title-only-step = solo las opciones del punto con el rol step tienen título
+check-catalogue-only-medicines = solo el tipo medicines tiene 'catalogue' y 'groups'
+check-choices-empty = 'choices' está vacío; este tipo necesita al menos una opción
+check-needs-choices = este tipo necesita 'choices'
+check-choices-only = solo one-choice y several-choices tienen 'choices'
+check-needs-catalogue = el tipo medicines necesita 'catalogue'
+check-unknown-catalogue = no se conoce la lista de medicinas '{ $name }' (se conocen: { $known })
+check-no-medicine-in-groups = ninguna medicina de la lista está en estos grupos
+check-bad-choice-id = el id de opción '{ $id }' solo puede tener letras minúsculas, números y '-'
+check-duplicate-choice = el id de opción '{ $id }' está repetido
+check-empty-label = la opción '{ $id }' tiene el texto vacío
+check-empty-choice-title = la opción '{ $id }' tiene el título vacío
+check-context-item = punto '{ $item }':{" "}
+check-context-line = punto '{ $item }': línea de la hoja:{" "}
+check-source-unknown = { $context }la fuente '{ $from }' no está en 'sources'
+check-empty-quote = { $context }fuente: la cita está vacía
+check-quote-not-found = { $context }fuente: la cita no está palabra por palabra en '{ $title }': "{ $quote }"
+check-line-one-place = punto '{ $item }': una línea de la hoja necesita exactamente una de urgent, todo, ask, ride, bring, contact, expect
+check-line-empty = punto '{ $item }': la línea de la hoja está vacía
+check-expect-needs-source = punto '{ $item }': línea de la hoja: una línea expect necesita su propia `source`, el pasaje que lo dice
+check-unknown-placeholder = punto '{ $item }': línea de la hoja: marcador desconocido '{ $placeholder }' (use {"{"}answer{"}"} o {"{"}each{"}"})
+check-each-needs-several = punto '{ $item }': línea de la hoja: {"{"}each{"}"} necesita un punto several-choices o medicines
+check-line-if = punto '{ $item }': línea de la hoja: 'if' { $why }
+check-yes-no-needs-if = punto '{ $item }': la línea de la hoja de un punto yes-no necesita 'if: "yes"' o 'if: "no"'
+check-not-earlier = punto '{ $item }': la condición nombra '{ $target }', que no es un punto anterior (las condiciones solo pueden mirar hacia atrás)
+check-not-an-item = punto '{ $item }': la condición nombra '{ $target }', que no es un punto de esta lista{ $near ->
+        [none] {""}
+       *[other] {" "}(¿quiso decir '{ $near }'?)
+    }
+check-condition-values = punto '{ $item }': condición: { $why }
+check-condition-shape = punto '{ $item }': la condición debe ser {"{"}item: ID, is: VALUE{"}"}, {"{"}any: [...]{"}"} o {"{"}all: [...]{"}"}, con una lista que no esté vacía
+check-not-comparable = '{ $item }' es un punto { $kind }, cuyas respuestas no se pueden comparar
+check-no-such-value = '{ $item }' no tiene la opción '{ $bad }' (tiene: { $has }{ $more ->
+        [0] {""}
+       *[other] {" "}y { $more } más
+    })
+check-grade = se lee en el nivel { $grade }; busque el nivel { $target } o menos: oraciones más cortas y palabras de todos los días
+check-hard-words = una palabra que los pacientes quizá no conozcan: { $words }; explíquela entre paréntesis o en la ayuda
+list-comma = { $rest }, { $last }
+check-hard-word = '{ $word }'
+check-hard-word-say = '{ $word }' (diga: { $plain })
+# Una lista de medicinas.
+check-medicine = medicina '{ $id }': { $problem }
+check-list-empty-id = el id está vacío
+check-list-duplicate-id = el id está repetido (la primera vez en la línea { $first })
+check-list-empty-source = la fuente está vacía
+check-list-empty-name = un nombre está vacío
+check-list-name-one-line = un nombre debe ocupar una sola línea
+check-list-name-claimed = el nombre '{ $name }' también lo tiene '{ $owner }'
+check-list-known-as = known-as '{ $brand }' no es una de sus marcas
+check-list-translates-other = esto traduce la lista de medicinas '{ $found }', no '{ $expected }'
+check-not-a-language = '{ $code }' no es un idioma al que prepcheck pueda traducir (es)
+check-list-missing-medicine = falta la medicina '{ $id }'
+check-list-not-a-medicine = '{ $id }' no es una medicina de la lista '{ $list }'
+check-list-name-and-source = se necesitan un nombre y una fuente
+# La traducción de una lista de preguntas.
+check-missing-text = falta el texto '{ $key }'
+check-not-a-text = '{ $key }' no es un texto de la lista de preguntas '{ $checklist }'
+check-translates-other = esto traduce la lista de preguntas '{ $found }', no '{ $expected }'
+check-empty-text = '{ $key }': el texto está vacío
+check-placeholders-differ = '{ $key }': los marcadores no son los del inglés ({ $placeholders })
+check-stale = '{ $key }' está desactualizado: el inglés cambió desde que se tradujo (ahora "{ $text }", huella { $fingerprint })
+check-translates-missing = traduce { $what ->
+        [checklist] la lista de preguntas
+       *[list] la lista de medicinas
+    } '{ $of }', que no está
+# Archivos y carpetas.
+check-same-id = { $kind ->
+        [checklist] el id de lista de preguntas '{ $id }' es también el id de { $first }; cada lista de preguntas necesita su propio id
+       *[catalogue] el id de lista de medicinas '{ $id }' es también el id de { $first }; cada lista de medicinas necesita su propio id
+    }
+check-source-file = { $kind ->
+        [outside] la ruta de una fuente debe quedar dentro de la carpeta de la lista de preguntas
+        [no-built-in] no hay ningún archivo incluido con ese nombre
+       *[not-utf8] no es texto UTF-8
+    }
+check-cannot-read-folder = no se puede leer la carpeta: { $why }
+check-file = { $kind ->
+        [io] no se puede leer: { $why }
+        [folder] es una carpeta, no un archivo
+        [not-regular] no es un archivo común
+        [too-large] es demasiado grande ({ $size } bytes); lo máximo es { $most } bytes (1 MiB)
+       *[grew] creció demasiado mientras se leía
+    }
+# Lo que escribe `check`.
+check-ok = bien: { $name }: { $summary }
+check-built-in = { $name } (incluida)
+check-summary-checklist = lista de preguntas '{ $id }', { $items ->
+        [one] 1 punto
+       *[other] { $items } puntos
+    }
+check-summary-catalogue = lista de medicinas '{ $id }', { $medicines ->
+        [one] 1 medicina
+       *[other] { $medicines } medicinas
+    }
+check-summary-translation = traducción al { $lang }, { $texts ->
+        [one] 1 texto
+       *[other] { $texts } textos
+    }
+check-summary-translation-of = traducción al { $lang } de { $what ->
+        [checklist] la lista de preguntas
+       *[list] la lista de medicinas
+    } '{ $of }', { $texts ->
+        [one] 1 texto
+       *[other] { $texts } textos
+    }
+check-problems = { $count ->
+        [one] 1 problema
+       *[other] { $count } problemas
+    }
+check-warnings = { $count ->
+        [one] 1 aviso
+       *[other] { $count } avisos
+    }
+check-found = se encontraron: { $summary }
+check-found-strict = se encontraron: { $summary } (--strict falla con ellos)
+check-source-text = texto
+check-source-help = ayuda
+check-source-unanswered = sin respuesta
+check-source-unanswered-ask = pregunta sin respuesta
+check-source-when = cuando { $condition }
+check-source-from = de { $source }: "{ $quote }"
+check-source-none = sin fuente: es una pregunta, no una instrucción
+run-check = Ejecute `prepcheck check` para ver los detalles cuando haya corregido esto.
+no-such-checklist = No hay ninguna lista de preguntas '{ $id }'. Ejecute `prepcheck list` para verlas.
+# Lo que escribe `list`.
+list-checklist = { $id }	{ $title }	versión { $version }
+list-catalogue = medicines/{ $id }	{ $title }	versión { $version }, { $medicines ->
+        [one] 1 medicina
+       *[other] { $medicines } medicinas
+    }
+list-translation = { $of } ({ $lang })	{ $title }	traducción, { $status }	{ $origin }
+list-translation-names = { $count ->
+        [one] 1 nombre
+       *[other] { $count } nombres
+    }
+list-built-in = incluida
+list-overridden = ({ $origin }, reemplazada)
+# Lo que dice `translate`.
+translate-which-language = diga a qué idioma traducir: prepcheck translate CHECKLIST --lang es
+translate-header = Traducción ({ $lang }) de la lista de preguntas '{ $checklist }'. En cada texto: `english` es la huella
+    del texto en inglés que traduce (que se muestra arriba), `text` es la traducción.
+    Revísela con `prepcheck check`.
+translate-status = pendiente de revisión por la clínica
+translate-was = antes (para un inglés anterior): { $text }

@@ -141,6 +141,29 @@ fn check_takes_the_statement_and_refuses_it_without_the_care_team_in_both_langua
         "{}",
         outcome.stdout
     );
+    // A Spanish-speaking clinic reads the finding whole in Spanish: no Spanish finding in
+    // an English frame. The question it suggests is in the text's language either way.
+    let spanish = run([
+        Path::new("--lang"),
+        Path::new("es"),
+        Path::new("check"),
+        &dir.path().join("note.es.yaml"),
+    ]);
+    assert_eq!(spanish.code, Some(1), "{spanish:?}");
+    for (outcome, words) in [
+        (&outcome, ["speaks of stopping", "Write it as a question"]),
+        (
+            &spanish,
+            ["habla de suspender", "Escríbalo como una pregunta"],
+        ),
+    ] {
+        let text = &outcome.stdout;
+        assert!(
+            words.iter().all(|w| text.contains(w)) && text.contains("¿Tengo que dejar de tomar"),
+            "{text}"
+        );
+    }
+    assert!(!spanish.stdout.contains("speaks of"), "{}", spanish.stdout);
 }
 
 /// The first screens of a walk, to the blood-thinner list, then the names typed on it in one

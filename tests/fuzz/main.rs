@@ -109,12 +109,12 @@ struct Context {
 }
 
 impl SourceFiles for Context {
-    fn read_source(&self, relative: &str) -> Result<String, String> {
+    fn read_source(&self, relative: &str) -> Result<String, prepcheck::problem::Message> {
         self.sources
             .iter()
             .find(|(file, _)| *file == relative)
             .map(|(_, text)| text.clone())
-            .ok_or_else(|| "no such file".to_string())
+            .ok_or_else(|| "no such file".into())
     }
 }
 

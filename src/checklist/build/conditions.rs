@@ -8,6 +8,7 @@ use serde_saphyr::{Location, Spanned};
 use super::Builder;
 use crate::checklist::Condition;
 use crate::checklist::raw::{RawCondition, RawKind};
+use crate::problem::Message;
 
 /// What later items need to know of an earlier one: conditions may only look back.
 pub(super) struct Seen {
@@ -36,31 +37,31 @@ impl Builder<'_> {
         &mut self,
         raw: RawCondition,
         at: Location,
-        prefix: &str,
+        item: &str,
     ) -> Option<Condition> {
-        let context = format!("{prefix}condition");
         match (raw.item, raw.is, raw.any, raw.all) {
             (Some(target), Some(is), None, None) => {
                 let values = is.into_vec();
                 let found = self.item_index.get(&target.value);
                 let Some(seen) = found.and_then(|&at| self.items.get(at)) else {
-                    let why = if self.all_id_set.contains(&target.value) {
-                        "is not an earlier item (conditions may only look back)".to_string()
+                    let message = if self.all_id_set.contains(&target.value) {
+                        Message::new("check-not-earlier")
                     } else {
-                        let near = self
-                            .suggest(&target.value)
-                            .map(|id| format!(" (did you mean '{id}'?)"))
-                            .unwrap_or_default();
-                        format!("is not an item of this checklist{near}")
+                        let near = self.suggest(&target.value);
+                        Message::new("check-not-an-item")
+                            .text("near", near.unwrap_or_else(|| "none".into()))
                     };
-                    self.complain(
-                        target.referenced,
-                        format!("{context} names '{}', which {why}", target.value),
-                    );
+                    let message = message
+                        .text("item", item)
+                        .text("target", target.value.as_str());
+                    self.complain(target.referenced, message);
                     return None;
                 };
                 if let Some(why) = bad_values(seen, &values) {
-                    self.complain(target.referenced, format!("{context}: {why}"));
+                    let message = Message::new("check-condition-values")
+                        .text("item", item)
+                        .with("why", why);
+                    self.complain(target.referenced, message);
                     return None;
                 }
                 Some(Condition::Is {
@@ -69,19 +70,13 @@ impl Builder<'_> {
                 })
             }
             (None, None, Some(list), None) if !list.is_empty() => {
-                Some(Condition::Any(self.conditions(list, prefix)))
+                Some(Condition::Any(self.conditions(list, item)))
             }
             (None, None, None, Some(list)) if !list.is_empty() => {
-                Some(Condition::All(self.conditions(list, prefix)))
+                Some(Condition::All(self.conditions(list, item)))
             }
             _ => {
-                self.complain(
-                    at,
-                    format!(
-                        "{context} must be {{item: ID, is: VALUE}}, {{any: [...]}} or \
-                         {{all: [...]}}, with a non-empty list"
-                    ),
-                );
+                self.complain(at, Message::new("check-condition-shape").text("item", item));
                 None
             }
         }
@@ -106,20 +101,20 @@ impl Builder<'_> {
         None
     }
 
-    fn conditions(&mut self, list: Vec<Spanned<RawCondition>>, prefix: &str) -> Vec<Condition> {
+    fn conditions(&mut self, list: Vec<Spanned<RawCondition>>, item: &str) -> Vec<Condition> {
         list.into_iter()
-            .filter_map(|c| self.condition(c.value, c.referenced, prefix))
+            .filter_map(|c| self.condition(c.value, c.referenced, item))
             .collect()
     }
 }
 
-pub(super) fn bad_values(seen: &Seen, values: &[String]) -> Option<String> {
+pub(super) fn bad_values(seen: &Seen, values: &[String]) -> Option<Message> {
     if seen.values.is_empty() {
-        return Some(format!(
-            "'{}' is a {} item, whose answers cannot be compared",
-            seen.id,
-            seen.kind.name()
-        ));
+        return Some(
+            Message::new("check-not-comparable")
+                .text("item", seen.id.as_str())
+                .text("kind", seen.kind.name()),
+        );
     }
     let bad: Vec<&str> = values
         .iter()
@@ -130,15 +125,12 @@ pub(super) fn bad_values(seen: &Seen, values: &[String]) -> Option<String> {
     // grow with the square of the file.
     const SHOWN: usize = 20;
     (values.is_empty() || !bad.is_empty()).then(|| {
-        let mut has = seen.values[..seen.values.len().min(SHOWN)].join(", ");
-        if seen.values.len() > SHOWN {
-            has.push_str(&format!(" and {} more", seen.values.len() - SHOWN));
-        }
-        format!(
-            "'{}' has no choice '{}' (it has: {has})",
-            seen.id,
-            bad.join("', '")
-        )
+        let has = seen.values[..seen.values.len().min(SHOWN)].join(", ");
+        Message::new("check-no-such-value")
+            .text("item", seen.id.as_str())
+            .text("bad", bad.join("', '"))
+            .text("has", has)
+            .number("more", seen.values.len().saturating_sub(SHOWN))
     })
 }
 

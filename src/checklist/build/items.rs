@@ -8,7 +8,7 @@ use serde_saphyr::{Location, Spanned};
 
 use super::conditions::Seen;
 use super::rules::{self, Reading};
-use super::{Builder, Medicines, SourceFiles, collapse_spaces, is_id};
+use super::{Builder, Medicines, SourceFiles, collapse_spaces, in_item, is_id};
 use crate::advice::Role as Voice;
 use crate::catalogue::Catalogue;
 use crate::checklist::raw::{
@@ -18,7 +18,7 @@ use crate::checklist::raw::{
 use crate::checklist::{
     Checklist, Choice, Item, Kind, MedicineList, Place, Quote, Role, Section, SheetLine, Unanswered,
 };
-use crate::problem::any_error;
+use crate::problem::{Message, any_error};
 
 impl Builder<'_> {
     pub(super) fn checklist(
@@ -31,7 +31,7 @@ impl Builder<'_> {
         let raw = spanned.value;
         let nothing = raw.id.is_none() && raw.title.is_none() && raw.sections.is_none();
         if nothing && raw.procedure.is_none() && raw.version.is_none() && raw.sources.is_none() {
-            self.complain(top, "the file is empty: a checklist needs id, title, procedure, version, sources and sections");
+            self.complain(top, Message::new("check-empty-file"));
             return None;
         }
         let id = self.present(raw.id, top, "id");
@@ -58,7 +58,7 @@ impl Builder<'_> {
             .collect();
         // Items that could not be read are reported already; an empty file is not.
         if item_count == 0 && !any_error(&self.problems) {
-            self.complain(id_at, "the checklist has no items");
+            self.complain(id_at, Message::new("check-no-items"));
         }
         Some(Checklist {
             id,
@@ -78,17 +78,18 @@ impl Builder<'_> {
         procedure: &Spanned<String>,
     ) -> (String, String, String) {
         let id_at = id.referenced;
-        let id = self.text(id, "", "id");
+        let id = self.text(id, None, "id");
         if !id.is_empty() && !is_id(&id) {
-            self.complain(
-                id_at,
-                format!("id '{id}' may only hold lower-case letters, digits and '-'"),
-            );
+            self.complain(id_at, Message::new("check-bad-id").text("id", id.as_str()));
         }
         let mut texts = Vec::new();
-        for (field, what) in [(title, "title"), (procedure, "procedure")] {
-            let text = self.text(field, "", what);
-            self.patient_text(field.referenced, what, &text, Reading::statement(None));
+        for (field, what, name) in [
+            (title, "title", "text-title"),
+            (procedure, "procedure", "text-procedure"),
+        ] {
+            let text = self.text(field, None, what);
+            let name = Message::new(name);
+            self.patient_text(field.referenced, &name, &text, Reading::statement(None));
             texts.push(text);
         }
         let procedure = texts.pop().unwrap_or_default();
@@ -106,14 +107,17 @@ impl Builder<'_> {
                 Ok(text) => {
                     let entry = (source.title, collapse_spaces(&text));
                     if self.sources.insert(source.id.clone(), entry).is_some() {
-                        self.complain(at, format!("duplicate source id '{}'", source.id));
+                        let message =
+                            Message::new("check-duplicate-source").text("id", source.id.as_str());
+                        self.complain(at, message);
                     }
                 }
                 Err(why) => {
-                    self.complain(
-                        at,
-                        format!("source '{}': {}: {why}", source.id, source.file),
-                    );
+                    let message = Message::new("check-unreadable-source")
+                        .text("id", source.id.as_str())
+                        .text("file", source.file.as_str())
+                        .with("why", why);
+                    self.complain(at, message);
                     self.unreadable.insert(source.id);
                 }
             }
@@ -121,9 +125,10 @@ impl Builder<'_> {
     }
 
     fn section(&mut self, section: RawSection, catalogues: &[Rc<Catalogue>]) -> Section {
-        let title = self.text(&section.title, "", "section title");
+        let title = self.text(&section.title, None, "section-title");
         let at = section.title.referenced;
-        self.patient_text(at, "section title", &title, Reading::statement(None));
+        let what = Message::new("text-section-title");
+        self.patient_text(at, &what, &title, Reading::statement(None));
         let items = section
             .items
             .into_iter()
@@ -147,18 +152,18 @@ impl Builder<'_> {
             .id
             .as_ref()
             .map_or_else(String::new, |i| i.value.trim().to_string());
-        let prefix = format!("item '{id}': ");
+        let prefix = id.as_str();
         let problems_before = self.problems.len();
         let source = raw.source.take();
-        let (ask, raw_kind) = self.item_head(&raw, &id, at, &prefix)?;
+        let (ask, raw_kind) = self.item_head(&raw, &id, at)?;
         let help = raw.help.as_ref().map(|h| h.value.trim().to_string());
-        let kind = self.kind(&raw, raw_kind, &prefix, at, catalogues);
+        let kind = self.kind(&raw, raw_kind, prefix, at, catalogues);
         let about_medicines = raw.medicines || matches!(kind, Some(Kind::Medicines(_)));
         let unanswered = raw.unanswered.as_ref().map(|u| match &u.value {
             RawUnanswered::Todo(text) => Unanswered::Todo(text.trim().to_string()),
             RawUnanswered::Ask(ask) => Unanswered::Ask(ask.ask.trim().to_string()),
         });
-        let texts = item_texts(&raw, &prefix, &ask, help.as_deref(), unanswered.as_ref());
+        let texts = item_texts(&raw, prefix, &ask, help.as_deref(), unanswered.as_ref());
         let names_one = self.detector.as_ref().is_some_and(|detector| {
             let lines = raw.sheet.iter().filter_map(|line| line_text(&line.value));
             let all = texts.iter().map(|(_, text, _)| text.as_str()).chain(lines);
@@ -173,18 +178,18 @@ impl Builder<'_> {
         let when = raw
             .when
             .take()
-            .and_then(|when| self.condition(when.value, when.referenced, &prefix));
-        self.item_role(&raw, raw_kind, &id, at, &prefix);
+            .and_then(|when| self.condition(when.value, when.referenced, prefix));
+        self.item_role(&raw, raw_kind, prefix, at);
         let values = kind.as_ref().map(answer_values).unwrap_or_default();
         let seen = Seen::new(id.clone(), raw_kind, values);
         let lines = std::mem::take(&mut raw.sheet);
         let sheet = self.item_sheet(lines, &seen, medicines, &ask);
         let source = match source {
-            Some(source) => self.source(source, &prefix),
+            Some(source) => self.source(source, &context_of_item(prefix)),
             None => {
                 self.no_source(
                     at,
-                    &prefix,
+                    prefix,
                     &ask,
                     help.as_deref(),
                     &sheet,
@@ -199,7 +204,7 @@ impl Builder<'_> {
         self.items.push(seen);
         let mut words: Vec<&str> = texts.iter().map(|(_, text, _)| text.as_str()).collect();
         words.extend(sheet.iter().map(|line| line.text.as_str()));
-        self.plain_words(at, &prefix, &words, help.as_deref());
+        self.plain_words(at, prefix, &words, help.as_deref());
         if any_error(&self.problems[problems_before..]) {
             return None;
         }
@@ -219,27 +224,22 @@ impl Builder<'_> {
 
     /// The fields every item needs (id, ask, kind), its id's letters, and its question:
     /// `None` when one of the three is missing.
-    fn item_head(
-        &mut self,
-        raw: &RawItem,
-        id: &str,
-        at: Location,
-        prefix: &str,
-    ) -> Option<(String, RawKind)> {
+    fn item_head(&mut self, raw: &RawItem, id: &str, at: Location) -> Option<(String, RawKind)> {
         let present = [
             ("id", raw.id.is_some()),
             ("ask", raw.ask.is_some()),
             ("kind", raw.kind.is_some()),
         ];
         for (key, _) in present.iter().filter(|(_, here)| !here) {
-            self.complain(at, format!("{prefix}missing field `{key}`"));
+            let missing = Message::new("check-missing-field").text("key", *key);
+            self.complain(at, in_item(id, missing));
         }
         let (Some(id_field), Some(ask_field), Some(raw_kind)) = (&raw.id, &raw.ask, raw.kind)
         else {
             return None;
         };
-        self.item_id(id, id_field.referenced, at, prefix);
-        let ask = self.text(ask_field, prefix, "question ('ask')");
+        self.item_id(id, id_field.referenced, at);
+        let ask = self.text(ask_field, Some(id), "ask");
         Some((ask, raw_kind))
     }
 
@@ -270,7 +270,7 @@ impl Builder<'_> {
     fn item_texts_read(
         &mut self,
         at: Location,
-        texts: &[(String, String, Voice)],
+        texts: &[(Message, String, Voice)],
         medicines: Medicines,
     ) {
         for (what, text, voice) in texts {
@@ -287,42 +287,32 @@ impl Builder<'_> {
     fn no_source(
         &mut self,
         at: Location,
-        prefix: &str,
+        item: &str,
         ask: &str,
         help: Option<&str>,
         sheet: &[SheetLine],
         unanswered: Option<&Unanswered>,
     ) {
         if let Some(why) = instruction(ask, help, sheet, unanswered) {
-            self.complain(at, format!("{prefix}{}", needs_a_source(&why)));
+            self.complain(at, in_item(item, why));
         }
     }
 
     /// An item's id: not empty, in the letters ids may hold, and not taken.
-    fn item_id(&mut self, id: &str, id_at: Location, at: Location, prefix: &str) {
+    fn item_id(&mut self, id: &str, id_at: Location, at: Location) {
         if id.is_empty() {
-            self.complain(id_at, format!("{prefix}empty item id"));
+            self.complain(id_at, in_item(id, Message::new("check-empty-item-id")));
         } else if !is_id(id) {
-            self.complain(
-                at,
-                format!("{prefix}an item id may only hold lower-case letters, digits and '-'"),
-            );
+            self.complain(at, in_item(id, Message::new("check-bad-item-id")));
         }
         if self.item_index.contains_key(id) {
-            self.complain(at, format!("{prefix}duplicate item id"));
+            self.complain(at, in_item(id, Message::new("check-duplicate-item")));
         }
     }
 
     /// An item's role fits its kind and is taken once; only the step item's choices have a
     /// title.
-    fn item_role(
-        &mut self,
-        raw: &RawItem,
-        raw_kind: RawKind,
-        id: &str,
-        at: Location,
-        prefix: &str,
-    ) {
+    fn item_role(&mut self, raw: &RawItem, raw_kind: RawKind, id: &str, at: Location) {
         if let Some(role) = raw.role {
             let fits = matches!(
                 (role, raw_kind),
@@ -332,22 +322,24 @@ impl Builder<'_> {
                     | (Role::PatientName, RawKind::Text)
             );
             if !fits {
-                let message = format!("role {} does not fit kind {}", role.name(), raw_kind.name());
-                self.complain(at, format!("{prefix}{message}"));
+                let message = Message::new("check-role-misfit")
+                    .text("role", role.name())
+                    .text("kind", raw_kind.name());
+                self.complain(at, in_item(id, message));
             }
             if let Some(first) = self.roles.insert(role, id.to_string()) {
-                let message = format!("role {} is already taken by '{first}'", role.name());
-                self.complain(at, format!("{prefix}{message}"));
+                let message = Message::new("check-role-taken")
+                    .text("role", role.name())
+                    .text("first", first);
+                self.complain(at, in_item(id, message));
             }
         }
         let mut choices = raw.choices.iter().flat_map(|c| &c.value);
         if let Some(choice) = choices.find(|c| c.value.title.is_some())
             && raw.role != Some(Role::Step)
         {
-            self.complain(
-                choice.referenced,
-                format!("{prefix}only the choices of the item with role step have a title"),
-            );
+            let message = Message::new("check-title-only-step");
+            self.complain(choice.referenced, in_item(id, message));
         }
     }
 
@@ -362,10 +354,8 @@ impl Builder<'_> {
     ) -> Option<Kind> {
         let choices = self.kind_choices(raw, raw_kind, prefix, at)?;
         if raw_kind != RawKind::Medicines && (raw.catalogue.is_some() || raw.groups.is_some()) {
-            self.complain(
-                at,
-                format!("{prefix}only kind medicines has 'catalogue' and 'groups'"),
-            );
+            let message = Message::new("check-catalogue-only-medicines");
+            self.complain(at, in_item(prefix, message));
             return None;
         }
         Some(match raw_kind {
@@ -394,21 +384,17 @@ impl Builder<'_> {
         match (&raw.choices, has_choices) {
             (Some(list), true) if !list.value.is_empty() => Some(self.choices(&list.value, prefix)),
             (Some(list), true) => {
-                self.complain(
-                    list.referenced,
-                    format!("{prefix}'choices' is empty; this kind needs at least one"),
-                );
+                let message = Message::new("check-choices-empty");
+                self.complain(list.referenced, in_item(prefix, message));
                 None
             }
             (None, true) => {
-                self.complain(at, format!("{prefix}this kind needs 'choices'"));
+                self.complain(at, in_item(prefix, Message::new("check-needs-choices")));
                 None
             }
             (Some(list), false) => {
-                self.complain(
-                    list.referenced,
-                    format!("{prefix}only one-choice and several-choices have 'choices'"),
-                );
+                let message = Message::new("check-choices-only");
+                self.complain(list.referenced, in_item(prefix, message));
                 None
             }
             (None, false) => Some(Vec::new()),
@@ -425,19 +411,15 @@ impl Builder<'_> {
         catalogues: &[Rc<Catalogue>],
     ) -> Option<MedicineList> {
         let Some(name) = &raw.catalogue else {
-            self.complain(at, format!("{prefix}kind medicines needs 'catalogue'"));
+            self.complain(at, in_item(prefix, Message::new("check-needs-catalogue")));
             return None;
         };
         let Some(catalogue) = catalogues.iter().find(|c| c.id == name.value) else {
             let known: Vec<&str> = catalogues.iter().map(|c| c.id.as_str()).collect();
-            self.complain(
-                name.referenced,
-                format!(
-                    "{prefix}unknown catalogue '{}' (known: {})",
-                    name.value,
-                    known.join(", ")
-                ),
-            );
+            let message = Message::new("check-unknown-catalogue")
+                .text("name", name.value.as_str())
+                .text("known", known.join(", "));
+            self.complain(name.referenced, in_item(prefix, message));
             return None;
         };
         let list = MedicineList {
@@ -445,10 +427,8 @@ impl Builder<'_> {
             groups: raw.groups.clone().unwrap_or_default(),
         };
         if list.shown().next().is_none() {
-            self.complain(
-                at,
-                format!("{prefix}no medicine of the catalogue is in these groups"),
-            );
+            let message = Message::new("check-no-medicine-in-groups");
+            self.complain(at, in_item(prefix, message));
             return None;
         }
         Some(list)
@@ -462,21 +442,15 @@ impl Builder<'_> {
             let label = choice.value.label.value.trim().to_string();
             let at = choice.value.id.referenced;
             if id.is_empty() || !is_id(&id) {
-                self.complain(
-                    at,
-                    format!(
-                        "{prefix}choice id '{id}' may only hold lower-case letters, digits \
-                         and '-'"
-                    ),
-                );
+                let message = Message::new("check-bad-choice-id").text("id", id.as_str());
+                self.complain(at, in_item(prefix, message));
             } else if !ids.insert(id.clone()) {
-                self.complain(at, format!("{prefix}duplicate choice id '{id}'"));
+                let message = Message::new("check-duplicate-choice").text("id", id.as_str());
+                self.complain(at, in_item(prefix, message));
             }
             if label.is_empty() {
-                self.complain(
-                    choice.value.label.referenced,
-                    format!("{prefix}choice '{id}' has an empty label"),
-                );
+                let message = Message::new("check-empty-label").text("id", id.as_str());
+                self.complain(choice.value.label.referenced, in_item(prefix, message));
             }
             let title = choice
                 .value
@@ -484,37 +458,44 @@ impl Builder<'_> {
                 .as_ref()
                 .map(|t| t.value.trim().to_string());
             if title.as_deref() == Some("") {
-                self.complain(
-                    choice.value.label.referenced,
-                    format!("{prefix}choice '{id}' has an empty title"),
-                );
+                let message = Message::new("check-empty-choice-title").text("id", id.as_str());
+                self.complain(choice.value.label.referenced, in_item(prefix, message));
             }
             choices.push(Choice { id, label, title });
         }
         choices
     }
 
-    /// Every item names the source passage it comes from, word for word.
-    pub(super) fn source(&mut self, raw: Spanned<RawSourceRef>, prefix: &str) -> Option<Quote> {
+    /// Every item names the source passage it comes from, word for word; `context` says
+    /// whose source it is (`check-context-item`, `check-context-line`).
+    pub(super) fn source(
+        &mut self,
+        raw: Spanned<RawSourceRef>,
+        context: &Message,
+    ) -> Option<Quote> {
         let at = raw.referenced;
         let raw = raw.value;
-        let context = format!("{prefix}source");
         if self.unreadable.contains(&raw.from) {
             return None; // already reported where the source is named
         }
         let Some((title, text)) = self.sources.get(&raw.from) else {
-            self.complain(at, format!("{context} '{}' is not in 'sources'", raw.from));
+            let message = Message::new("check-source-unknown")
+                .with("context", context.clone())
+                .text("from", raw.from.as_str());
+            self.complain(at, message);
             return None;
         };
         let quote = collapse_spaces(&raw.quote);
         let title = title.clone();
         if quote.is_empty() {
-            self.complain(at, format!("{context}: empty quote"));
+            let message = Message::new("check-empty-quote").with("context", context.clone());
+            self.complain(at, message);
         } else if !text.contains(&quote) {
-            self.complain(
-                at,
-                format!("{context}: the quote is not in '{title}' word for word: \"{quote}\""),
-            );
+            let message = Message::new("check-quote-not-found")
+                .with("context", context.clone())
+                .text("title", title.as_str())
+                .text("quote", quote.as_str());
+            self.complain(at, message);
         }
         Some(Quote {
             source: title,
@@ -523,36 +504,34 @@ impl Builder<'_> {
     }
 }
 
+/// Whose source it is: "item 'pills': ".
+pub(super) fn context_of_item(item: &str) -> Message {
+    Message::new("check-context-item").text("item", item)
+}
+
 /// What makes an item an instruction, which needs a source: a text that is not a question,
 /// or a line that tells the patient something (only questions for the care team, and the
-/// patient's own answers on the ride and contact parts, do not).
+/// patient's own answers on the ride and contact parts, do not). The problem, if so.
 fn instruction(
     ask: &str,
     help: Option<&str>,
     sheet: &[SheetLine],
     unanswered: Option<&Unanswered>,
-) -> Option<String> {
+) -> Option<Message> {
+    let why = |why: &str| Message::new("check-needs-source").text("why", why);
     if !ask.ends_with('?') {
-        return Some("its text, which is not a question,".into());
+        return Some(why("text"));
     }
     if help.is_some_and(|h| !h.ends_with('?')) {
-        return Some("its help, which is not a question,".into());
+        return Some(why("help"));
     }
     if let Some(Unanswered::Todo(_)) = unanswered {
-        return Some("its `unanswered` to-do".into());
+        return Some(why("unanswered"));
     }
     sheet
         .iter()
         .find(|l| !matches!(l.place, Place::Ask | Place::Ride | Place::Contact))
-        .map(|l| format!("its {} line", l.place.key()))
-}
-
-/// What an item without a source is told, for the instruction it gives.
-fn needs_a_source(why: &str) -> String {
-    format!(
-        "missing field `source`: {why} gives an instruction, so the item needs the source \
-         passage it comes from (only a question for the care team may stand without one)"
-    )
+        .map(|l| why("line").text("place", l.place.key()))
 }
 
 /// Every text of an item a patient reads but its sheet lines, with what it is and the voice
@@ -560,43 +539,36 @@ fn needs_a_source(why: &str) -> String {
 /// patient ("Do you take ...?") is held to the rules of every other text.
 fn item_texts(
     raw: &RawItem,
-    prefix: &str,
+    item: &str,
     ask: &str,
     help: Option<&str>,
     unanswered: Option<&Unanswered>,
-) -> Vec<(String, String, Voice)> {
-    let mut texts = vec![(
-        format!("{prefix}question"),
-        ask.to_string(),
-        Voice::Statement,
-    )];
+) -> Vec<(Message, String, Voice)> {
+    let part = |part: &str| {
+        Message::new("text-of-item")
+            .text("item", item)
+            .text("part", part)
+    };
+    let mut texts = vec![(part("question"), ask.to_string(), Voice::Statement)];
     if let Some(help) = help {
-        texts.push((format!("{prefix}help"), help.to_string(), Voice::Statement));
+        texts.push((part("help"), help.to_string(), Voice::Statement));
     }
     match unanswered {
         Some(Unanswered::Todo(todo)) => {
-            texts.push((
-                format!("{prefix}unanswered"),
-                todo.clone(),
-                Voice::Statement,
-            ));
+            texts.push((part("unanswered"), todo.clone(), Voice::Statement));
         }
         Some(Unanswered::Ask(question)) => {
-            texts.push((
-                format!("{prefix}unanswered"),
-                question.clone(),
-                Voice::Question,
-            ));
+            texts.push((part("unanswered"), question.clone(), Voice::Question));
         }
         None => {}
     }
     for choice in raw.choices.iter().flat_map(|c| &c.value) {
         let choice = &choice.value;
         let label = choice.label.value.clone();
-        texts.push((format!("{prefix}choice"), label, Voice::Statement));
+        texts.push((part("choice"), label, Voice::Statement));
         if let Some(title) = &choice.title {
             let title = title.value.clone();
-            texts.push((format!("{prefix}choice title"), title, Voice::Statement));
+            texts.push((part("choice-title"), title, Voice::Statement));
         }
     }
     texts

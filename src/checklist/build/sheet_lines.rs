@@ -9,6 +9,7 @@ use super::{Builder, Medicines};
 use crate::advice::Role as Voice;
 use crate::checklist::raw::{RawKind, RawSheetLine, RawSourceRef};
 use crate::checklist::{Place, Quote, SheetLine};
+use crate::problem::Message;
 
 impl Builder<'_> {
     /// One sheet line of an item, and everything about it a problem can be found in.
@@ -20,7 +21,7 @@ impl Builder<'_> {
     ) -> Option<SheetLine> {
         let at = spanned.referenced;
         let raw = spanned.value;
-        let context = format!("item '{}': sheet line", seen.id);
+        let item = seen.id.as_str();
         let places = [
             (Place::Urgent, raw.urgent),
             (Place::Todo, raw.todo),
@@ -32,26 +33,22 @@ impl Builder<'_> {
         ];
         let mut given = places.into_iter().filter_map(|(p, t)| Some((p, t?)));
         let (Some((place, text)), None) = (given.next(), given.next()) else {
-            self.complain(
-                at,
-                format!(
-                    "{context} needs exactly one of urgent, todo, ask, ride, bring, contact, \
-                     expect"
-                ),
-            );
+            self.complain(at, Message::new("check-line-one-place").text("item", item));
             return None;
         };
-        let source = self.line_source(raw.source, place, at, &context);
+        let source = self.line_source(raw.source, place, at, item);
         let text = text.trim().to_string();
         if text.is_empty() {
-            self.complain(at, format!("{context} is empty"));
+            self.complain(at, Message::new("check-line-empty").text("item", item));
         }
         let voice = if place == Place::Ask {
             Voice::Question
         } else {
             Voice::Statement
         };
-        let what = format!("{context} ({})", place.key());
+        let what = Message::new("text-sheet-line")
+            .text("item", item)
+            .text("place", place.key());
         // What to expect describes the procedure, not the medicines: it is read as it is.
         let reading = Reading {
             voice,
@@ -61,7 +58,7 @@ impl Builder<'_> {
         };
         self.patient_text(at, &what, &text, reading);
         let trigger = raw.trigger.map(|t| t.into_vec());
-        self.line_answers(&text, trigger.as_deref(), seen, at, &context);
+        self.line_answers(&text, trigger.as_deref(), seen, at);
         Some(SheetLine {
             place,
             text,
@@ -76,18 +73,16 @@ impl Builder<'_> {
         source: Option<Spanned<RawSourceRef>>,
         place: Place,
         at: Location,
-        context: &str,
+        item: &str,
     ) -> Option<Quote> {
         match source {
-            Some(source) => self.source(source, &format!("{context}: ")),
+            Some(source) => {
+                let context = Message::new("check-context-line").text("item", item);
+                self.source(source, &context)
+            }
             None if place == Place::Expect => {
-                self.complain(
-                    at,
-                    format!(
-                        "{context}: an expect line needs a `source` of its own, the passage \
-                         that says it"
-                    ),
-                );
+                let message = Message::new("check-expect-needs-source").text("item", item);
+                self.complain(at, message);
                 None
             }
             None => None,
@@ -96,36 +91,30 @@ impl Builder<'_> {
 
     /// What a line says of the answer: only `{answer}` and `{each}` (`{each}` only for an
     /// item of several), and the answers that add it (`if`), which a yes-no item needs.
-    fn line_answers(
-        &mut self,
-        text: &str,
-        trigger: Option<&[String]>,
-        seen: &Seen,
-        at: Location,
-        context: &str,
-    ) {
+    fn line_answers(&mut self, text: &str, trigger: Option<&[String]>, seen: &Seen, at: Location) {
+        let item = seen.id.as_str();
         if let Some(bad) = unknown_placeholder(text) {
-            self.complain(
-                at,
-                format!("{context}: unknown placeholder '{bad}' (use {{answer}} or {{each}})"),
-            );
+            let message = Message::new("check-unknown-placeholder")
+                .text("item", item)
+                .text("placeholder", bad);
+            self.complain(at, message);
         }
         let repeats = text.contains("{each}");
         if repeats && !matches!(seen.kind, RawKind::SeveralChoices | RawKind::Medicines) {
             self.complain(
                 at,
-                format!("{context}: {{each}} needs a several-choices or medicines item"),
+                Message::new("check-each-needs-several").text("item", item),
             );
         }
         if let Some(trigger) = trigger {
             if let Some(why) = bad_values(seen, trigger) {
-                self.complain(at, format!("{context}: 'if' {why}"));
+                let message = Message::new("check-line-if")
+                    .text("item", item)
+                    .with("why", why);
+                self.complain(at, message);
             }
         } else if seen.kind == RawKind::YesNo {
-            self.complain(
-                at,
-                format!("{context} of a yes-no item needs 'if: \"yes\"' or 'if: \"no\"'"),
-            );
+            self.complain(at, Message::new("check-yes-no-needs-if").text("item", item));
         }
     }
 }

@@ -24,9 +24,9 @@ sections:
 struct Fixtures;
 
 impl SourceFiles for Fixtures {
-    fn read_source(&self, relative: &str) -> Result<String, String> {
+    fn read_source(&self, relative: &str) -> Result<String, crate::problem::Message> {
         let path = std::path::Path::new("tests/fixtures/mini").join(relative);
-        std::fs::read_to_string(path).map_err(|e| e.to_string())
+        std::fs::read_to_string(path).map_err(|e| e.to_string().into())
     }
 }
 
