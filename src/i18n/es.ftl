@@ -513,11 +513,11 @@ check-summary-catalogue = lista de medicinas '{ $id }', { $medicines ->
         [one] 1 medicina
        *[other] { $medicines } medicinas
     }
-check-summary-translation = traducción al { $lang }, { $texts ->
+check-summary-translation = traducción ({ $lang }), { $texts ->
         [one] 1 texto
        *[other] { $texts } textos
     }
-check-summary-translation-of = traducción al { $lang } de { $what ->
+check-summary-translation-of = traducción ({ $lang }) de { $what ->
         [checklist] la lista de preguntas
        *[list] la lista de medicinas
     } '{ $of }', { $texts ->
