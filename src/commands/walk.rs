@@ -24,6 +24,7 @@ struct FileSaver<'a> {
     path: &'a Path,
     checklist: &'a Checklist,
     settings: &'a Settings,
+    signals: &'a Signals,
     m: &'a Messages,
 }
 
@@ -34,6 +35,10 @@ impl Saver for FileSaver<'_> {
 
     fn start_over(&mut self) -> Result<Option<String>, String> {
         start_over(self.path, self.settings, self.m)
+    }
+
+    fn stop_asked(&self) -> Option<Stop> {
+        self.signals.stop().map(Stop::signalled)
     }
 }
 
@@ -99,6 +104,7 @@ pub fn walk(
         path: &path,
         checklist,
         settings,
+        signals: &signals,
         m,
     };
     let result = if lines {

@@ -32,6 +32,11 @@ pub trait Saver {
     fn save(&mut self, answers: &Answers) -> io::Result<()>;
     /// Keep the old answers aside and start a new file; returns what to tell the patient.
     fn start_over(&mut self) -> Result<Option<String>, String>;
+    /// A stop asked for while an answer was being saved (a signal): the walk ends right
+    /// after the save, before another screen is drawn.
+    fn stop_asked(&self) -> Option<Stop> {
+        None
+    }
 }
 
 /// What the screens say about the shell around the walk.
@@ -228,7 +233,10 @@ impl<'c> Walk<'c> {
                 .with("walk-dropped", &[("questions", dropped.join(", ").into())]);
             self.add_note(note);
         }
-        Ok(())
+        match saver.stop_asked() {
+            Some(stop) => Err(stop),
+            None => Ok(()),
+        }
     }
 
     /// Save a list's ticks as they are made: the list is asked again until it is done.
