@@ -256,6 +256,21 @@ impl Answers {
         })
     }
 
+    /// Whether a file reads as an answers file of any checklist (it has a `checklist:`, a
+    /// `version:` and `answers:`): nothing else is ever written over one.
+    pub fn look_like_answers(text: &[u8]) -> bool {
+        #[derive(Deserialize)]
+        struct Head {
+            #[serde(rename = "checklist")]
+            _checklist: String,
+            #[serde(rename = "version")]
+            _version: u32,
+            #[serde(rename = "answers")]
+            _answers: serde::de::IgnoredAny,
+        }
+        from_yaml::<Head>(text).is_ok()
+    }
+
     /// The answers file: a short header, then the answers in checklist order, and the
     /// language they were given in (the sheet can be printed in any language from them).
     pub fn to_yaml(&self, checklist: &Checklist, lang: Lang) -> String {
@@ -278,6 +293,20 @@ impl Answers {
             crate::text::clean(&checklist.title)
         )
     }
+}
+
+/// The most YAML events (a value, a key, the start or end of a list or map) an answers
+/// file may hold, as for a checklist: the answers to the built-in checklist take under 300.
+/// Past it the reader stops, so that a file of tiny values, or of aliases that repeat a long
+/// list, is refused quickly instead of read in full.
+pub const MAX_YAML_EVENTS: usize = 20_000;
+
+/// An answers file (or its head) read as `T`, within `MAX_YAML_EVENTS`.
+fn from_yaml<'de, T: Deserialize<'de>>(text: &'de [u8]) -> Result<T, serde_saphyr::Error> {
+    let options = serde_saphyr::options! {
+        budget: serde_saphyr::budget! { max_events: MAX_YAML_EVENTS },
+    };
+    serde_saphyr::from_slice_with_options(text, options)
 }
 
 /// One thing a several-choices or medicines answer names.

@@ -108,13 +108,13 @@ fn find_checklist(library: &Library, id: &str, lang: Lang) -> Result<Checklist, 
         })
 }
 
-/// "PATH: cannot write: WHY", in the patient's language (the reason is the system's).
+/// "PATH: cannot write: WHY", in the patient's language.
 fn cannot(id: &str, path: &Path, error: &std::io::Error, m: &Messages) -> String {
     m.with(
         id,
         &[
             ("path", path.display().to_string().into()),
-            ("why", error.to_string().into()),
+            ("why", saved::io_words(error, m).into()),
         ],
     )
 }
@@ -140,6 +140,25 @@ fn report_set_aside(path: &Path, saved: &SavedAnswers, m: &Messages) {
         ],
     );
     say(&format!("{}\n{summary}", lines.join("\n")));
+}
+
+/// Write an output: to the file named with `--output` (never over `answers`, the answers
+/// file the command read, nor over any other answers, a pipe or a device), else to
+/// standard output (`/dev/stdout` too).
+fn write_output(
+    file: Option<&Path>,
+    bytes: &[u8],
+    mode: u32,
+    answers: &Path,
+    m: &Messages,
+) -> Result<(), Failure> {
+    match file {
+        Some(file) if !crate::store::is_stdout(file) => {
+            crate::store::write_output(file, bytes, mode, answers)
+                .map_err(|e| Failure::error(saved::store_words(&e, m)))
+        }
+        _ => write_stdout(bytes),
+    }
 }
 
 /// Write to standard output; a closed pipe (`prepcheck sheet | head`) is not a failure.

@@ -41,6 +41,16 @@ pub enum IfMissing {
     Say(Missing),
 }
 
+/// What to say after a file that cannot be used: that it was not changed; for the walk,
+/// also how to go on (`--restart` only where starting over can help: a regular file that
+/// does not read as answers).
+#[derive(Clone, Copy)]
+pub enum GoOn<'a> {
+    NotChanged,
+    /// The walk, with the command that carries it on.
+    Walk(&'a str),
+}
+
 /// The messages for no answers: at the path used by default, and at a path the patient
 /// named with `--answers`. Both take the path as `$path`.
 #[derive(Clone, Copy)]
@@ -70,15 +80,29 @@ impl Target {
         })
     }
 
+    /// The command `prepcheck WORDS` for these answers: with the checklist when it is not
+    /// the default one, and `--answers` when a file was named.
+    pub fn command(&self, words: &str) -> String {
+        let mut command = format!("prepcheck {words}");
+        if self.checklist.id != crate::DEFAULT_CHECKLIST {
+            command.push(' ');
+            command.push_str(&self.checklist.id);
+        }
+        if self.named {
+            command.push_str(&format!(" --answers {}", self.path.display()));
+        }
+        command
+    }
+
     /// The saved answers, or `None` when there are none and `if_missing` says to go on. A
-    /// file that cannot be used is reported with `how_to_go_on`, and left as it is.
+    /// file that cannot be used is reported, with how to go on, and left as it is.
     pub fn saved(
         &self,
         if_missing: IfMissing,
-        how_to_go_on: &str,
+        go_on: GoOn,
         m: &Messages,
     ) -> Result<Option<SavedAnswers>, Failure> {
-        let saved = self.load(how_to_go_on, m)?;
+        let saved = self.load(go_on, m)?;
         match (saved, if_missing) {
             (Some(saved), _) => Ok(Some(saved)),
             (None, IfMissing::Quiet) => Ok(None),
@@ -97,7 +121,7 @@ impl Target {
     pub fn required(
         &self,
         missing: Missing,
-        how_to_go_on: &str,
+        go_on: GoOn,
         m: &Messages,
     ) -> Result<SavedAnswers, Failure> {
         let id = if self.named {
@@ -105,7 +129,7 @@ impl Target {
         } else {
             missing.default
         };
-        self.load(how_to_go_on, m)?
+        self.load(go_on, m)?
             .ok_or_else(|| Failure::error(self.said(id, m)))
     }
 
@@ -115,23 +139,46 @@ impl Target {
     }
 
     /// The answers file read and checked against the checklist; `None` when there is none.
-    fn load(&self, how_to_go_on: &str, m: &Messages) -> Result<Option<SavedAnswers>, Failure> {
-        match store::load_answers(&self.path, &self.checklist) {
-            Ok(saved) => Ok(saved),
-            Err(StoreError::Invalid(not_answers)) => {
+    fn load(&self, go_on: GoOn, m: &Messages) -> Result<Option<SavedAnswers>, Failure> {
+        let error = match store::load_answers(&self.path, &self.checklist) {
+            Ok(saved) => return Ok(saved),
+            Err(error) => error,
+        };
+        let go_on = go_on_words(go_on, &error, m);
+        Err(Failure::error(match &error {
+            StoreError::Invalid(not_answers) => {
                 let fit = m.with(
                     "answers-do-not-fit",
                     &[("checklist", self.checklist.id.as_str().into())],
                 );
-                let why = not_answers_words(&not_answers, m);
-                Err(Failure::error(format!("{why}\n{fit} {how_to_go_on}")))
+                let why = not_answers_words(not_answers, m);
+                format!("{why}\n{fit} {go_on}")
             }
-            Err(error) => Err(Failure::error(format!(
-                "{}\n{how_to_go_on}",
-                store_words(&error, m)
-            ))),
-        }
+            error => format!("{}\n{go_on}", store_words(error, m)),
+        }))
     }
+}
+
+/// How to go on after `error`: the file was not changed; for the walk, `--restart` where
+/// starting over helps (a regular file that cannot be used as answers), else another name.
+fn go_on_words(go_on: GoOn, error: &StoreError, m: &Messages) -> String {
+    let GoOn::Walk(command) = go_on else {
+        return m.get("file-not-changed");
+    };
+    let regular = matches!(
+        error,
+        StoreError::Invalid(_)
+            | StoreError::CannotRead {
+                why: FileError::TooLarge(_) | FileError::Grew,
+                ..
+            }
+    );
+    let id = if regular {
+        "walk-file-not-changed"
+    } else {
+        "walk-name-a-file"
+    };
+    m.with(id, &[("command", command.into())])
 }
 
 /// A store error in the patient's language; the system's own reasons stay as it gives them.
@@ -151,6 +198,20 @@ pub fn store_words(error: &StoreError, m: &Messages) -> String {
         StoreError::InUse { path } => m.with("answers-in-use", &[("path", shown(path))]),
         StoreError::CannotLock { path, why } => m.with(
             "answers-cannot-lock",
+            &[("path", shown(path)), ("why", io_words(why, m).into())],
+        ),
+        StoreError::FolderName { path } => m.with("path-is-folder-name", &[("path", shown(path))]),
+        StoreError::OutputHoldsAnswers { path } => {
+            m.with("output-holds-answers", &[("path", shown(path))])
+        }
+        StoreError::OutputNotRegular { path } => {
+            m.with("output-not-regular", &[("path", shown(path))])
+        }
+        StoreError::NoSuchFolder { folder } => {
+            m.with("no-such-folder", &[("folder", shown(folder))])
+        }
+        StoreError::CannotWrite { path, why } => m.with(
+            "cannot-write",
             &[("path", shown(path)), ("why", io_words(why, m).into())],
         ),
     }
@@ -259,12 +320,21 @@ pub fn file_words(path: &std::path::Path, why: &FileError, m: &Messages) -> Stri
     }
 }
 
-/// An I/O error as the system words it, but "not a directory", which says in words which
-/// part of the path is wrong.
+/// An I/O error in the patient's language: the reasons people meet (no such file, no
+/// permission, a full or read-only disk, a part of the path that is a file) in words of our
+/// own; any other as the system words it.
 pub fn io_words(error: &std::io::Error, m: &Messages) -> String {
-    if store::is_not_a_folder(error) {
-        m.get("path-part-is-file")
-    } else {
-        error.to_string()
-    }
+    let id = match error.raw_os_error() {
+        Some(libc::ENOTDIR) => "path-part-is-file",
+        Some(libc::ENOENT) => "io-not-found",
+        Some(libc::EACCES | libc::EPERM) => "io-permission-denied",
+        Some(libc::ENOSPC | libc::EDQUOT) => "io-disk-full",
+        Some(libc::EROFS) => "io-read-only",
+        Some(libc::EISDIR) => "io-is-folder",
+        Some(libc::ENAMETOOLONG) => "io-name-too-long",
+        Some(libc::ELOOP) => "io-too-many-links",
+        Some(libc::EIO) => "io-disk-error",
+        _ => return error.to_string(),
+    };
+    m.get(id)
 }

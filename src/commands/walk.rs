@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::saved::{IfMissing, Target, store_words};
+use super::saved::{GoOn, IfMissing, Target, io_words, store_words};
 use super::{cannot, say, write_stdout};
 use crate::answers::{Answers, SavedAnswers};
 use crate::checklist::Checklist;
@@ -26,15 +26,36 @@ struct FileSaver<'a> {
     settings: &'a Settings,
     signals: &'a Signals,
     m: &'a Messages,
+    /// The file as this walk last read or wrote it: another program's change is kept.
+    seen: Option<store::Seen>,
 }
 
 impl Saver for FileSaver<'_> {
-    fn save(&mut self, answers: &Answers) -> std::io::Result<()> {
-        store::save_answers(self.path, answers, self.checklist, self.m.lang())
+    /// Save, first keeping as a backup a file another program changed since this walk
+    /// last read or wrote it (and saying where).
+    fn save(&mut self, answers: &Answers) -> Result<Option<String>, String> {
+        let why = |e: std::io::Error| io_words(&e, self.m);
+        let now = store::seen(self.path).map_err(why)?;
+        let mut note = None;
+        if now.is_some() && now != self.seen {
+            let backup = store::copy_aside(self.path, self.settings.now.datetime()).map_err(why)?;
+            note = Some(self.m.with(
+                "walk-file-changed",
+                &[
+                    ("path", self.path.display().to_string().into()),
+                    ("backup", backup.display().to_string().into()),
+                ],
+            ));
+        }
+        store::save_answers(self.path, answers, self.checklist, self.m.lang()).map_err(why)?;
+        self.seen = store::seen(self.path).map_err(why)?;
+        Ok(note)
     }
 
     fn start_over(&mut self) -> Result<Option<String>, String> {
-        start_over(self.path, self.settings, self.m)
+        let said = start_over(self.path, self.settings, self.m)?;
+        self.seen = None;
+        Ok(said)
     }
 
     fn stop_asked(&self) -> Option<Stop> {
@@ -66,10 +87,6 @@ pub fn walk(
         saved_in: path.display().to_string(),
         carry_on: carry_on_command(args, checklist, &path),
     };
-    let how_to_go_on = m.with(
-        "walk-file-not-changed",
-        &[("command", context.carry_on.as_str().into())],
-    );
     // Before any question: the answers can be saved, no other walk has them open, and
     // what a crash left beside them is gone.
     let store_failure = |e| Failure::error(store_words(&e, m));
@@ -83,7 +100,7 @@ pub fn walk(
         }
         None
     } else {
-        target.saved(IfMissing::Quiet, &how_to_go_on, m)?
+        target.saved(IfMissing::Quiet, GoOn::Walk(&context.carry_on), m)?
     };
     let signals = Signals::install().map_err(|e| {
         Failure::error(m.with("cannot-watch-signals", &[("why", e.to_string().into())]))
@@ -106,6 +123,8 @@ pub fn walk(
         settings,
         signals: &signals,
         m,
+        seen: store::seen(&path)
+            .map_err(|e| Failure::error(cannot("cannot-read", &path, &e, m)))?,
     };
     let result = if lines {
         let stdin = std::io::stdin();

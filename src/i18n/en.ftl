@@ -129,7 +129,7 @@ walk-progress = Question { $number } of { $more ->
        *[no] { $total }
     }: { $section }
 walk-dropped = With that answer, these no longer apply, so their answers were taken off: { $questions }.
-walk-could-not-save = Could not save your answer: { $why }
+walk-could-not-save = Could not save your answer in { $path }: { $why }
 walk-hint-name = It goes on your sheet, so the clinic knows the sheet is yours. You can leave it blank.
 walk-hint-phone = Type it like 555-123-4567, with ext 12 if there is one. Leave it blank if you do not know it yet.
 walk-hint-time = Type it like 7:30 am, 8 in the morning, 14:00 or noon. Leave it blank if you do not know it yet.
@@ -167,6 +167,7 @@ walk-gone = { $gone ->
        *[other] { $gone } answers belonged to questions that are gone.
     }
 walk-kept-in = Your answers as they were are kept in { $path }.
+walk-file-changed = { $path } was changed by another program while this walk was open. That version is kept in { $backup }. Your answers from here on are saved as you give them.
 walk-starting-over = Starting over. Your old answers are kept in { $backup }. New answers are saved in { $path }.
 
 ## The keys, on the terminal.
@@ -260,7 +261,7 @@ delete-files = { $count ->
 nothing-deleted = Nothing was deleted.
 deleted = Deleted { $path }
 forget-needs-yes = prepcheck forget asks before it deletes, and there is no terminal to ask on. These would be deleted:
-forget-run-yes = Run `prepcheck forget --yes` to delete them.
+forget-run-yes = Run `{ $command }` to delete them.
 sheet-open = The sheet is open in your browser, from { $path }. Print it from there.
 sheet-open-failed = The sheet is in { $path }, but no browser could be opened ({ $why }). Open that file in your browser to print it.
 
@@ -274,6 +275,7 @@ walk-try-lines = To type the answers as lines instead, run: prepcheck walk --scr
 walk-try-sheet = To print the reminder sheet from saved answers, run:
 file-not-changed = The file was not changed.
 walk-file-not-changed = Your file was not changed. To go on, use --answers with another file, or run `{ $command } --restart` (the old file is kept as a backup).
+walk-name-a-file = Nothing was changed. To go on, give --answers the name of a file, like --answers my-answers.yaml.
 answers-do-not-fit = These answers do not fit checklist "{ $checklist }".
 no-answers-file = { $path }: no such file. Check the path.
 no-pdf = prepcheck does not write PDF files. To make one, open the sheet in your browser and print it to PDF: prepcheck sheet --open
@@ -285,6 +287,18 @@ fhir-none-of-these = None of these
 
 ## Problems with an answers file and its folder.
 path-part-is-file = a part of this path is a file, not a folder
+path-is-folder-name = { $path }: this names a folder (it ends with /). Name a file in it, like { $path }answers.yaml.
+io-not-found = there is no such file or folder
+io-permission-denied = you do not have permission
+io-disk-full = the disk is full
+io-read-only = the disk can only be read, not written
+io-is-folder = it is a folder, not a file
+io-name-too-long = the name is too long
+io-too-many-links = it is a link that leads back to itself
+io-disk-error = the disk could not be read or written
+output-holds-answers = { $path }: this file holds answers, so nothing is written over it. Choose another file name.
+output-not-regular = { $path }: is not a regular file (it is a pipe, a device or a folder), so nothing is written over it. Choose a file name, or leave out --output to write to the screen.
+no-such-folder = { $folder }: there is no such folder. Check the path: prepcheck does not make folders for --output.
 path-problem = { $path }: { $why }
 file-cannot-read = { $path }: cannot read: { $why }
 file-is-folder = { $path }: is a folder, not a file

@@ -148,7 +148,7 @@ walk-progress = Pregunta { $number } de { $more ->
        *[no] { $total }
     }: { $section }
 walk-dropped = Con esa respuesta, estas ya no cuentan, y se quitaron sus respuestas: { $questions }.
-walk-could-not-save = No se pudo guardar su respuesta: { $why }
+walk-could-not-save = No se pudo guardar su respuesta en { $path }: { $why }
 walk-hint-name = Va en su hoja, para que la clínica sepa que es suya. Puede dejarlo en blanco.
 walk-hint-phone = Escríbalo así: 555-123-4567, con ext 12 si tiene. Déjelo en blanco si todavía no lo sabe.
 walk-hint-time = Escríbala así: 7:30, 8 de la mañana, 14:00 o mediodía. Déjela en blanco si todavía no la sabe.
@@ -186,6 +186,7 @@ walk-gone = { $gone ->
        *[other] { $gone } respuestas eran de preguntas que ya no están.
     }
 walk-kept-in = Sus respuestas como estaban quedan en { $path }.
+walk-file-changed = Otro programa cambió { $path } mientras estas preguntas estaban abiertas. Esa versión queda en { $backup }. Sus respuestas de aquí en adelante se guardan como las dé.
 walk-starting-over = Empezamos de nuevo. Sus respuestas de antes quedan en { $backup }. Las nuevas se guardan en { $path }.
 
 ## Las teclas, en la terminal.
@@ -279,7 +280,7 @@ delete-files = { $count ->
 nothing-deleted = No se borró nada.
 deleted = Se borró { $path }
 forget-needs-yes = prepcheck forget pregunta antes de borrar, y no hay una terminal para preguntar. Se borrarían:
-forget-run-yes = Escriba `prepcheck forget --yes` para borrarlos.
+forget-run-yes = Escriba `{ $command }` para borrarlos.
 sheet-open = La hoja está abierta en su navegador, desde { $path }. Imprímala desde ahí.
 sheet-open-failed = La hoja está en { $path }, pero no se pudo abrir un navegador ({ $why }). Abra ese archivo en su navegador para imprimirla.
 
@@ -293,6 +294,7 @@ walk-try-lines = Para escribir las respuestas como líneas, escriba: prepcheck w
 walk-try-sheet = Para imprimir la hoja con las respuestas guardadas, escriba:
 file-not-changed = El archivo no cambió.
 walk-file-not-changed = Su archivo no cambió. Para seguir, use --answers con otro archivo, o escriba `{ $command } --restart` (el archivo de antes queda como copia).
+walk-name-a-file = No cambió nada. Para seguir, dé a --answers el nombre de un archivo, como --answers mis-respuestas.yaml.
 answers-do-not-fit = Estas respuestas no sirven para la lista "{ $checklist }".
 no-answers-file = { $path }: no existe ese archivo. Revise el nombre.
 no-pdf = prepcheck no escribe archivos PDF. Para hacer uno, abra la hoja en su navegador e imprímala como PDF: prepcheck sheet --open
@@ -304,6 +306,18 @@ fhir-none-of-these = Ninguna de estas
 
 ## Problems with an answers file and its folder.
 path-part-is-file = una parte de esta ruta es un archivo, no una carpeta
+path-is-folder-name = { $path }: este es el nombre de una carpeta (termina en /). Nombre un archivo dentro de ella, como { $path }respuestas.yaml.
+io-not-found = no existe ese archivo o carpeta
+io-permission-denied = usted no tiene permiso
+io-disk-full = el disco está lleno
+io-read-only = el disco solo se puede leer, no escribir
+io-is-folder = es una carpeta, no un archivo
+io-name-too-long = el nombre es demasiado largo
+io-too-many-links = es un enlace que lleva a sí mismo
+io-disk-error = no se pudo leer ni escribir el disco
+output-holds-answers = { $path }: este archivo tiene respuestas, así que no se escribe nada encima. Elija otro nombre de archivo.
+output-not-regular = { $path }: no es un archivo común (es una tubería, un dispositivo o una carpeta), así que no se escribe nada encima. Elija un nombre de archivo, o quite --output para escribir en la pantalla.
+no-such-folder = { $folder }: no existe esa carpeta. Revise la ruta: prepcheck no crea carpetas para --output.
 path-problem = { $path }: { $why }
 file-cannot-read = { $path }: no se puede leer: { $why }
 file-is-folder = { $path }: es una carpeta, no un archivo

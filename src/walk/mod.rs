@@ -11,7 +11,6 @@ pub mod terminal;
 mod understand;
 
 use std::collections::HashMap;
-use std::io;
 
 use jiff::civil::{Date, Time};
 
@@ -29,7 +28,9 @@ use medicines::{Pick, Picks};
 
 /// Where the answers go, as the walk needs it: saving each, and starting over.
 pub trait Saver {
-    fn save(&mut self, answers: &Answers) -> io::Result<()>;
+    /// Save the answers; `Some` is something to tell the patient (what was kept aside).
+    /// `Err` says why they could not be saved, in the patient's words.
+    fn save(&mut self, answers: &Answers) -> Result<Option<String>, String>;
     /// Keep the old answers aside and start a new file; returns what to tell the patient.
     fn start_over(&mut self) -> Result<Option<String>, String>;
     /// A stop asked for while an answer was being saved (a signal): the walk ends right
@@ -222,10 +223,18 @@ impl<'c> Walk<'c> {
             .filter(|i| self.answers.get(&i.id).is_some() && kept.get(&i.id).is_none())
             .map(|i| format!("\"{}\"", clean(&i.ask)))
             .collect();
-        saver.save(&kept).map_err(|e| {
-            let why = e.to_string();
-            Stop::Failed(self.m.with("walk-could-not-save", &[("why", why.into())]))
+        let said = saver.save(&kept).map_err(|why| {
+            Stop::Failed(self.m.with(
+                "walk-could-not-save",
+                &[
+                    ("path", self.context.saved_in.as_str().into()),
+                    ("why", why.into()),
+                ],
+            ))
         })?;
+        if let Some(note) = said {
+            self.add_note(note);
+        }
         self.answers = kept;
         if !dropped.is_empty() {
             let note = self
@@ -1094,9 +1103,9 @@ mod tests {
     }
 
     impl Saver for Memory {
-        fn save(&mut self, answers: &Answers) -> io::Result<()> {
+        fn save(&mut self, answers: &Answers) -> Result<Option<String>, String> {
             self.saves.push(answers.clone());
-            Ok(())
+            Ok(None)
         }
         fn start_over(&mut self) -> Result<Option<String>, String> {
             self.started_over = true;
