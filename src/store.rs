@@ -72,6 +72,11 @@ pub enum StoreError {
         path: PathBuf,
         why: io::Error,
     },
+    /// Answers that would make a file larger than the reader takes: not saved.
+    WouldBeTooLarge {
+        path: PathBuf,
+        size: u64,
+    },
 }
 
 /// The saved answers, or `None` when there is no file yet. A folder on the way that cannot
@@ -95,13 +100,31 @@ pub fn load_answers(
         .map_err(StoreError::Invalid)
 }
 
+/// Save the answers, whole or not at all. A file the reader would refuse (over
+/// `MAX_FILE_BYTES`) is never written: the answers stay as they were saved last.
 pub fn save_answers(
     path: &Path,
     answers: &Answers,
     checklist: &Checklist,
     lang: Lang,
-) -> std::io::Result<()> {
-    write_atomically(path, answers.to_yaml(checklist, lang).as_bytes(), 0o600)
+) -> Result<(), StoreError> {
+    let yaml = answers
+        .to_yaml(checklist, lang)
+        .map_err(|e| StoreError::CannotWrite {
+            path: path.to_path_buf(),
+            why: io::Error::other(e.to_string()),
+        })?;
+    let size = yaml.len() as u64;
+    if size > crate::files::MAX_FILE_BYTES {
+        return Err(StoreError::WouldBeTooLarge {
+            path: path.to_path_buf(),
+            size,
+        });
+    }
+    write_atomically(path, yaml.as_bytes(), 0o600).map_err(|why| StoreError::CannotWrite {
+        path: path.to_path_buf(),
+        why,
+    })
 }
 
 /// How many links are followed before a path is taken for a loop (as the system does).
@@ -232,7 +255,7 @@ fn holds_answers(path: &Path, meta: &std::fs::Metadata, answers: &Path) -> bool 
     }
     #[cfg(not(unix))]
     let _ = (meta, answers);
-    crate::files::read_small_file(path).is_ok_and(|bytes| Answers::look_like_answers(&bytes))
+    crate::files::read_small_file(path).is_ok_and(|bytes| crate::answers::look_like_answers(&bytes))
 }
 
 #[cfg(unix)]

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::saved::{GoOn, IfMissing, Missing, Target, file_words, store_words};
+use super::saved::{GoOn, IfMissing, Missing, Target, file_words, misfit_words, store_words};
 use super::{cannot, say, write_stdout};
 use crate::answers::{SavedAnswers, answer_in_words};
 use crate::checklist::{Checklist, Kind};
@@ -87,11 +87,11 @@ fn write_answers(
             writeln!(out, "  {}  {}", clean(&item.ask), clean(&answer))?;
         }
     }
-    let set_aside = answers.set_aside();
+    let set_aside = answers.set_aside_misfits(checklist);
     if !set_aside.is_empty() {
         writeln!(out, "\n{}", m.get("answers-set-aside"))?;
-        for (id, kept) in set_aside {
-            writeln!(out, "  {}: {}", clean(id), clean(&kept.why))?;
+        for (id, why) in set_aside {
+            writeln!(out, "  {}: {}", clean(id), clean(&misfit_words(&why, m)))?;
         }
     }
     Ok(())

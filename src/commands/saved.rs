@@ -10,7 +10,8 @@ use super::{find_checklist, say};
 use fluent_bundle::FluentValue;
 
 use crate::answers::{
-    Found, MAX_TEXT_CHARS, MAX_TYPED_MEDICINES, Misfit, NotAnswers, SavedAnswers, Unfit,
+    Found, MAX_TEXT_CHARS, MAX_TYPED_MEDICINES, MAX_YAML_EVENTS, Misfit, NotAnswers, SavedAnswers,
+    Unfit, YamlWhy,
 };
 use crate::checklist::Checklist;
 use crate::cli::AnswersArgs;
@@ -214,13 +215,36 @@ pub fn store_words(error: &StoreError, m: &Messages) -> String {
             "cannot-write",
             &[("path", shown(path)), ("why", io_words(why, m).into())],
         ),
+        StoreError::WouldBeTooLarge { path, .. } => {
+            format!("{}: {}", path.display(), save_words(error, m))
+        }
     }
 }
 
-/// Why a file is not answers for the checklist: in the YAML library's words, or ours.
+/// Why answers could not be saved, without the path (the walk names the file itself).
+pub fn save_words(error: &StoreError, m: &Messages) -> String {
+    match error {
+        StoreError::CannotWrite { why, .. } => io_words(why, m),
+        StoreError::WouldBeTooLarge { size, .. } => m.with(
+            "answers-too-large-to-save",
+            &[
+                ("size", size.to_string().into()),
+                ("most", crate::files::MAX_FILE_BYTES.to_string().into()),
+            ],
+        ),
+        error => store_words(error, m),
+    }
+}
+
+/// Why a file is not answers for the checklist, in the patient's language.
 fn not_answers_words(not_answers: &NotAnswers, m: &Messages) -> String {
     match not_answers {
-        NotAnswers::Yaml(problem) => problem.to_string(),
+        NotAnswers::Yaml {
+            file,
+            line,
+            column,
+            why,
+        } => Problem::at(file, *line, *column, yaml_words(why, m)).to_string(),
         NotAnswers::OtherChecklist {
             file,
             line,
@@ -240,6 +264,25 @@ fn not_answers_words(not_answers: &NotAnswers, m: &Messages) -> String {
     }
 }
 
+/// What is wrong with an answers file's YAML, in the patient's language.
+fn yaml_words(why: &YamlWhy, m: &Messages) -> String {
+    let key = |key: &str| FluentValue::from(key.to_string());
+    match why {
+        YamlWhy::Syntax => m.get("answers-yaml-syntax"),
+        YamlWhy::NotText => m.get("answers-yaml-not-text"),
+        YamlWhy::SameKeyTwice(Some(name)) => m.with("answers-yaml-twice", &[("key", key(name))]),
+        YamlWhy::SameKeyTwice(None) => m.get("answers-yaml-twice-unnamed"),
+        YamlWhy::Missing(name) => m.with("answers-yaml-missing", &[("key", key(name))]),
+        YamlWhy::Unknown(name) => m.with("answers-yaml-unknown", &[("key", key(name))]),
+        YamlWhy::WrongKind => m.get("answers-yaml-wrong-kind"),
+        YamlWhy::NoAnchor => m.get("answers-yaml-no-anchor"),
+        YamlWhy::TooMany => m.with(
+            "answers-yaml-too-many",
+            &[("most", MAX_YAML_EVENTS.to_string().into())],
+        ),
+    }
+}
+
 /// An answer set aside, where it is in the file and why, in the patient's language.
 pub fn unfit_words(unfit: &Unfit, m: &Messages) -> String {
     let message = m.with(
@@ -253,7 +296,7 @@ pub fn unfit_words(unfit: &Unfit, m: &Messages) -> String {
 }
 
 /// Why an answer does not fit, in the patient's language.
-fn misfit_words(misfit: &Misfit, m: &Messages) -> String {
+pub fn misfit_words(misfit: &Misfit, m: &Messages) -> String {
     let text = |s: &str| FluentValue::from(s.to_string());
     let most = |n: usize| FluentValue::from(n.to_string());
     match misfit {

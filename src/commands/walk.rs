@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::saved::{GoOn, IfMissing, Target, io_words, store_words};
+use super::saved::{GoOn, IfMissing, Target, io_words, save_words, store_words};
 use super::{cannot, say, write_stdout};
 use crate::answers::{Answers, SavedAnswers};
 use crate::checklist::Checklist;
@@ -47,7 +47,8 @@ impl Saver for FileSaver<'_> {
                 ],
             ));
         }
-        store::save_answers(self.path, answers, self.checklist, self.m.lang()).map_err(why)?;
+        store::save_answers(self.path, answers, self.checklist, self.m.lang())
+            .map_err(|e| save_words(&e, self.m))?;
         self.seen = store::seen(self.path).map_err(why)?;
         Ok(note)
     }
@@ -193,8 +194,10 @@ fn carry_on_command(args: &WalkArgs, checklist: &Checklist, path: &Path) -> Stri
     command
 }
 
-/// Answers saved for another version of the checklist: the file is backed up before anything
-/// is saved, and the patient is told what still fits and what to answer again.
+/// Answers whose file will change by more than the answers given (saved for another version
+/// of the checklist, some that do not fit, some that came back, some set aside before left
+/// out): the file is backed up before anything is saved, and the patient is told what still
+/// fits, what came back, what to answer again and what was left out of the file.
 fn carry_over(
     path: &Path,
     checklist: &Checklist,
@@ -204,23 +207,49 @@ fn carry_over(
 ) -> Result<String, Failure> {
     let backup = store::copy_aside(path, settings.now.datetime())
         .map_err(|e| Failure::error(cannot("cannot-back-up", path, &e, m)))?;
-    let again: Vec<String> = saved
+    let asks = |ids: &mut dyn Iterator<Item = &str>| -> Vec<String> {
+        ids.filter_map(|id| checklist.item(id))
+            .map(|item| format!("\"{}\"", crate::text::clean(&item.ask)))
+            .collect()
+    };
+    let unanswered = saved
         .answers
         .set_aside()
-        .keys()
-        .filter_map(|id| checklist.item(id))
-        .map(|item| format!("\"{}\"", crate::text::clean(&item.ask)))
-        .collect();
-    let mut note = vec![m.with("walk-changed", &[("kept", saved.answers.count().into())])];
+        .filter(|id| saved.answers.get(id).is_none());
+    let again = asks(&mut unanswered.collect::<Vec<_>>().into_iter());
+    let back = asks(&mut saved.came_back.iter().map(String::as_str));
+    let mut note = Vec::new();
+    if saved.version != checklist.version || !saved.set_aside.is_empty() {
+        note.push(m.with("walk-changed", &[("kept", saved.answers.count().into())]));
+    }
+    if !back.is_empty() {
+        note.push(m.with(
+            "walk-came-back",
+            &[
+                ("count", back.len().into()),
+                ("questions", back.join(", ").into()),
+            ],
+        ));
+    }
     if !again.is_empty() {
         note.push(m.with(
             "walk-answer-again",
             &[("questions", again.join(", ").into())],
         ));
     }
-    let gone = saved.answers.set_aside().len() - again.len();
+    let gone = saved
+        .answers
+        .set_aside()
+        .filter(|id| checklist.item(id).is_none())
+        .count();
     if gone > 0 {
         note.push(m.with("walk-gone", &[("gone", gone.into())]));
+    }
+    if saved.replaced > 0 {
+        note.push(m.with("walk-replaced", &[("count", saved.replaced.into())]));
+    }
+    if saved.dropped > 0 {
+        note.push(m.with("walk-left-out", &[("count", saved.dropped.into())]));
     }
     note.push(m.with(
         "walk-kept-in",

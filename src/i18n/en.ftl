@@ -166,6 +166,18 @@ walk-gone = { $gone ->
         [one] 1 answer belonged to questions that are gone.
        *[other] { $gone } answers belonged to questions that are gone.
     }
+walk-came-back = { $count ->
+        [one] 1 answer that did not fit before fits again, and is back: { $questions }.
+       *[other] { $count } answers that did not fit before fit again, and are back: { $questions }.
+    }
+walk-replaced = { $count ->
+        [one] 1 answer set aside before was replaced by a newer answer to its question.
+       *[other] { $count } answers set aside before were replaced by newer answers to their questions.
+    }
+walk-left-out = { $count ->
+        [one] To keep your file small, the oldest answer set aside was taken out of it.
+       *[other] To keep your file small, the { $count } oldest answers set aside were taken out of it.
+    }
 walk-kept-in = Your answers as they were are kept in { $path }.
 walk-file-changed = { $path } was changed by another program while this walk was open. That version is kept in { $backup }. Your answers from here on are saved as you give them.
 walk-starting-over = Starting over. Your old answers are kept in { $backup }. New answers are saved in { $path }.
@@ -339,3 +351,13 @@ answer-found-text = '{ $text }'
 answer-found-list = a list
 answer-found-medicines = a medicine list
 answers-other-checklist = these answers are for checklist '{ $found }', not '{ $checklist }'
+answers-too-large-to-save = the answers would take { $size } bytes, more than the { $most } bytes (1 MiB) a file may hold, so they were not saved
+answers-yaml-syntax = this is not written the way an answers file is (look at this line, and the one before)
+answers-yaml-not-text = this is not a text file (UTF-8)
+answers-yaml-twice = '{ $key }' is here twice
+answers-yaml-twice-unnamed = the same name is here twice
+answers-yaml-missing = an answers file needs a '{ $key }:' line
+answers-yaml-unknown = '{ $key }' is not part of an answers file
+answers-yaml-wrong-kind = the value here is not of the kind this place needs
+answers-yaml-no-anchor = this alias (*name) names no anchor (&name)
+answers-yaml-too-many = the file holds too much: an answers file may hold at most { $most } values (each answer, name, list and mapping counts, and an alias each time it is used)

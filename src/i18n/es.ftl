@@ -185,6 +185,18 @@ walk-gone = { $gone ->
         [one] 1 respuesta era de preguntas que ya no están.
        *[other] { $gone } respuestas eran de preguntas que ya no están.
     }
+walk-came-back = { $count ->
+        [one] 1 respuesta que no servía antes sirve otra vez, y volvió: { $questions }.
+       *[other] { $count } respuestas que no servían antes sirven otra vez, y volvieron: { $questions }.
+    }
+walk-replaced = { $count ->
+        [one] 1 respuesta apartada antes se cambió por una respuesta más nueva a su pregunta.
+       *[other] { $count } respuestas apartadas antes se cambiaron por respuestas más nuevas a sus preguntas.
+    }
+walk-left-out = { $count ->
+        [one] Para que su archivo no crezca demasiado, la respuesta apartada más vieja salió de él.
+       *[other] Para que su archivo no crezca demasiado, las { $count } respuestas apartadas más viejas salieron de él.
+    }
 walk-kept-in = Sus respuestas como estaban quedan en { $path }.
 walk-file-changed = Otro programa cambió { $path } mientras estas preguntas estaban abiertas. Esa versión queda en { $backup }. Sus respuestas de aquí en adelante se guardan como las dé.
 walk-starting-over = Empezamos de nuevo. Sus respuestas de antes quedan en { $backup }. Las nuevas se guardan en { $path }.
@@ -358,3 +370,13 @@ answer-found-text = '{ $text }'
 answer-found-list = una lista
 answer-found-medicines = una lista de medicinas
 answers-other-checklist = estas respuestas son de la lista '{ $found }', no de '{ $checklist }'
+answers-too-large-to-save = las respuestas ocuparían { $size } bytes, más de los { $most } bytes (1 MiB) que puede tener un archivo, así que no se guardaron
+answers-yaml-syntax = esto no está escrito como un archivo de respuestas (mire esta línea y la de antes)
+answers-yaml-not-text = este no es un archivo de texto (UTF-8)
+answers-yaml-twice = '{ $key }' está aquí dos veces
+answers-yaml-twice-unnamed = el mismo nombre está aquí dos veces
+answers-yaml-missing = un archivo de respuestas necesita una línea '{ $key }:'
+answers-yaml-unknown = '{ $key }' no es parte de un archivo de respuestas
+answers-yaml-wrong-kind = el valor de aquí no es del tipo que necesita este lugar
+answers-yaml-no-anchor = este alias (*nombre) no nombra ningún ancla (&nombre)
+answers-yaml-too-many = el archivo tiene demasiado: un archivo de respuestas puede tener como mucho { $most } valores (cuenta cada respuesta, nombre, lista y mapa, y un alias cada vez que se usa)

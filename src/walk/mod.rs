@@ -58,8 +58,9 @@ pub struct Walk<'c> {
     m: &'c Messages,
     /// Said on the next screen: what the last answer was taken as, or what changed.
     note: Option<String>,
-    /// Answered questions to ask again: a list left before it was done (its ticks are
-    /// saved), and the answers that hung on a changed date or step.
+    /// Answered questions to ask again: the answers that hung on a changed date or step.
+    /// (A list left before it was done is marked in the answers, so a later walk asks it
+    /// again too.)
     again: Vec<String>,
 }
 
@@ -138,7 +139,9 @@ impl<'c> Walk<'c> {
     fn next_to_ask(&self) -> Option<&'c Item> {
         let applicable = self.answers.applicable(self.checklist);
         let place = |item: &Item| applicable.iter().position(|i| i.id == item.id);
-        let again = applicable.iter().position(|i| self.again.contains(&i.id));
+        let again = applicable
+            .iter()
+            .position(|i| self.again.contains(&i.id) || self.answers.is_unfinished(&i.id));
         let unanswered = self.answers.next_unanswered(self.checklist).and_then(place);
         again
             .into_iter()
@@ -158,6 +161,7 @@ impl<'c> Walk<'c> {
     fn keep(&mut self, item: &Item, answer: Answer, saver: &mut dyn Saver) -> Result<(), Stop> {
         let before = self.answers.get(&item.id).cloned();
         let changed = before.as_ref().is_some_and(|b| *b != answer);
+        self.answers.mark_finished(&item.id);
         self.save(item, Some(answer), saver)?;
         self.again.retain(|id| *id != item.id);
         if changed && matches!(item.role, Some(Role::ProcedureDate | Role::Step)) {
@@ -248,18 +252,16 @@ impl<'c> Walk<'c> {
         }
     }
 
-    /// Save a list's ticks as they are made: the list is asked again until it is done.
+    /// Save a list's ticks as they are made, marked unfinished: the list is asked again
+    /// (by this walk or a later one) until it is done.
     fn save_unfinished(
         &mut self,
         item: &Item,
         answer: Option<MedicineAnswer>,
         saver: &mut dyn Saver,
     ) -> Result<(), Stop> {
-        self.save(item, answer.map(Answer::Medicines), saver)?;
-        if !self.again.contains(&item.id) {
-            self.again.push(item.id.clone());
-        }
-        Ok(())
+        self.answers.mark_unfinished(&item.id);
+        self.save(item, answer.map(Answer::Medicines), saver)
     }
 
     /// The questions that apply, and whether more may follow (questions that hang on

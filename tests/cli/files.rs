@@ -643,3 +643,83 @@ fn restart_backs_up_the_answers_a_link_points_to() {
         "{now}"
     );
 }
+
+/// One walk on a clinic's own checklist (with the built-in one's id, but other questions)
+/// sets every answer aside; back on the built-in checklist, they all come back: the sheet
+/// names the patient's procedure date and medicines again, and the walk says they are back.
+#[test]
+fn answers_set_aside_by_another_checklist_come_back() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let file = answers_file(home.path());
+    write(&file, &fixture_answers());
+    let clinic = crate::common::root("tests/fixtures/override");
+    let output = prepcheck()
+        .env("PREPCHECK_HOME", home.path())
+        .arg("--checklists")
+        .arg(&clinic)
+        .args(["walk", "--screen-reader"])
+        .write_stdin("\nyes\n")
+        .output()
+        .expect("run");
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{said}");
+    let aside = std::fs::read_to_string(&file).expect("answers");
+    assert!(
+        aside.contains("card: \"yes\"") && aside.contains("set-aside:"),
+        "{aside}"
+    );
+    assert!(!aside.contains("\n  procedure-date: "), "{aside}");
+
+    let sheet = prepcheck()
+        .env("PREPCHECK_HOME", home.path())
+        .args(["sheet", "--format", "plain"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&sheet.stdout);
+    assert!(
+        sheet.status.success(),
+        "{}",
+        String::from_utf8_lossy(&sheet.stderr)
+    );
+    assert_shows(
+        &text,
+        &["December 10, 2026", "Plavix", "Valley Pain Clinic"],
+    );
+    let (code, said) = walk_lines(home.path(), &[], "");
+    assert_eq!(code, Some(129), "{said}");
+    assert!(said.contains("fit again, and are back"), "{said}");
+}
+
+/// `prepcheck answers` names what was set aside and why in the patient's language (the
+/// reason is the checklist's, not English words kept in the file).
+#[test]
+fn answers_set_aside_are_listed_in_the_patients_language() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let file = answers_file(home.path());
+    let fixture = String::from_utf8(fixture_answers()).expect("text");
+    let edited = format!(
+        "{fixture}set-aside:\n  ghost:\n    answer: maybe\n    why: there is no such question\n"
+    )
+    .replace("  step: trial\n", "  step: third\n");
+    write(&file, edited.as_bytes());
+    let output = prepcheck()
+        .env("PREPCHECK_HOME", home.path())
+        .args(["answers", "--lang", "es"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_shows(
+        &text,
+        &[
+            "Apartadas",
+            "  ghost: no hay esa pregunta en la versión 2 de la lista",
+            "  step: no hay una opción 'third' (las opciones son: trial, implant)",
+        ],
+    );
+    assert!(!text.contains("there is no"), "{text}");
+}

@@ -10,7 +10,7 @@ use std::time::Duration;
 use expectrl::process::unix::Signal;
 
 use crate::common::{typed_lines, walk_through_a_pipe};
-use crate::pty::{CTRL_C, DOWN, ENTER, Patient, ask_of};
+use crate::pty::{CTRL_C, DOWN, ENTER, Patient, SPACE, ask_of};
 
 /// The questions of a trial patient on Plavix with a heart problem, in order: the item, what
 /// is typed (a date, a time and a list's line are read back and confirmed), and what the
@@ -266,4 +266,43 @@ fn a_signal_at_any_moment_after_an_answer_stops_the_walk() {
         ignored.len(),
         ignored.join("\n")
     );
+}
+
+/// Ctrl-C in the middle of a medicine list keeps its ticks, and the next walk asks the list
+/// again with them (before, it counted the list as answered and went past it).
+#[test]
+fn a_list_left_by_ctrl_c_is_asked_again_with_its_ticks() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let at = SCRIPT
+        .iter()
+        .position(|(id, _, _)| *id == "blood-thinners")
+        .expect("the blood thinners");
+    let mut before = vec![""];
+    before.extend(
+        SCRIPT[..at]
+            .iter()
+            .flat_map(|(_, typed, _)| typed.iter().copied()),
+    );
+    let (ended, said, _) = walk_through_a_pipe(home.path(), &[], &typed_lines(&before));
+    assert_eq!(ended, Some(129), "{said}");
+    let mut p = Patient::start(home.path(), &[]);
+    p.on("Carry on where I stopped").press(ENTER);
+    p.on(&ask_of("blood-thinners")).press(DOWN).press(SPACE);
+    p.on("[x] Plavix");
+    p.press(CTRL_C);
+    assert_eq!(p.finish().1, 130);
+    let file = std::fs::read_to_string(home.path().join("answers/intrathecal-pump.yaml"))
+        .expect("answers");
+    assert!(file.contains("- clopidogrel"), "{file}");
+
+    let mut again = Patient::start(home.path(), &[]);
+    again.on("Carry on where I stopped").press(ENTER);
+    let screen = again.shows(&ask_of("blood-thinners"));
+    assert!(
+        screen.iter().any(|row| row.contains("[x] Plavix")),
+        "{}",
+        screen.join("\n")
+    );
+    again.press(CTRL_C);
+    assert_eq!(again.finish().1, 130);
 }

@@ -240,7 +240,10 @@ impl Context {
             "#fuzz zone={zone} now={} width={width} styled={styled}\n",
             now.timestamp()
         );
-        (head + &answers.to_yaml(&self.built_in, Lang::En)).into_bytes()
+        let yaml = answers
+            .to_yaml(&self.built_in, Lang::En)
+            .expect("typed answers are written");
+        (head + &yaml).into_bytes()
     }
 
     /// Run one input through a target. `Ok` holds what the input led to (problem messages),
@@ -370,7 +373,9 @@ impl Context {
     }
 
     fn read_back(&self, answers: &Answers) -> Result<Answers, String> {
-        let yaml = answers.to_yaml(&self.built_in, Lang::En);
+        let yaml = answers
+            .to_yaml(&self.built_in, Lang::En)
+            .map_err(|e| format!("answers cannot be written: {e}"))?;
         let again = Answers::parse("again.yaml", yaml.as_bytes(), &self.built_in)
             .map_err(|e| format!("answers written do not read back: {e}"))?;
         if again.answers != *answers {
