@@ -26,12 +26,17 @@ pub fn translate(
         ))
     })?;
     let old = match old {
-        Some(path) => Some(
+        Some(path) => Some((
+            path.display().to_string(),
             crate::files::read_small_file(path)
                 .map_err(|why| Failure::error(format!("{}: {why}", path.display())))?,
-        ),
+        )),
         None => None,
     };
-    let text = crate::checklist::template(&loaded.content, settings.lang, old.as_deref());
+    let old = old
+        .as_ref()
+        .map(|(name, bytes)| (name.as_str(), bytes.as_slice()));
+    let text = crate::checklist::template(&loaded.content, settings.lang, old)
+        .map_err(|problem| Failure::error(format!("{problem}\nNothing was printed.")))?;
     super::write_stdout(text.as_bytes())
 }

@@ -403,3 +403,35 @@ fn visit(dir: &Path, each: &mut dyn FnMut(&Path, &str)) {
         }
     }
 }
+
+/// `translate --update` with an old file that has a YAML mistake fails with the mistake and
+/// its line, instead of printing every text blank (which would lose every translation).
+#[test]
+fn translate_update_with_a_broken_file_fails_with_its_mistake() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let built_in =
+        std::fs::read_to_string(root("checklists/intrathecal-pump.es.yaml")).expect("translation");
+    let broken = built_in.replacen("texts:\n", "texts:\n  oops: [\n", 1);
+    let old = dir.path().join("old.es.yaml");
+    std::fs::write(&old, broken).expect("old");
+    let output = prepcheck()
+        .args(["translate", "intrathecal-pump", "--lang", "es", "--update"])
+        .arg(&old)
+        .output()
+        .expect("run");
+    let said = stderr_of(&output);
+    assert_eq!(output.status.code(), Some(1), "{said}");
+    assert!(said.contains(&format!("{}:", old.display())), "{said}");
+    assert!(output.stdout.is_empty(), "printed a template all the same");
+    // The file as it was keeps every text.
+    let kept = prepcheck()
+        .args(["translate", "intrathecal-pump", "--lang", "es", "--update"])
+        .arg(root("checklists/intrathecal-pump.es.yaml"))
+        .output()
+        .expect("run");
+    assert!(kept.status.success(), "{}", stderr_of(&kept));
+    assert!(
+        !stdout_of(&kept).contains("text: \"\""),
+        "a text came out blank"
+    );
+}
