@@ -4,6 +4,11 @@ use std::fmt;
 
 use crate::text::clean;
 
+/// The most YAML events (a key, a value, the start or end of a list or mapping; an alias
+/// each time it is used) a checklist or an answers file may hold: past it the reader stops,
+/// so that a file of thousands of tiny values is refused quickly instead of read in full.
+pub const MAX_YAML_EVENTS: usize = 20_000;
+
 /// One thing wrong in a file. `line` and `column` are 1-based; 0 means "the whole file".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -39,16 +44,28 @@ impl Problem {
 
     /// A YAML syntax or schema error, located where the parser stopped.
     pub fn from_yaml(file: &str, error: &serde_saphyr::Error) -> Self {
+        use serde_saphyr::budget::BudgetBreach;
         let error = error.without_snippet();
         let text = error.to_string();
         // The parser's own "at line L, column C (defined at ...)" repeats the location.
-        let message = text.split(" at line ").next().unwrap_or(&text);
-        // Its budget messages name Rust types; say what they mean to an author.
-        let message = if message.starts_with("budget breached") {
-            "too many values or too deep once YAML aliases are expanded (the parser stops \
-             here to stay safe)"
-        } else {
-            message
+        let message = text.split(" at line ").next().unwrap_or(&text).to_string();
+        // Its budget messages name Rust types; say which limit, and what counts.
+        let message = match error {
+            serde_saphyr::Error::Budget {
+                breach: BudgetBreach::Events { .. },
+                ..
+            } => format!(
+                "too many values: a file may hold at most {MAX_YAML_EVENTS} (each key, value, \
+                 list and mapping counts, and an alias each time it is used)"
+            ),
+            serde_saphyr::Error::Budget {
+                breach: BudgetBreach::Depth { .. },
+                ..
+            } => "lists and mappings are nested too deep here".to_string(),
+            _ if message.starts_with("budget breached") || message.contains("alias") => {
+                "aliases repeat too much here (an alias counts each time it is used)".to_string()
+            }
+            _ => message,
         };
         match error.location() {
             Some(at) => Self::at(file, at.line(), at.column(), message),

@@ -8,6 +8,7 @@ use jiff::civil::Date;
 
 use super::{Answer, MAX_TEXT_CHARS, MAX_TYPED_MEDICINES, MedicineAnswer, RawValue};
 use crate::checklist::{Item, Kind, MedicineList};
+use crate::entry::DATES;
 use crate::problem::Problem;
 
 /// Why an answer in the file does not fit its checklist as it is now.
@@ -41,6 +42,10 @@ pub enum Misfit {
         found: String,
     },
     NotADate {
+        found: String,
+    },
+    /// A date outside `DATES`.
+    DateOutOfRange {
         found: String,
     },
     NotATime {
@@ -93,6 +98,12 @@ impl fmt::Display for Misfit {
             Misfit::NotADate { found } => {
                 write!(f, "expected a date like 2026-12-10, found '{found}'")
             }
+            Misfit::DateOutOfRange { found } => write!(
+                f,
+                "'{found}' is not a date from {} to {}",
+                DATES.start(),
+                DATES.end()
+            ),
             Misfit::NotATime { found } => write!(f, "expected a time like 07:30, found '{found}'"),
             Misfit::WrongKind { kind, found } => {
                 write!(f, "expected {}, found {found}", kind_expects(kind))
@@ -116,7 +127,7 @@ impl Misfit {
             Misfit::TooManyTyped => "too many names typed",
             Misfit::NotInList { .. } => "not in the medicine list now",
             Misfit::NotAPhone { .. } => "not a phone number",
-            Misfit::NotADate { .. } => "not a date",
+            Misfit::NotADate { .. } | Misfit::DateOutOfRange { .. } => "not a date",
             Misfit::NotATime { .. } => "not a time",
             Misfit::WrongKind { .. } => "not the kind of answer asked now",
         }
@@ -349,7 +360,8 @@ pub(super) fn typed_answer(item: &Item, value: Option<RawValue>) -> Result<Answe
         }
         (Kind::Phone, RawValue::Text(found)) => Err(Misfit::NotAPhone { found }),
         (Kind::Date, RawValue::Text(found)) => match found.parse::<Date>() {
-            Ok(date) => Ok(Answer::Date(date)),
+            Ok(date) if DATES.contains(&date) => Ok(Answer::Date(date)),
+            Ok(_) => Err(Misfit::DateOutOfRange { found }),
             Err(_) => Err(Misfit::NotADate { found }),
         },
         (Kind::Time, RawValue::Text(found)) => match crate::entry::time_of_day(&found) {

@@ -37,13 +37,13 @@ pub fn answers(
         ShowFormat::Yaml => {
             let bytes = crate::files::read_small_file(path)
                 .map_err(|why| Failure::error(file_words(path, &why, m)))?;
-            write_stdout(&bytes)
+            write_stdout(&bytes, settings)
         }
         ShowFormat::Text => {
             let mut out = Vec::new();
             write_answers(&mut out, checklist, &saved, &path.display().to_string(), m)
                 .map_err(|e| Failure::error(e.to_string()))?;
-            write_stdout(&out)
+            write_stdout(&out, settings)
         }
     }
 }

@@ -12,6 +12,7 @@ use crate::loader::{
     CATALOGUE_DIR, Document, Library, Loaded, Origin, read_document, translates, translation_lang,
 };
 use crate::problem::{Problem, Problems};
+use crate::settings::Settings;
 use crate::text::clean;
 
 pub fn check(
@@ -19,8 +20,9 @@ pub fn check(
     paths: &[PathBuf],
     sources: bool,
     strict: bool,
+    settings: &Settings,
 ) -> Result<(), Failure> {
-    let mut out = std::io::stdout().lock();
+    let mut out: Vec<u8> = Vec::new();
     let fine: Vec<Checked> = if paths.is_empty() {
         known_files(&mut library)
     } else {
@@ -36,6 +38,7 @@ pub fn check(
     for problem in &library.problems {
         let _ = writeln!(out, "{problem}");
     }
+    super::write_stdout(&out, settings)?;
     let warnings = library.problems.iter().filter(|p| p.warning).count();
     let errors = library.problems.len() - warnings;
     let mut summary = Vec::new();

@@ -23,7 +23,7 @@ pub fn questionnaire(
     // default checklist, to never be written over.
     let answers =
         crate::store::default_answers_path(&settings.home, &checklist.id).unwrap_or_default();
-    write_output(args.output.as_deref(), &json, 0o644, &answers, m)
+    write_output(args.output.as_deref(), &json, 0o644, &answers, settings)
 }
 
 /// No answers saved: nothing to export is a failure, for a script must not take silence for
@@ -46,7 +46,7 @@ pub fn response(
     let response = fhir::response(checklist, &saved.answers, &settings.now, m)
         .map_err(|why| cannot_export(&why))?;
     let json = fhir::to_json(&response).map_err(|why| cannot_export(&why))?;
-    write_output(args.output.as_deref(), &json, 0o600, path, m)
+    write_output(args.output.as_deref(), &json, 0o600, path, settings)
 }
 
 /// Only a clinic's checklist that FHIR cannot say fails here: a message for the clinic, in

@@ -1,13 +1,12 @@
 //! `prepcheck list`: the checklists, medicine lists and translations, built in or from a
 //! clinic's folder, and which built-in each of a clinic's files overrides.
 
-use std::io::Write;
-
 use super::report_library_problems;
 use crate::exit::Failure;
 use crate::loader::{Library, Loaded};
+use crate::settings::Settings;
 
-pub fn list(library: &Library) -> Result<(), Failure> {
+pub fn list(library: &Library, settings: &Settings) -> Result<(), Failure> {
     let mut lines = Vec::new();
     for loaded in &library.checklists {
         lines.extend(listing(loaded, |c| {
@@ -39,10 +38,12 @@ pub fn list(library: &Library) -> Result<(), Failure> {
             Err(found) => problems.extend(found),
         }
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = String::new();
     for line in lines {
-        let _ = writeln!(out, "{line}");
+        out.push_str(&line);
+        out.push('\n');
     }
+    super::write_stdout(out.as_bytes(), settings)?;
     report_library_problems(library)?;
     report_translation_problems(&problems)
 }

@@ -15,6 +15,7 @@ use crate::answers::{
 };
 use crate::checklist::Checklist;
 use crate::cli::AnswersArgs;
+use crate::entry::DATES;
 use crate::exit::Failure;
 use crate::files::FileError;
 use crate::i18n::Messages;
@@ -323,6 +324,14 @@ pub fn misfit_words(misfit: &Misfit, m: &Messages) -> String {
         ),
         Misfit::NotAPhone { found } => m.with("answer-not-a-phone", &[("found", text(found))]),
         Misfit::NotADate { found } => m.with("answer-not-a-date", &[("found", text(found))]),
+        Misfit::DateOutOfRange { found } => m.with(
+            "answer-date-out-of-range",
+            &[
+                ("found", text(found)),
+                ("first", text(&DATES.start().to_string())),
+                ("last", text(&DATES.end().to_string())),
+            ],
+        ),
         Misfit::NotATime { found } => m.with("answer-not-a-time", &[("found", text(found))]),
         Misfit::WrongKind { kind, found } => {
             let found = match found {

@@ -59,7 +59,7 @@ pub fn sheet(
     if args.open {
         return open_in_browser(path, &bytes, settings, m);
     }
-    write_output(args.output.as_deref(), &bytes, 0o600, path, m)
+    write_output(args.output.as_deref(), &bytes, 0o600, path, settings)
 }
 
 /// The formats an `--output` file's extension names.
@@ -147,7 +147,7 @@ fn open_in_browser(
     crate::browser::open(&absolute, settings.browser.as_deref()).map_err(|e| {
         Failure::error(m.with(
             "sheet-open-failed",
-            &[shown.clone(), ("why", e.to_string().into())],
+            &[shown.clone(), ("why", super::saved::io_words(&e, m).into())],
         ))
     })?;
     say(&m.with("sheet-open", &[shown]));

@@ -38,5 +38,5 @@ pub fn translate(
         .map(|(name, bytes)| (name.as_str(), bytes.as_slice()));
     let text = crate::checklist::template(&loaded.content, settings.lang, old)
         .map_err(|problem| Failure::error(format!("{problem}\nNothing was printed.")))?;
-    super::write_stdout(text.as_bytes())
+    super::write_stdout(text.as_bytes(), settings)
 }

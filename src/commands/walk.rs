@@ -94,7 +94,7 @@ pub fn walk(
     store::check_can_save(&path).map_err(store_failure)?;
     let _lock = store::lock(&path).map_err(store_failure)?;
     store::remove_stale_temp_files(&path)
-        .map_err(|e| Failure::error(format!("{}: {e}", path.display())))?;
+        .map_err(|e| Failure::error(cannot("cannot-delete", &path, &e, m)))?;
     let saved = if args.restart {
         if let Some(message) = start_over(&path, settings, m).map_err(Failure::error)? {
             say(&message);
@@ -104,7 +104,7 @@ pub fn walk(
         target.saved(IfMissing::Quiet, GoOn::Walk(&context.carry_on), m)?
     };
     let signals = Signals::install().map_err(|e| {
-        Failure::error(m.with("cannot-watch-signals", &[("why", e.to_string().into())]))
+        Failure::error(m.with("cannot-watch-signals", &[("why", io_words(&e, m).into())]))
     })?;
     let (answers, note) = match saved {
         Some(saved) if saved.is_outdated(checklist) => {
@@ -135,18 +135,26 @@ pub fn walk(
         let mut ui = TerminalPrompter::new(settings.color_stderr, &signals, m);
         walk_with(&mut walk, &mut ui, &mut saver)
     };
-    let stopped = |code: u8, id: &str| Failure {
-        message: format!(
-            "\n{}",
-            m.with(
-                id,
-                &[
-                    ("path", path.display().to_string().into()),
-                    ("command", context.carry_on.as_str().into()),
-                ],
-            )
-        ),
-        code,
+    // Where the answers are, or that none were saved (stopped on the welcome).
+    let stopped = |code: u8, id: &str| {
+        let id = if std::fs::metadata(&path).is_ok() {
+            id.to_string()
+        } else {
+            format!("{id}-nothing-saved")
+        };
+        Failure {
+            message: format!(
+                "\n{}",
+                m.with(
+                    &id,
+                    &[
+                        ("path", path.display().to_string().into()),
+                        ("command", context.carry_on.as_str().into()),
+                    ],
+                )
+            ),
+            code,
+        }
     };
     match result {
         Ok(()) => finish(&walk, &path, settings, m),
@@ -283,7 +291,7 @@ fn finish(walk: &Walk, path: &Path, settings: &Settings, m: &Messages) -> Result
         width: settings.sheet_width(),
     };
     render(&sheet, &format, m, &mut bytes).map_err(|e| Failure::error(e.to_string()))?;
-    write_stdout(&bytes)?;
+    write_stdout(&bytes, settings)?;
     let again = m.with(
         "print-again",
         &[

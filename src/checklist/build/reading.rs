@@ -7,11 +7,10 @@ use serde_saphyr::{Location, Spanned};
 use crate::checklist::raw::{Located, RawChecklist, RawSection};
 use crate::problem::{Problem, Problems};
 
-/// The most YAML events (a value, a key, the start or end of a list or map) a checklist
-/// file may hold: the built-in one has under 1,000. Past it the parser stops, so that a file
-/// of the largest size allowed, made of thousands of tiny values, is refused quickly instead
-/// of read in full (it took the YAML library 290 ms).
-const MAX_YAML_EVENTS: usize = 20_000;
+// The most YAML events a checklist file may hold (the built-in one has under 1,000): past
+// it the parser stops, so that a file of the largest size allowed, made of thousands of
+// tiny values, is refused quickly instead of read in full (it took the YAML library 290 ms).
+use crate::problem::MAX_YAML_EVENTS;
 
 /// A checklist file (or one of its items) read as `T`, within `MAX_YAML_EVENTS`.
 fn from_yaml<'de, T: serde::Deserialize<'de>>(text: &'de [u8]) -> Result<T, serde_saphyr::Error> {
@@ -181,6 +180,6 @@ mod tests {
         }
         let problems = parsed(&yaml).expect_err("over the budget");
         assert_eq!(problems.len(), 1, "{problems:?}");
-        assert_has(&problems, "too many values or too deep");
+        assert_has(&problems, "too many values: a file may hold at most 20000");
     }
 }
