@@ -219,12 +219,16 @@ fn open_in_a_recording_browser(home: &Path) -> String {
         .output()
         .expect("run");
     assert!(output.status.success(), "{}", stderr_of(&output));
-    // The browser starts in the background: wait for it to write down its argument.
+    // The browser starts in the background: wait for it to write down its argument (the
+    // file is there, empty, a moment before it is written).
     let started = std::time::Instant::now();
-    while !seen.exists() && started.elapsed() < std::time::Duration::from_secs(10) {
+    loop {
+        let given = std::fs::read_to_string(&seen).unwrap_or_default();
+        if !given.is_empty() || started.elapsed() > std::time::Duration::from_secs(10) {
+            return given;
+        }
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
-    std::fs::read_to_string(&seen).expect("the browser ran")
 }
 
 /// `sheet --open` writes the HTML page beside the answers, private, and hands it to the
