@@ -558,3 +558,28 @@ fn set_mode(file: &File, mode: u32) -> std::io::Result<()> {
 fn set_mode(_file: &File, _mode: u32) -> std::io::Result<()> {
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::Answer;
+
+    /// Answers that would make a file the reader refuses (over 1 MiB) are not saved: the
+    /// file keeps the answers saved last, whole.
+    #[test]
+    fn answers_too_large_for_the_reader_are_not_saved() {
+        let checklist = crate::answers::tests::mini();
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("answers.yaml");
+        let mut answers = Answers::default();
+        answers.set("friend", Answer::Text("Ann".into()));
+        save_answers(&path, &answers, &checklist, Lang::En).expect("saved");
+        let before = std::fs::read(&path).expect("saved");
+        answers.set("friend", Answer::Text("x".repeat(2 << 20)));
+        match save_answers(&path, &answers, &checklist, Lang::En) {
+            Err(StoreError::WouldBeTooLarge { size, .. }) => assert!(size > 2 << 20),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(std::fs::read(&path).expect("kept"), before);
+    }
+}

@@ -1,6 +1,7 @@
 //! The HTML sheet printed to PDF by a real browser, and the calendar file read by a parser
-//! this project did not write. Both need outside tools: `.ci/run` installs them, so in CI
-//! (CI=true) a missing tool fails the test; elsewhere the test says it is skipped.
+//! this project did not write. Both need outside tools, which each test's name says
+//! (`chromium`, `python_icalendar`): `.ci/run` installs them, so in CI (CI=true) a missing
+//! tool fails the test; elsewhere the test says on the terminal that it did not run.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -8,20 +9,13 @@ use std::process::Command;
 use crate::approved;
 use crate::prepcheck;
 
-/// Whether `program` runs; if not, fail in CI and say the test is skipped elsewhere.
+/// Whether `program ARGS` runs; if not, fail in CI and say the test did not run elsewhere.
 pub fn available(program: &str, args: &[&str]) -> bool {
     let runs = Command::new(program)
         .args(args)
         .output()
         .is_ok_and(|o| o.status.success());
-    if !runs {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "{program} is missing, and CI must run this test: .ci/run installs it"
-        );
-        eprintln!("SKIPPED: {program} is not installed here (.ci/run installs it).");
-    }
-    runs
+    crate::common::can_run(runs, &format!("`{program} {}`", args.join(" ")))
 }
 
 fn write_sheet(answers: &str, format: &str, out: &Path) {
@@ -96,7 +90,7 @@ fn pdf_text(pdf: &Path) -> (String, u32, String) {
 }
 
 #[test]
-fn the_html_sheet_prints_from_a_real_browser_with_everything_on_the_page() {
+fn the_html_sheet_prints_in_chromium_with_everything_on_the_page() {
     if !available("chromium", &["--version"]) || !available("pdfinfo", &["-v"]) {
         return;
     }
@@ -237,7 +231,7 @@ fn pages_of(blocks: &[Block], pages: &[String]) -> Vec<usize> {
 /// page nor the last line of a part alone at the top of the next; every page after the
 /// first names the sheet and the patient at its top.
 #[test]
-fn printed_pages_keep_headings_with_their_lines_and_name_the_sheet() {
+fn pages_printed_by_chromium_keep_headings_with_their_lines_and_name_the_sheet() {
     if !available("chromium", &["--version"]) || !available("pdfinfo", &["-v"]) {
         return;
     }
@@ -410,7 +404,7 @@ fn check_events(events: &[String], expect: &[(&str, &str, &str, &str, &str, &str
 /// calls and the bag come only from a checklist's `urgent` and `bring` lines: the built-in
 /// one has none, and the calendar's own tests cover them.)
 #[test]
-fn reminders_are_read_by_an_independent_calendar_parser() {
+fn reminders_are_read_by_python_icalendar() {
     if !available("python3", &["-c", "import icalendar"]) {
         return;
     }
@@ -529,7 +523,7 @@ fn reminders_are_read_by_an_independent_calendar_parser() {
 /// it added instead of adding them twice: the same UIDs, one per event and alert; and the
 /// same answers on the same day give the same bytes.
 #[test]
-fn importing_the_calendar_again_adds_no_event_twice() {
+fn importing_the_calendar_again_in_python_icalendar_adds_no_event_twice() {
     if !available("python3", &["-c", "import icalendar"]) {
         return;
     }
@@ -644,7 +638,7 @@ for e in cal.walk('VEVENT'):
 /// before is at the same clock time in winter time; the one two hours before is in summer
 /// time.
 #[test]
-fn reminders_carry_the_time_zone_rules_they_name_and_alert() {
+fn reminders_carry_their_time_zone_rules_and_alerts_for_python_icalendar() {
     if !available("python3", &["-c", "import icalendar"]) {
         return;
     }
@@ -723,7 +717,7 @@ fn mixed_text(len: usize) -> String {
 /// Long names mixing multi-byte characters and spaces: the calendar is written at once and
 /// read back whole by Python's `icalendar`.
 #[test]
-fn long_names_in_any_script_are_written_quickly_and_read_back() {
+fn long_names_in_any_script_are_written_quickly_and_read_back_by_python_icalendar() {
     if !available("python3", &["-c", "import icalendar"]) {
         return;
     }
@@ -861,7 +855,7 @@ for e in cal.walk('VEVENT'):
 /// exactly, as RFC 5545 says, or by the clock, as many do; the procedure's at 9:00 the day
 /// before and 7:00 that morning.
 #[test]
-fn alerts_on_a_daylight_saving_day_mean_one_time_in_every_calendar() {
+fn alerts_on_a_daylight_saving_day_mean_one_time_in_python_icalendar_and_rfc_5545() {
     if !available("python3", &["-c", "import icalendar"]) {
         return;
     }
@@ -896,7 +890,7 @@ fn alerts_on_a_daylight_saving_day_mean_one_time_in_every_calendar() {
 /// first and last days that work keep the ride and the procedure, even in the time zone
 /// furthest ahead of UTC, and read back in an independent parser.
 #[test]
-fn dates_at_the_edge_of_the_calendar_are_kept_or_set_aside_whole() {
+fn dates_at_the_edge_of_the_calendar_are_kept_or_set_aside_whole_for_python_icalendar() {
     if !available("python3", &["-c", "import icalendar"]) {
         return;
     }
