@@ -13,6 +13,8 @@ use crate::i18n::{Lang, Messages};
 mod file;
 mod fit;
 
+/// The dates an answer may hold.
+pub use crate::entry::DATES;
 pub use file::{MAX_SET_ASIDE_BYTES, MAX_YAML_EVENTS, RawValue, look_like_answers};
 pub use fit::{Found, Misfit, NotAnswers, Unfit, YamlWhy};
 

@@ -52,9 +52,9 @@ impl Settings {
     /// set the clock, for tests and for printing a sheet as of another day.
     pub fn read(cli: &Cli) -> Result<Settings, Failure> {
         let lang = crate::i18n::choose(cli.lang, |name| std::env::var(name).ok());
-        let m = Messages::new(lang);
-        let time_zone = time_zone(&m)?;
-        let now = clock(&time_zone, &m)?;
+        // The messages are made only to say what is wrong: nothing is added to start-up.
+        let time_zone = time_zone(lang)?;
+        let now = clock(&time_zone, lang)?;
         let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
         let dumb_terminal = var("TERM").is_some_and(|t| t == "dumb");
         let no_color = var("NO_COLOR").is_some() || dumb_terminal;
@@ -108,11 +108,11 @@ impl Settings {
 /// The time zone: `TZ`, else the system's. A `TZ` that names no time zone is a mistake to
 /// say (reminders would go off at the wrong hour), not a reason to use UTC in silence; a
 /// system that names none has UTC.
-fn time_zone(m: &Messages) -> Result<TimeZone, Failure> {
+fn time_zone(lang: Lang) -> Result<TimeZone, Failure> {
     match TimeZone::try_system() {
         Ok(zone) => Ok(zone),
         Err(_) => match std::env::var_os("TZ").filter(|tz| !tz.is_empty()) {
-            Some(tz) => Err(Failure::usage(m.with(
+            Some(tz) => Err(Failure::usage(Messages::new(lang).with(
                 "settings-tz",
                 &[("tz", tz.to_string_lossy().into_owned().into())],
             ))),
@@ -123,7 +123,7 @@ fn time_zone(m: &Messages) -> Result<TimeZone, Failure> {
 
 /// The clock: `PREPCHECK_NOW`, else `PREPCHECK_TODAY` at midnight, else the system's. A
 /// day outside `entry::DATES` (where every date a sheet counts from exists) is refused.
-fn clock(zone: &TimeZone, m: &Messages) -> Result<ZonedDateTime, Failure> {
+fn clock(zone: &TimeZone, lang: Lang) -> Result<ZonedDateTime, Failure> {
     let in_range = |now: ZonedDateTime| DATES.contains(&now.date()).then_some(now);
     let range = [
         ("first", DATES.start().to_string().into()),
@@ -139,6 +139,7 @@ fn clock(zone: &TimeZone, m: &Messages) -> Result<ZonedDateTime, Failure> {
             });
         return parsed.ok().and_then(in_range).ok_or_else(|| {
             let [first, last] = range;
+            let m = Messages::new(lang);
             Failure::usage(m.with("settings-now", &[("text", text.into()), first, last]))
         });
     }
@@ -150,6 +151,7 @@ fn clock(zone: &TimeZone, m: &Messages) -> Result<ZonedDateTime, Failure> {
             .and_then(in_range)
             .ok_or_else(|| {
                 let [first, last] = range;
+                let m = Messages::new(lang);
                 Failure::usage(m.with("settings-today", &[("text", text.into()), first, last]))
             });
     }

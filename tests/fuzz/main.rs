@@ -50,7 +50,7 @@ use jiff::tz::{Offset, TimeZone};
 use jiff::{Timestamp, ToSpan, ZonedDateTime};
 
 use generate::{Generator, SOURCE_FILES};
-use prepcheck::answers::{Answer, Answers, MedicineAnswer};
+use prepcheck::answers::{Answer, Answers, DATES, MedicineAnswer};
 use prepcheck::catalogue::Catalogue;
 use prepcheck::checklist::{self, Checklist, Kind, Role, Scrutiny, SourceFiles};
 use prepcheck::i18n::{Lang, Messages};
@@ -524,12 +524,15 @@ fn typed_answers(
             Kind::Text | Kind::Date | Kind::Time | Kind::Phone if not_known => Answer::NotKnown,
             Kind::Text => Answer::Text(text(random)),
             Kind::Date => {
-                let day = if item.role == Some(Role::ProcedureDate) && random.chance(80) {
-                    let days = random.between(0, 70) as i64 - 5;
-                    today.checked_add(days.days()).unwrap_or(today)
-                } else {
-                    random_date(random)
-                };
+                // Near today when today is a day the walk runs on (`answers::DATES`).
+                let near = (item.role == Some(Role::ProcedureDate) && random.chance(80))
+                    .then(|| {
+                        let days = random.between(0, 70) as i64 - 5;
+                        today.checked_add(days.days()).ok()
+                    })
+                    .flatten()
+                    .filter(|day| DATES.contains(day));
+                let day = near.unwrap_or_else(|| random_date(random));
                 Answer::Date(day)
             }
             Kind::Time => Answer::Time(
@@ -545,8 +548,15 @@ fn typed_answers(
 }
 
 fn random_date(random: &mut Random) -> Date {
+    // Any year an answer may hold (`answers::DATES`), its first and last days most of all.
+    let (first, last) = (DATES.start(), DATES.end());
+    match random.below(8) {
+        0 => return *first,
+        1 => return *last,
+        _ => {}
+    }
     let year = match random.below(4) {
-        0 => random.between(0, 19_998) as i16 - 9999,
+        0 => random.between(first.year() as usize, last.year() as usize) as i16,
         _ => random.between(2020, 2035) as i16,
     };
     Date::new(
