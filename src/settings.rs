@@ -173,7 +173,10 @@ fn stdout_closed() -> bool {
         }
         (flags, stat.assume_init().st_rdev)
     };
-    let null = std::fs::metadata("/dev/null").is_ok_and(|null| null.rdev() == rdev as u64);
+    // `dev_t` is 32 bits on some systems.
+    #[allow(clippy::unnecessary_cast)]
+    let rdev = rdev as u64;
+    let null = std::fs::metadata("/dev/null").is_ok_and(|null| null.rdev() == rdev);
     null && flags & libc::O_ACCMODE == libc::O_RDWR
 }
 

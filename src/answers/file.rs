@@ -84,7 +84,7 @@ pub(super) fn parse(
     // The answers that do not fit, newest (those under `answers:`) last.
     let mut newer: Vec<(String, Option<RawValue>)> = Vec::new();
     for (id, value) in raw.answers.0 {
-        let value = value.value.map(|v| v.as_written(text, &value.referenced));
+        let value = value.value.map(|v| v.into_written(text, &value.referenced));
         let fits = match items.get(id.value.as_str()).copied() {
             None => Err(Misfit::NoSuchQuestion {
                 version: checklist.version,
@@ -122,7 +122,7 @@ pub(super) fn parse(
     // otherwise, the oldest first, unless a newer answer set aside takes their place.
     let mut kept = Vec::new();
     for (id, entry) in raw.set_aside.map(|s| s.0).unwrap_or_default() {
-        let answer = entry.answer.map(|v| v.as_written(text, &entry.at));
+        let answer = entry.answer.map(|v| v.into_written(text, &entry.at));
         let back = match items.get(id.as_str()) {
             Some(item) if !saved.answers.values.contains_key(&id) => {
                 typed_answer(item, answer.clone()).ok()
@@ -263,7 +263,7 @@ struct FileValue {
 }
 
 impl FileValue {
-    fn as_written(self, text: &[u8], at: &serde_saphyr::Location) -> RawValue {
+    fn into_written(self, text: &[u8], at: &serde_saphyr::Location) -> RawValue {
         if !self.number {
             return self.value;
         }

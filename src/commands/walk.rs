@@ -215,17 +215,21 @@ fn carry_over(
 ) -> Result<String, Failure> {
     let backup = store::copy_aside(path, settings.now.datetime())
         .map_err(|e| Failure::error(cannot("cannot-back-up", path, &e, m)))?;
-    let asks = |ids: &mut dyn Iterator<Item = &str>| -> Vec<String> {
-        ids.filter_map(|id| checklist.item(id))
+    // The questions of these ids, as the patient reads them.
+    let asks = |ids: Vec<&str>| -> Vec<String> {
+        ids.into_iter()
+            .filter_map(|id| checklist.item(id))
             .map(|item| format!("\"{}\"", crate::text::clean(&item.ask)))
             .collect()
     };
-    let unanswered = saved
-        .answers
-        .set_aside()
-        .filter(|id| saved.answers.get(id).is_none());
-    let again = asks(&mut unanswered.collect::<Vec<_>>().into_iter());
-    let back = asks(&mut saved.came_back.iter().map(String::as_str));
+    let answers = &saved.answers;
+    let again = asks(
+        answers
+            .set_aside()
+            .filter(|id| answers.get(id).is_none())
+            .collect(),
+    );
+    let back = asks(saved.came_back.iter().map(String::as_str).collect());
     let mut note = Vec::new();
     if saved.version != checklist.version || !saved.set_aside.is_empty() {
         note.push(m.with("walk-changed", &[("kept", saved.answers.count().into())]));
