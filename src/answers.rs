@@ -1,24 +1,22 @@
 //! Answers: typed values keyed by item id, which items apply given earlier answers, and the
 //! answers file (plain YAML a nurse can read), checked against its checklist.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::fmt;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use jiff::civil::{Date, Time};
-use serde::de::{Deserializer, MapAccess, Visitor};
-use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
-use serde_saphyr::Spanned;
 
 use crate::catalogue::Medicine;
 use crate::checklist::{Checklist, Choice, Condition, Item, Kind};
 use crate::i18n::{Lang, Messages};
-use crate::problem::Problem;
 
+mod file;
 mod fit;
 
-use fit::typed_answer;
-pub use fit::{Found, Misfit, NotAnswers, Unfit};
+/// The dates an answer may hold.
+pub use crate::entry::DATES;
+pub use file::{MAX_SET_ASIDE_BYTES, MAX_YAML_EVENTS, RawValue, look_like_answers};
+pub use fit::{Found, Misfit, NotAnswers, Unfit, YamlWhy};
 
 /// The longest free-text answer: a name or a phone number needs far less. The walk takes no
 /// longer one, and an answers file holding one sets it aside.
@@ -82,16 +80,12 @@ impl Answer {
 pub struct Answers {
     values: BTreeMap<String, Answer>,
     /// Answers from the file that do not fit the checklist as it is now (it changed since, or
-    /// the file was edited): kept, never dropped, and written back under `set-aside`.
-    set_aside: BTreeMap<String, SetAside>,
-}
-
-/// An answer that no longer fits its checklist, as it was in the file, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SetAside {
-    pub answer: RawValue,
-    pub why: String,
+    /// the file was edited), oldest first, one per item id: kept, and written back under
+    /// `set-aside`. One that fits again comes back when the file is read.
+    set_aside: Vec<(String, Option<RawValue>)>,
+    /// Medicine lists left before they were done (their ticks are saved): the next walk
+    /// asks them again.
+    unfinished: BTreeSet<String>,
 }
 
 /// Answers read from a file, and what happened on the way.
@@ -100,14 +94,27 @@ pub struct SavedAnswers {
     pub answers: Answers,
     /// The answers set aside while reading, each with where it is in the file and why.
     pub set_aside: Vec<Unfit>,
+    /// Answers set aside before that fit the checklist again: they are answers again.
+    pub came_back: Vec<String>,
+    /// Answers set aside before whose question has a newer answer (or a newer one set
+    /// aside): left out of the file from now on.
+    pub replaced: usize,
+    /// The oldest answers set aside, left out so the file stays within what it may hold.
+    pub dropped: usize,
     /// The version of the checklist the answers were saved for.
     pub version: u32,
 }
 
 impl SavedAnswers {
-    /// Whether the checklist changed since the answers were saved, or some no longer fit.
+    /// Whether saving would change more than the answers given: the checklist changed since
+    /// the answers were saved, some no longer fit, some came back, or some set aside before
+    /// are left out. The walk keeps the file as it was in a backup first.
     pub fn is_outdated(&self, checklist: &Checklist) -> bool {
-        self.version != checklist.version || !self.set_aside.is_empty()
+        self.version != checklist.version
+            || !self.set_aside.is_empty()
+            || !self.came_back.is_empty()
+            || self.replaced > 0
+            || self.dropped > 0
     }
 }
 
@@ -123,6 +130,22 @@ impl Answers {
     /// Take an answer back: the question is unanswered again.
     pub fn remove(&mut self, id: &str) {
         self.values.remove(id);
+        self.unfinished.remove(id);
+    }
+
+    /// A medicine list left before it was done (its ticks are saved): asked again.
+    pub fn mark_unfinished(&mut self, id: &str) {
+        self.unfinished.insert(id.to_string());
+    }
+
+    /// A list answered to its end.
+    pub fn mark_finished(&mut self, id: &str) {
+        self.unfinished.remove(id);
+    }
+
+    /// Whether a list was left before it was done.
+    pub fn is_unfinished(&self, id: &str) -> bool {
+        self.unfinished.contains(id)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -169,7 +192,10 @@ impl Answers {
         };
         for item in self.applicable(checklist) {
             if let Some(answer) = self.get(&item.id) {
-                kept.set(&item.id, answer.clone());
+                kept.values.insert(item.id.clone(), answer.clone());
+                if self.is_unfinished(&item.id) {
+                    kept.mark_unfinished(&item.id);
+                }
             }
         }
         kept
@@ -182,101 +208,46 @@ impl Answers {
             .find(|item| self.get(&item.id).is_none())
     }
 
-    /// Keep an answer that does not fit, as the file had it (empty for `~`), and why.
-    fn put_aside(&mut self, id: &str, value: Option<RawValue>, why: String) {
-        let answer = value.unwrap_or(RawValue::Text(String::new()));
-        self.set_aside
-            .insert(id.to_string(), SetAside { answer, why });
+    /// The ids of the answers set aside, oldest first.
+    pub fn set_aside(&self) -> impl Iterator<Item = &str> {
+        self.set_aside.iter().map(|(id, _)| id.as_str())
     }
 
-    /// The answers set aside, by item id.
-    pub fn set_aside(&self) -> &BTreeMap<String, SetAside> {
-        &self.set_aside
+    /// Why each answer set aside does not fit the checklist, oldest first.
+    pub fn set_aside_misfits(&self, checklist: &Checklist) -> Vec<(&str, Misfit)> {
+        self.set_aside
+            .iter()
+            .filter_map(|(id, answer)| {
+                let why = match checklist.item(id) {
+                    None => Misfit::NoSuchQuestion {
+                        version: checklist.version,
+                    },
+                    Some(item) => fit::typed_answer(item, answer.clone()).err()?,
+                };
+                Some((id.as_str(), why))
+            })
+            .collect()
     }
 
     /// Read an answers file and check every answer against the checklist. An answer that
     /// does not fit it (the checklist changed, or the file was edited) is set aside, never
-    /// dropped; only a file that cannot be read as answers for this checklist is an error.
+    /// dropped, and comes back once it fits; only a file that cannot be read as answers for
+    /// this checklist is an error.
     pub fn parse(
         file: &str,
         text: &[u8],
         checklist: &Checklist,
     ) -> Result<SavedAnswers, NotAnswers> {
-        let raw: RawAnswersFile = serde_saphyr::from_slice(text)
-            .map_err(|e| NotAnswers::Yaml(Problem::from_yaml(file, &e)))?;
-        let at = |s: &Spanned<String>| (s.referenced.line(), s.referenced.column());
-        if raw.checklist.value != checklist.id {
-            let (line, column) = at(&raw.checklist);
-            return Err(NotAnswers::OtherChecklist {
-                file: file.to_string(),
-                line,
-                column,
-                found: raw.checklist.value,
-                expected: checklist.id.clone(),
-            });
-        }
-        let mut answers = Answers {
-            set_aside: raw.set_aside.unwrap_or_default(),
-            ..Answers::default()
-        };
-        let mut set_aside = Vec::new();
-        // Items by id, looked up once per answer (a clinic's checklist and its answers
-        // file can both hold thousands).
-        let mut items: HashMap<&str, &Item> = HashMap::new();
-        for item in checklist.items() {
-            items.entry(item.id.as_str()).or_insert(item);
-        }
-        for (id, value) in raw.answers.0 {
-            let fits = match items.get(id.value.as_str()).copied() {
-                None => Err(Misfit::NoSuchQuestion {
-                    version: checklist.version,
-                }),
-                Some(item) if answers.values.contains_key(&item.id) => Err(Misfit::AnsweredTwice),
-                Some(item) => typed_answer(item, value.clone()),
-            };
-            match fits {
-                Ok(answer) => answers.set(&id.value, answer),
-                Err(why) => {
-                    let (line, column) = at(&id);
-                    answers.put_aside(&id.value, value, why.to_string());
-                    set_aside.push(Unfit {
-                        file: file.to_string(),
-                        line,
-                        column,
-                        item: id.value,
-                        why,
-                    });
-                }
-            }
-        }
-        Ok(SavedAnswers {
-            answers,
-            set_aside,
-            version: raw.version,
-        })
+        file::parse(file, text, checklist)
     }
 
-    /// The answers file: a short header, then the answers in checklist order, and the
-    /// language they were given in (the sheet can be printed in any language from them).
-    pub fn to_yaml(&self, checklist: &Checklist, lang: Lang) -> String {
-        let file = AnswersFileOut {
-            checklist: &checklist.id,
-            version: checklist.version,
-            language: lang.code(),
-            answers: OrderedAnswers(
-                checklist
-                    .items()
-                    .filter_map(|item| Some((item.id.as_str(), self.get(&item.id)?)))
-                    .collect(),
-            ),
-            set_aside: (!self.set_aside.is_empty()).then_some(&self.set_aside),
-        };
-        let body = serde_saphyr::to_string(&file).unwrap_or_default();
-        // One clean line: nothing in a checklist's title can turn this comment into YAML.
-        format!(
-            "# prepcheck answers for \"{}\". A ~ means \"not known yet\".\n{body}",
-            crate::text::clean(&checklist.title)
-        )
+    /// The answers file, as `file::write` lays it out.
+    pub fn to_yaml(
+        &self,
+        checklist: &Checklist,
+        lang: Lang,
+    ) -> Result<String, serde_saphyr::ser::Error> {
+        file::write(self, checklist, lang)
     }
 }
 
@@ -352,144 +323,6 @@ pub fn answer_in_words(item: &Item, answer: &Answer, m: &Messages) -> String {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct RawAnswersFile {
-    checklist: Spanned<String>,
-    version: u32,
-    /// The language the answers were given in: recorded for people, not needed to read them.
-    #[serde(default, rename = "language")]
-    _language: Option<String>,
-    #[serde(default)]
-    answers: Pairs,
-    set_aside: Option<BTreeMap<String, SetAside>>,
-}
-
-/// An answer as the file has it, before it is checked against its item.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RawValue {
-    Text(String),
-    List(Vec<String>),
-    Medicines(MedicineAnswer),
-}
-
-/// Any YAML value an answer can be. Written by hand rather than `untagged`, so that a
-/// nurse's unquoted `yes` (a YAML boolean) or `5551234567` (a number) still reads as text.
-impl<'de> Deserialize<'de> for RawValue {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct ValueVisitor;
-        impl<'de> Visitor<'de> for ValueVisitor {
-            type Value = RawValue;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an answer: text, a list, or {known: [...], typed: [...]}")
-            }
-            fn visit_str<E>(self, text: &str) -> Result<RawValue, E> {
-                Ok(RawValue::Text(text.to_string()))
-            }
-            fn visit_bool<E>(self, yes: bool) -> Result<RawValue, E> {
-                Ok(RawValue::Text(if yes { "yes" } else { "no" }.into()))
-            }
-            fn visit_i64<E>(self, n: i64) -> Result<RawValue, E> {
-                Ok(RawValue::Text(n.to_string()))
-            }
-            fn visit_u64<E>(self, n: u64) -> Result<RawValue, E> {
-                Ok(RawValue::Text(n.to_string()))
-            }
-            fn visit_f64<E>(self, n: f64) -> Result<RawValue, E> {
-                Ok(RawValue::Text(n.to_string()))
-            }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<RawValue, A::Error> {
-                let mut items = Vec::new();
-                while let Some(item) = seq.next_element::<String>()? {
-                    items.push(item);
-                }
-                Ok(RawValue::List(items))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawValue, A::Error> {
-                MedicineAnswer::deserialize(serde::de::value::MapAccessDeserializer::new(map))
-                    .map(RawValue::Medicines)
-            }
-        }
-        deserializer.deserialize_any(ValueVisitor)
-    }
-}
-
-/// The answers mapping, in file order, with where each key is.
-#[derive(Default)]
-struct Pairs(Vec<(Spanned<String>, Option<RawValue>)>);
-
-impl<'de> Deserialize<'de> for Pairs {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct PairsVisitor;
-        impl<'de> Visitor<'de> for PairsVisitor {
-            type Value = Pairs;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a mapping of item ids to answers")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Pairs, A::Error> {
-                let mut pairs = Vec::new();
-                while let Some(entry) = map.next_entry()? {
-                    pairs.push(entry);
-                }
-                Ok(Pairs(pairs))
-            }
-            fn visit_unit<E>(self) -> Result<Pairs, E> {
-                Ok(Pairs::default())
-            }
-        }
-        deserializer.deserialize_map(PairsVisitor)
-    }
-}
-
-impl Serialize for RawValue {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            RawValue::Text(text) => serializer.serialize_str(text),
-            RawValue::List(items) => items.serialize(serializer),
-            RawValue::Medicines(medicines) => medicines.serialize(serializer),
-        }
-    }
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "kebab-case")]
-struct AnswersFileOut<'a> {
-    checklist: &'a str,
-    version: u32,
-    language: &'a str,
-    answers: OrderedAnswers<'a>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    set_aside: Option<&'a BTreeMap<String, SetAside>>,
-}
-
-struct OrderedAnswers<'a>(Vec<(&'a str, &'a Answer)>);
-
-impl Serialize for OrderedAnswers<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.0.len()))?;
-        for (id, answer) in &self.0 {
-            match answer {
-                Answer::YesNo(yes) => map.serialize_entry(id, if *yes { "yes" } else { "no" })?,
-                Answer::Choice(text) | Answer::Text(text) | Answer::Phone(text) => {
-                    map.serialize_entry(id, text)?
-                }
-                Answer::Choices(ids) => map.serialize_entry(id, ids)?,
-                Answer::Medicines(medicines) => map.serialize_entry(id, medicines)?,
-                Answer::Date(date) => map.serialize_entry(id, &date.to_string())?,
-                Answer::Time(time) => {
-                    map.serialize_entry(id, &time.strftime("%H:%M").to_string())?
-                }
-                Answer::Seen => map.serialize_entry(id, "seen")?,
-                Answer::NotKnown => map.serialize_entry(id, &None::<String>)?,
-            }
-        }
-        map.end()
-    }
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -543,10 +376,10 @@ pub(crate) mod tests {
         let read = |yaml: &str| {
             Answers::parse("a.yaml", yaml.as_bytes(), &checklist).map(|saved| saved.answers)
         };
-        let yaml = answers.to_yaml(&checklist, Lang::En);
+        let yaml = answers.to_yaml(&checklist, Lang::En).expect("written");
         assert_eq!(read(&yaml), Ok(answers.clone()));
         answers.set("visit-date", Answer::Date(jiff::civil::date(2026, 12, 10)));
-        let yaml = answers.to_yaml(&checklist, Lang::En);
+        let yaml = answers.to_yaml(&checklist, Lang::En).expect("written");
         assert!(yaml.contains("checklist: mini"), "{yaml}");
         assert_eq!(read(&yaml), Ok(answers));
     }
@@ -599,9 +432,14 @@ pub(crate) mod tests {
         assert!(saved.is_outdated(&checklist));
         assert_eq!(saved.answers.get("heart-ok"), Some(&Answer::YesNo(false)));
         // Written back, what was set aside stays in the file, and reads back as it was.
-        let yaml = saved.answers.to_yaml(&checklist, Lang::En);
+        let yaml = saved
+            .answers
+            .to_yaml(&checklist, Lang::En)
+            .expect("written");
         assert!(
-            yaml.contains("set-aside:\n  friend:\n    answer:\n    - a\n"),
+            yaml.contains(
+                "set-aside:\n  step:\n    answer: third\n    why: not one of the choices now\n"
+            ) && yaml.contains("  friend:\n    answer:\n    - a\n"),
             "{yaml}"
         );
         let again = Answers::parse("b.yaml", yaml.as_bytes(), &checklist).expect("read");
@@ -615,5 +453,228 @@ pub(crate) mod tests {
             not_answers.to_string(),
             "b.yaml:1:12: these answers are for checklist 'other', not 'mini'"
         );
+    }
+
+    fn read(checklist: &Checklist, yaml: &str) -> SavedAnswers {
+        Answers::parse("a.yaml", yaml.as_bytes(), checklist).expect("read")
+    }
+
+    /// An answer set aside when the checklist did not fit it comes back once it fits again
+    /// (back on the checklist it was given for), and is no longer set aside.
+    #[test]
+    fn an_answer_set_aside_comes_back_when_it_fits_again() {
+        let checklist = mini();
+        let file = "checklist: mini\nversion: 2\nanswers:\n  heart: \"no\"\nset-aside:\n  friend:\n    answer: Ann\n    why: there is no such question in version 3 of the checklist\n  step:\n    answer: third\n";
+        let saved = read(&checklist, file);
+        assert_eq!(
+            saved.answers.get("friend"),
+            Some(&Answer::Text("Ann".into()))
+        );
+        assert_eq!(saved.came_back, ["friend"]);
+        assert_eq!(saved.answers.set_aside().collect::<Vec<_>>(), ["step"]);
+        assert!(
+            saved.is_outdated(&checklist),
+            "the walk keeps a backup first"
+        );
+        let again = read(
+            &checklist,
+            &saved
+                .answers
+                .to_yaml(&checklist, Lang::En)
+                .expect("written"),
+        );
+        assert_eq!(again.answers, saved.answers);
+        assert!(!again.is_outdated(&checklist));
+    }
+
+    /// For one question, an older answer set aside never silently gives way to a newer one:
+    /// when the older fits, it comes back and the newer stays set aside (both are kept);
+    /// when neither fits, the newer is kept (the walk keeps the older in its backup).
+    #[test]
+    fn a_newer_answer_set_aside_never_silently_replaces_an_older_one() {
+        let checklist = mini();
+        let file = |older: &str| {
+            format!(
+                "checklist: mini\nversion: 2\nanswers:\n  step: third\nset-aside:\n  step:\n    answer: {older}\n"
+            )
+        };
+        let saved = read(&checklist, &file("second"));
+        assert_eq!(
+            saved.answers.get("step"),
+            Some(&Answer::Choice("second".into()))
+        );
+        assert_eq!((saved.came_back.len(), saved.replaced), (1, 0));
+        let yaml = saved
+            .answers
+            .to_yaml(&checklist, Lang::En)
+            .expect("written");
+        assert!(yaml.contains("  step: second\n"), "{yaml}");
+        assert!(yaml.contains("  step:\n    answer: third\n"), "{yaml}");
+        let again = read(&checklist, &yaml);
+        assert_eq!(again.answers, saved.answers, "both stay, as they are");
+        assert!(!again.is_outdated(&checklist));
+
+        let saved = read(&checklist, &file("fourth"));
+        assert_eq!(saved.answers.get("step"), None);
+        assert_eq!(saved.replaced, 1);
+        assert!(
+            saved.is_outdated(&checklist),
+            "the walk keeps a backup first"
+        );
+        let yaml = saved
+            .answers
+            .to_yaml(&checklist, Lang::En)
+            .expect("written");
+        assert!(
+            yaml.contains("answer: third") && !yaml.contains("fourth"),
+            "{yaml}"
+        );
+    }
+
+    /// Answers set aside are written once each, with a short reason: a file of stray answers
+    /// grows little when it is saved again, and never past what the reader takes, however
+    /// much its aliases repeat (the oldest are left out, and counted).
+    #[test]
+    fn set_aside_answers_stay_small_and_within_the_limit() {
+        let checklist = mini();
+        let mut file = String::from("checklist: mini\nversion: 2\nanswers:\n");
+        for n in 0..2000 {
+            file.push_str(&format!("  ghost-{n}: {}\n", "word ".repeat(16).trim_end()));
+        }
+        let saved = read(&checklist, &file);
+        assert_eq!(saved.dropped, 0);
+        let yaml = saved
+            .answers
+            .to_yaml(&checklist, Lang::En)
+            .expect("written");
+        assert!(
+            yaml.len() < file.len() * 3 / 2,
+            "{} from {}",
+            yaml.len(),
+            file.len()
+        );
+        let again = read(&checklist, &yaml);
+        assert_eq!(again.answers, saved.answers);
+        let twice = again
+            .answers
+            .to_yaml(&checklist, Lang::En)
+            .expect("written");
+        assert_eq!(twice, yaml, "saving again changes nothing");
+
+        // 30 long texts, each said 10 times through aliases: 1.2 MB once written out.
+        let mut aliased = String::from("checklist: mini\nversion: 2\nanswers:\n");
+        for a in 0..30 {
+            aliased.push_str(&format!("  g{a}: &a{a} {}\n", "x".repeat(4000)));
+            for k in 0..9 {
+                aliased.push_str(&format!("  g{a}-{k}: *a{a}\n"));
+            }
+        }
+        let saved = read(&checklist, &aliased);
+        assert!(saved.dropped > 200, "{}", saved.dropped);
+        let yaml = saved
+            .answers
+            .to_yaml(&checklist, Lang::En)
+            .expect("written");
+        assert!(yaml.len() <= MAX_SET_ASIDE_BYTES + 4000, "{}", yaml.len());
+        // The newest are kept.
+        assert!(yaml.contains("  g29-8:\n"), "{}", &yaml[..300]);
+    }
+
+    /// What a nurse types without quotes is read as written: a phone number keeps its `+`
+    /// and its leading 0, a time written 7.30 is half past seven.
+    #[test]
+    fn unquoted_numbers_are_read_as_written() {
+        let built_in = crate::loader::Library::load(None, false);
+        let checklist = &built_in
+            .find(crate::DEFAULT_CHECKLIST)
+            .expect("the built-in checklist")
+            .content;
+        let file = "checklist: intrathecal-pump\nversion: 2\nanswers:\n  driver-phone: +34612345678\n  care-team-phone: 0612345678\n  arrival-time: 7.30\n";
+        let saved = read(checklist, file);
+        assert!(saved.set_aside.is_empty(), "{:?}", saved.set_aside);
+        let answers = &saved.answers;
+        assert_eq!(
+            answers.get("driver-phone"),
+            Some(&Answer::Phone("+34612345678".into()))
+        );
+        assert_eq!(
+            answers.get("care-team-phone"),
+            Some(&Answer::Phone("0612345678".into()))
+        );
+        assert_eq!(
+            answers.get("arrival-time"),
+            Some(&Answer::Time(Time::constant(7, 30, 0, 0)))
+        );
+    }
+
+    /// A medicine list left before it was done is marked in the file, so the next walk asks
+    /// it again with its ticks; answered to its end, the mark goes.
+    #[test]
+    fn an_unfinished_list_is_marked_in_the_file() {
+        let built_in = crate::loader::Library::load(None, false);
+        let checklist = &built_in
+            .find(crate::DEFAULT_CHECKLIST)
+            .expect("the built-in checklist")
+            .content;
+        let mut answers = Answers::default();
+        let ticks = MedicineAnswer {
+            known: vec!["clopidogrel".into()],
+            typed: Vec::new(),
+        };
+        answers.set("blood-thinners", Answer::Medicines(ticks));
+        answers.mark_unfinished("blood-thinners");
+        let yaml = answers.to_yaml(checklist, Lang::En).expect("written");
+        assert!(yaml.contains("unfinished:\n- blood-thinners\n"), "{yaml}");
+        let again = read(checklist, &yaml);
+        assert!(again.answers.is_unfinished("blood-thinners"));
+        assert_eq!(again.answers, answers);
+        answers.mark_finished("blood-thinners");
+        let yaml = answers.to_yaml(checklist, Lang::En).expect("written");
+        assert!(!yaml.contains("unfinished"), "{yaml}");
+    }
+
+    /// A file that is not answers says what is wrong in words of ours (typed, so the
+    /// commands can say it in Spanish too), never in the YAML library's.
+    #[test]
+    fn yaml_mistakes_are_typed_not_the_librarys_words() {
+        let checklist = mini();
+        let why = |yaml: &str| match Answers::parse("a.yaml", yaml.as_bytes(), &checklist) {
+            Err(NotAnswers::Yaml { why, line, .. }) => (why, line),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            why("checklist: mini\nversion: 2\nanswers:\n  step: first\n  step: second\n"),
+            (YamlWhy::SameKeyTwice(Some("step".into())), 5)
+        );
+        assert_eq!(why("checklist: [mini]\nversion: 2\n").0, YamlWhy::WrongKind);
+        assert_eq!(
+            why("version: 2\nanswers: {}\n").0,
+            YamlWhy::Missing("checklist".into())
+        );
+        assert_eq!(
+            why("checklist: mini\nversion: 2\nnotes: hi\n").0,
+            YamlWhy::Unknown("notes".into())
+        );
+        assert_eq!(why("checklist: \"mini\nversion: 2\n").0, YamlWhy::Syntax);
+        let mut many = String::from("checklist: mini\nversion: 2\nanswers:\n");
+        for n in 0..MAX_YAML_EVENTS / 2 {
+            many.push_str(&format!("  g{n}: x\n"));
+        }
+        let (too_many, _) = why(&many);
+        assert_eq!(too_many, YamlWhy::TooMany);
+        assert!(
+            too_many.to_string().contains("at most 20000 values"),
+            "{too_many}"
+        );
+        for (yaml, library) in [
+            (
+                "checklist: mini\nversion: 2\nanswers:\n  step: first\n  step: second\n",
+                "DuplicateKeyPolicy",
+            ),
+            ("checklist: [mini]\nversion: 2\n", "expected"),
+        ] {
+            let said = Answers::parse("a.yaml", yaml.as_bytes(), &checklist).unwrap_err();
+            assert!(!said.to_string().contains(library), "{said}");
+        }
     }
 }

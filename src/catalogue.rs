@@ -173,7 +173,7 @@ impl Catalogue {
     /// Parse and check a catalogue file; every problem is reported, not just the first.
     pub fn parse(file: &str, text: &[u8]) -> Result<Catalogue, Problems> {
         let raw: RawCatalogue =
-            serde_saphyr::from_slice(text).map_err(|e| vec![Problem::from_yaml(file, &e)])?;
+            crate::problem::read_yaml(text).map_err(|e| vec![Problem::from_yaml(file, &e)])?;
         // Names are shown on the walk's screens and on every sheet: what they seem, nothing
         // hidden in them.
         let mut problems = std::str::from_utf8(text)
@@ -400,7 +400,7 @@ impl CatalogueTranslation {
     /// in every language, so it must name one medicine).
     pub fn parse(file: &str, bytes: &[u8], catalogue: &Catalogue) -> Result<Self, Problems> {
         let raw: Spanned<RawCatalogueTranslation> =
-            serde_saphyr::from_slice(bytes).map_err(|e| vec![Problem::from_yaml(file, &e)])?;
+            crate::problem::read_yaml(bytes).map_err(|e| vec![Problem::from_yaml(file, &e)])?;
         let mut problems = std::str::from_utf8(bytes)
             .map(|text| crate::problem::unsafe_characters(file, text))
             .unwrap_or_default();

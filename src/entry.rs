@@ -57,6 +57,12 @@ pub enum DateProblem {
     Past(Date),
 }
 
+/// The dates an answer (and the clock) may hold: every day a sheet counts from them (the
+/// day before, ten days on, the next day) exists, in every time zone, and calendars read
+/// the years as written.
+pub const DATES: std::ops::RangeInclusive<Date> =
+    Date::constant(1000, 1, 1)..=Date::constant(9998, 12, 31);
+
 /// A date as people write it: 2026-12-10, Dec 10, December 10th, 2026, 10 Dec 2026, the
 /// 10th of December, numbers in the order of `order` (12/10/2026 month first, 10/12 day
 /// first; the other order when only it makes a date, as 31/12/2026), today, tomorrow, the
@@ -71,16 +77,23 @@ pub fn date(typed: &str, today: Date, order: DayOrder) -> Result<Reading<Date>, 
         return Err(DateProblem::Empty);
     }
     let words: Vec<&str> = words.iter().map(String::as_str).collect();
-    if let Some(days) = days_from_today(&words) {
+    let reading = if let Some(days) = days_from_today(&words) {
         let date = today.checked_add(days.days());
-        return date.map(Reading::One).map_err(|_| DateProblem::Unreadable);
+        date.map(Reading::One).map_err(|_| DateProblem::Unreadable)
+    } else if let Some(reading) = weekday(&words, today) {
+        reading
+    } else {
+        on_the_calendar(&words.join(" "), today, order)
+            .map(Reading::One)
+            .ok_or(DateProblem::Unreadable)
+    };
+    // Only a date an answers file takes back (9999-12-31 has no day after it).
+    let fits = |date: &Date| DATES.contains(date);
+    match reading? {
+        Reading::One(date) if !fits(&date) => Err(DateProblem::Unreadable),
+        Reading::Either(a, b) if !fits(&a) || !fits(&b) => Err(DateProblem::Unreadable),
+        reading => Ok(reading),
     }
-    if let Some(reading) = weekday(&words, today) {
-        return reading;
-    }
-    on_the_calendar(&words.join(" "), today, order)
-        .map(Reading::One)
-        .ok_or(DateProblem::Unreadable)
 }
 
 /// The words of a typed date in lower case and in English ("jueves" is "thursday", "una" is

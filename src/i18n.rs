@@ -220,6 +220,13 @@ mod tests {
                 "{}: missing {missing:?}, extra {extra:?}",
                 lang.code()
             );
+            // A message written twice keeps only its first wording: the other is lost.
+            let mut twice: Vec<&String> = mine
+                .iter()
+                .filter(|id| mine.iter().filter(|other| other == id).count() > 1)
+                .collect();
+            twice.dedup();
+            assert!(twice.is_empty(), "{}: twice {twice:?}", lang.code());
         }
     }
 

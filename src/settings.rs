@@ -10,8 +10,9 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
 use crate::cli::{Cli, ColorChoice};
+use crate::entry::DATES;
 use crate::exit::Failure;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Messages};
 
 /// The widest the sheet is written on a terminal, for reading comfort.
 const MAX_WIDTH: usize = 80;
@@ -40,6 +41,9 @@ pub struct Settings {
     pub lang: Lang,
     /// The browser commands `BROWSER` names (separated by `:`), for `sheet --open`.
     pub browser: Option<String>,
+    /// Standard output was closed when prepcheck started (`>&-`): what is written to it is
+    /// lost, which a command must say rather than succeed.
+    pub stdout_closed: bool,
 }
 
 impl Settings {
@@ -47,8 +51,10 @@ impl Settings {
     /// or a civil date-time like 2026-11-25T09:00) or `PREPCHECK_TODAY` (a date, at midnight)
     /// set the clock, for tests and for printing a sheet as of another day.
     pub fn read(cli: &Cli) -> Result<Settings, Failure> {
-        let time_zone = TimeZone::system();
-        let now = clock(&time_zone)?;
+        let lang = crate::i18n::choose(cli.lang, |name| std::env::var(name).ok());
+        // The messages are made only to say what is wrong: nothing is added to start-up.
+        let time_zone = time_zone(lang)?;
+        let now = clock(&time_zone, lang)?;
         let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
         let dumb_terminal = var("TERM").is_some_and(|t| t == "dumb");
         let no_color = var("NO_COLOR").is_some() || dumb_terminal;
@@ -83,7 +89,8 @@ impl Settings {
             dumb_terminal,
             home,
             screen_reader: var("PREPCHECK_SCREEN_READER").is_some_and(|v| v != "0"),
-            lang: crate::i18n::choose(cli.lang, |name| std::env::var(name).ok()),
+            lang,
+            stdout_closed: stdout_closed(),
             browser: var("BROWSER").map(|v| v.to_string_lossy().into_owned()),
         })
     }
@@ -98,8 +105,30 @@ impl Settings {
     }
 }
 
-/// The clock: `PREPCHECK_NOW`, else `PREPCHECK_TODAY` at midnight, else the system's.
-fn clock(zone: &TimeZone) -> Result<ZonedDateTime, Failure> {
+/// The time zone: `TZ`, else the system's. A `TZ` that names no time zone is a mistake to
+/// say (reminders would go off at the wrong hour), not a reason to use UTC in silence; a
+/// system that names none has UTC.
+fn time_zone(lang: Lang) -> Result<TimeZone, Failure> {
+    match TimeZone::try_system() {
+        Ok(zone) => Ok(zone),
+        Err(_) => match std::env::var_os("TZ").filter(|tz| !tz.is_empty()) {
+            Some(tz) => Err(Failure::usage(Messages::new(lang).with(
+                "settings-tz",
+                &[("tz", tz.to_string_lossy().into_owned().into())],
+            ))),
+            None => Ok(TimeZone::UTC),
+        },
+    }
+}
+
+/// The clock: `PREPCHECK_NOW`, else `PREPCHECK_TODAY` at midnight, else the system's. A
+/// day outside `entry::DATES` (where every date a sheet counts from exists) is refused.
+fn clock(zone: &TimeZone, lang: Lang) -> Result<ZonedDateTime, Failure> {
+    let in_range = |now: ZonedDateTime| DATES.contains(&now.date()).then_some(now);
+    let range = [
+        ("first", DATES.start().to_string().into()),
+        ("last", DATES.end().to_string().into()),
+    ];
     if let Ok(text) = std::env::var("PREPCHECK_NOW") {
         let parsed = text
             .parse::<jiff::Timestamp>()
@@ -108,10 +137,10 @@ fn clock(zone: &TimeZone) -> Result<ZonedDateTime, Failure> {
                 text.parse::<jiff::civil::DateTime>()
                     .and_then(|d| d.to_zoned_datetime(zone.clone()))
             });
-        return parsed.map_err(|_| {
-            Failure::usage(format!(
-                "PREPCHECK_NOW must be a time like 2026-12-01T09:00, not '{text}'"
-            ))
+        return parsed.ok().and_then(in_range).ok_or_else(|| {
+            let [first, last] = range;
+            let m = Messages::new(lang);
+            Failure::usage(m.with("settings-now", &[("text", text.into()), first, last]))
         });
     }
     if let Ok(text) = std::env::var("PREPCHECK_TODAY") {
@@ -119,11 +148,39 @@ fn clock(zone: &TimeZone) -> Result<ZonedDateTime, Failure> {
             .parse::<Date>()
             .ok()
             .and_then(|d| d.to_zoned_datetime(zone.clone()).ok())
+            .and_then(in_range)
             .ok_or_else(|| {
-                Failure::usage(format!(
-                    "PREPCHECK_TODAY must be a date like 2026-12-01, not '{text}'"
-                ))
+                let [first, last] = range;
+                let m = Messages::new(lang);
+                Failure::usage(m.with("settings-today", &[("text", text.into()), first, last]))
             });
     }
     Ok(ZonedDateTime::now().with_time_zone(zone.clone()))
+}
+
+/// Whether standard output was closed when prepcheck started: Rust's runtime opens
+/// /dev/null in place of a closed standard stream, for reading and writing, which no
+/// redirection of standard output does (`>` opens for writing only).
+#[cfg(unix)]
+fn stdout_closed() -> bool {
+    use std::os::unix::fs::MetadataExt;
+    // SAFETY: fcntl and fstat only read the state of descriptor 1 into values we own.
+    let (flags, rdev) = unsafe {
+        let flags = libc::fcntl(1, libc::F_GETFL);
+        let mut stat = std::mem::MaybeUninit::<libc::stat>::uninit();
+        if flags < 0 || libc::fstat(1, stat.as_mut_ptr()) != 0 {
+            return true;
+        }
+        (flags, stat.assume_init().st_rdev)
+    };
+    // `dev_t` is 32 bits on some systems.
+    #[allow(clippy::unnecessary_cast)]
+    let rdev = rdev as u64;
+    let null = std::fs::metadata("/dev/null").is_ok_and(|null| null.rdev() == rdev);
+    null && flags & libc::O_ACCMODE == libc::O_RDWR
+}
+
+#[cfg(not(unix))]
+fn stdout_closed() -> bool {
+    false
 }

@@ -1,6 +1,7 @@
 //! Signals, handled on the main thread. A handler only notes the signal and wakes whoever
-//! waits for input; the walk stops between saves, never inside one, so no answer is lost and
-//! no temporary file is left behind.
+//! waits for input (a self-pipe, part of every wait for a key or a line); the walk stops
+//! between saves, never inside one (a signal that comes during a save ends the walk right
+//! after it), so no answer is lost and no temporary file is left behind.
 
 use std::io;
 use std::os::fd::{AsRawFd, RawFd};
@@ -27,11 +28,13 @@ impl Signals {
         let resized = Arc::new(AtomicBool::new(false));
         let (wake, waker) = UnixStream::pair()?;
         wake.set_nonblocking(true)?;
+        // Each flag is registered before the pipe's byte, so whoever the byte wakes sees it.
         for signal in STOPPING {
             signal_hook::flag::register_usize(signal, Arc::clone(&stop), signal as usize)?;
             signal_hook::low_level::pipe::register(signal, waker.try_clone()?)?;
         }
         signal_hook::flag::register(SIGWINCH, Arc::clone(&resized))?;
+        signal_hook::low_level::pipe::register(SIGWINCH, waker)?;
         Ok(Signals {
             stop,
             resized,
@@ -53,11 +56,17 @@ impl Signals {
         self.resized.swap(false, Ordering::SeqCst)
     }
 
-    /// Wait until `fd` has input or a stopping signal arrives; `Err` names the signal.
-    pub fn wait_for_input(&self, fd: RawFd) -> Result<(), i32> {
+    /// Wait until `fd` has input, a stopping signal arrives (`Err` names it), or (when
+    /// `resize` is true) the terminal is resized. A signal that came before the call, while
+    /// an answer was saved or a screen drawn, is acted on at once: it is noted in a flag
+    /// before its byte is written to the pipe this waits on.
+    pub fn wait_for_input(&self, fd: RawFd, resize: bool) -> Result<Woke, i32> {
         loop {
             if let Some(signal) = self.stop() {
                 return Err(signal);
+            }
+            if resize && self.take_resized() {
+                return Ok(Woke::Resized);
             }
             let mut fds = [
                 libc::pollfd {
@@ -73,12 +82,19 @@ impl Signals {
             ];
             // SAFETY: `fds` is a valid array of two pollfd structures for the whole call.
             let ready = unsafe { libc::poll(fds.as_mut_ptr(), 2, -1) };
-            if ready > 0 && fds[0].revents != 0 && self.stop().is_none() {
-                return Ok(());
+            if ready > 0 && fds[0].revents != 0 && fds[1].revents == 0 {
+                return Ok(Woke::Input);
             }
             // A signal, a wake-up byte or an interrupted poll: drain the bytes, look again.
             let mut byte = [0u8; 64];
             while io::Read::read(&mut &self.wake, &mut byte).is_ok_and(|n| n > 0) {}
         }
     }
+}
+
+/// Why a wait for input ended, when no stopping signal ended it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Woke {
+    Input,
+    Resized,
 }

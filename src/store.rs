@@ -51,6 +51,32 @@ pub enum StoreError {
         path: PathBuf,
         why: io::Error,
     },
+    /// A name that ends with `/`: a folder's name, where a file's is needed.
+    FolderName {
+        path: PathBuf,
+    },
+    /// An output that would replace answers (the file read, or any answers file).
+    OutputHoldsAnswers {
+        path: PathBuf,
+    },
+    /// An output that is a pipe, a device (not a terminal), a socket or a folder: it is
+    /// never replaced by a file.
+    OutputNotRegular {
+        path: PathBuf,
+    },
+    /// An output in a folder that is not there: a mistyped path is said, not made.
+    NoSuchFolder {
+        folder: PathBuf,
+    },
+    CannotWrite {
+        path: PathBuf,
+        why: io::Error,
+    },
+    /// Answers that would make a file larger than the reader takes: not saved.
+    WouldBeTooLarge {
+        path: PathBuf,
+        size: u64,
+    },
 }
 
 /// The saved answers, or `None` when there is no file yet. A folder on the way that cannot
@@ -74,27 +100,206 @@ pub fn load_answers(
         .map_err(StoreError::Invalid)
 }
 
-/// Whether an I/O error is "not a directory": a part of the path is a file, which the
-/// commands say in words of their own.
-pub fn is_not_a_folder(error: &io::Error) -> bool {
-    error.raw_os_error() == Some(libc::ENOTDIR)
-}
-
+/// Save the answers, whole or not at all. A file the reader would refuse (over
+/// `MAX_FILE_BYTES`) is never written: the answers stay as they were saved last.
 pub fn save_answers(
     path: &Path,
     answers: &Answers,
     checklist: &Checklist,
     lang: Lang,
-) -> std::io::Result<()> {
-    write_atomically(path, answers.to_yaml(checklist, lang).as_bytes(), 0o600)
+) -> Result<(), StoreError> {
+    let yaml = answers
+        .to_yaml(checklist, lang)
+        .map_err(|e| StoreError::CannotWrite {
+            path: path.to_path_buf(),
+            why: io::Error::other(e.to_string()),
+        })?;
+    let size = yaml.len() as u64;
+    if size > crate::files::MAX_FILE_BYTES {
+        return Err(StoreError::WouldBeTooLarge {
+            path: path.to_path_buf(),
+            size,
+        });
+    }
+    write_atomically(path, yaml.as_bytes(), 0o600).map_err(|why| StoreError::CannotWrite {
+        path: path.to_path_buf(),
+        why,
+    })
 }
 
-/// The file a write to `path` lands in: the target of a symbolic link, else `path`.
-fn landing(path: &Path) -> std::io::Result<PathBuf> {
-    match std::fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_symlink() => std::fs::canonicalize(path),
-        _ => Ok(path.to_path_buf()),
+/// How many links are followed before a path is taken for a loop (as the system does).
+const MAX_LINKS: usize = 40;
+
+/// The file a write to `path` lands in: the target of a symbolic link (of a chain of them,
+/// even when the last one points to a file not made yet), else `path`.
+pub fn landing(path: &Path) -> std::io::Result<PathBuf> {
+    let mut at = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        match std::fs::symlink_metadata(&at) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let target = std::fs::read_link(&at)?;
+                at = folder_of(&at).join(target);
+            }
+            _ => return Ok(at),
+        }
     }
+    Err(std::io::Error::from_raw_os_error(libc::ELOOP))
+}
+
+/// What a file looked like when last read or written: its size, when it was changed, and
+/// which file it is. Another program that saves it changes one of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Seen {
+    len: u64,
+    /// Where it is (device, inode) and when it was last changed (seconds, nanoseconds).
+    #[cfg(unix)]
+    stamp: (u64, u64, i64, i64),
+}
+
+/// How the file `path` (through its links) is now; `None` when there is none.
+pub fn seen(path: &Path) -> std::io::Result<Option<Seen>> {
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
+        Ok(meta) => Ok(Some(Seen {
+            len: meta.len(),
+            #[cfg(unix)]
+            stamp: {
+                use std::os::unix::fs::MetadataExt;
+                (meta.dev(), meta.ino(), meta.mtime(), meta.mtime_nsec())
+            },
+        })),
+    }
+}
+
+/// Whether `path` is written with a `/` at its end: a folder's name.
+fn is_folder_name(path: &Path) -> bool {
+    let text = path.as_os_str().as_encoded_bytes();
+    text.last()
+        .is_some_and(|&b| std::path::is_separator(char::from(b)))
+}
+
+/// Standard output, by the names the system gives it: written to directly.
+pub fn is_stdout(path: &Path) -> bool {
+    ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]
+        .iter()
+        .any(|name| path == Path::new(name))
+}
+
+/// Write an output the patient named (`--output`): a new or regular file, atomically; a
+/// terminal, directly. Never over answers (`answers`, the file the command read, or any
+/// file that holds answers), never over a pipe, a device or a folder, and never in a
+/// folder that is not there.
+pub fn write_output(
+    path: &Path,
+    bytes: &[u8],
+    mode: u32,
+    answers: &Path,
+) -> Result<(), StoreError> {
+    let landed = landed(path)?;
+    if is_folder_name(path) {
+        return Err(StoreError::FolderName {
+            path: path.to_path_buf(),
+        });
+    }
+    let cannot_write = |why| StoreError::CannotWrite {
+        path: path.to_path_buf(),
+        why,
+    };
+    let folder = folder_of(&landed);
+    match std::fs::metadata(folder) {
+        Ok(meta) if meta.is_dir() => {}
+        Ok(_) => return Err(cannot_write(io::Error::from_raw_os_error(libc::ENOTDIR))),
+        Err(_) => {
+            return Err(StoreError::NoSuchFolder {
+                folder: folder.to_path_buf(),
+            });
+        }
+    }
+    match std::fs::metadata(&landed) {
+        Ok(meta) if meta.is_file() => {
+            if holds_answers(&landed, &meta, answers) {
+                return Err(StoreError::OutputHoldsAnswers {
+                    path: path.to_path_buf(),
+                });
+            }
+        }
+        Ok(meta) if is_char_device(&meta) => {
+            return write_to_terminal(&landed, &meta, bytes)
+                .map_err(cannot_write)?
+                .then_some(())
+                .ok_or(StoreError::OutputNotRegular {
+                    path: path.to_path_buf(),
+                });
+        }
+        Ok(_) => {
+            return Err(StoreError::OutputNotRegular {
+                path: path.to_path_buf(),
+            });
+        }
+        Err(_) => {}
+    }
+    write_atomically(&landed, bytes, mode).map_err(cannot_write)
+}
+
+/// Whether the regular file at `path` is the answers file read, or any answers file.
+fn holds_answers(path: &Path, meta: &std::fs::Metadata, answers: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let same = std::fs::metadata(answers)
+            .is_ok_and(|a| (a.dev(), a.ino()) == (meta.dev(), meta.ino()));
+        if same {
+            return true;
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (meta, answers);
+    crate::files::read_small_file(path).is_ok_and(|bytes| crate::answers::look_like_answers(&bytes))
+}
+
+#[cfg(unix)]
+fn is_char_device(meta: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    meta.file_type().is_char_device()
+}
+
+#[cfg(not(unix))]
+fn is_char_device(_meta: &std::fs::Metadata) -> bool {
+    false
+}
+
+/// Whether a device may be a terminal, known without opening it (opening some devices
+/// does something): on Linux, by the numbers terminals have.
+fn may_be_terminal(meta: &std::fs::Metadata) -> bool {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::fs::MetadataExt;
+        // 4: virtual consoles and serial lines; 5: /dev/tty, /dev/console; 136-143: ptys.
+        let major = libc::major(meta.rdev());
+        major == 4 || major == 5 || (136..=143).contains(&major)
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = meta;
+        true
+    }
+}
+
+/// Write to the device at `path` if it is a terminal: `false` when it is another device.
+fn write_to_terminal(path: &Path, meta: &std::fs::Metadata, bytes: &[u8]) -> std::io::Result<bool> {
+    if !may_be_terminal(meta) {
+        return Ok(false);
+    }
+    let mut device = OpenOptions::new().write(true).open(path)?;
+    // A property of the file named, like its kind: not the settings' terminal.
+    // SAFETY: isatty only reads the descriptor number of a file we hold open.
+    if unsafe { libc::isatty(std::os::fd::AsRawFd::as_raw_fd(&device)) } != 1 {
+        return Ok(false);
+    }
+    device.write_all(bytes)?;
+    device.flush()?;
+    Ok(true)
 }
 
 /// The prefix of the temporary files written beside `path`: hidden, and named after it, so
@@ -104,26 +309,44 @@ fn temp_prefix(path: &Path) -> String {
     format!(".{name}.tmp-")
 }
 
-fn folder_of(path: &Path) -> &Path {
+/// The folder a file is in: `.` for a bare name.
+pub fn folder_of(path: &Path) -> &Path {
     match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     }
 }
 
-/// Write the whole file or nothing. Folders made on the way are private to the user.
+/// Write the whole file or nothing. Folders made on the way are private to the user. An
+/// error is the system's reason alone: the hidden temporary file is no name to show.
 pub fn write_atomically(path: &Path, bytes: &[u8], mode: u32) -> std::io::Result<()> {
-    let path = landing(path)?;
-    let dir = folder_of(&path);
-    create_private_dir(dir)?;
-    let mut temp = tempfile::Builder::new()
-        .prefix(&temp_prefix(&path))
-        .tempfile_in(dir)?;
-    set_mode(temp.as_file(), mode)?;
-    temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
-    temp.persist(&path).map_err(|e| e.error)?;
-    Ok(())
+    let write = || {
+        let path = landing(path)?;
+        let dir = folder_of(&path);
+        create_private_dir(dir)?;
+        let mut temp = tempfile::Builder::new()
+            .prefix(&temp_prefix(&path))
+            .tempfile_in(dir)?;
+        set_mode(temp.as_file(), mode)?;
+        temp.write_all(bytes)?;
+        temp.as_file().sync_all()?;
+        temp.persist(&path).map_err(|e| e.error)?;
+        Ok(())
+    };
+    write().map_err(without_path)
+}
+
+/// An I/O error without the path `tempfile` adds to it: the system's reason only.
+fn without_path(error: io::Error) -> io::Error {
+    let code = error.raw_os_error().or_else(|| {
+        let inner = error.get_ref()?;
+        let source = std::error::Error::source(inner)?;
+        source.downcast_ref::<io::Error>()?.raw_os_error()
+    });
+    match code {
+        Some(code) => io::Error::from_raw_os_error(code),
+        None => error,
+    }
 }
 
 /// Remove temporary files a crash left beside `path`, without reading them.
@@ -145,10 +368,26 @@ pub fn remove_stale_temp_files(path: &Path) -> std::io::Result<usize> {
     Ok(removed)
 }
 
-/// Make sure answers can be saved at `path` before anyone answers a question: the folder
-/// exists (made private if new) and a file can be written in it.
+/// Make sure answers can be saved at `path` before anyone answers a question: it names a
+/// file (not a folder, a pipe or a device), its folder exists (made private if new) and a
+/// file can be written in it.
 pub fn check_can_save(path: &Path) -> Result<(), StoreError> {
+    if is_folder_name(path) {
+        return Err(StoreError::FolderName {
+            path: path.to_path_buf(),
+        });
+    }
     let path = landed(path)?;
+    if let Ok(meta) = std::fs::metadata(&path) {
+        let why = if meta.is_dir() {
+            Some(FileError::Folder)
+        } else {
+            (!meta.is_file()).then_some(FileError::NotRegular)
+        };
+        if let Some(why) = why {
+            return Err(StoreError::CannotRead { path, why });
+        }
+    }
     let dir = folder_of(&path);
     let fail = |why| StoreError::CannotSaveIn {
         folder: dir.to_path_buf(),
@@ -231,7 +470,8 @@ pub fn companions(path: &Path) -> Vec<PathBuf> {
 }
 
 /// Move the old answers aside as `<name>.backup-<date-time>.yaml` (0600, never over another
-/// backup); nothing is deleted. Only a regular file is moved.
+/// backup); nothing is deleted. Only a regular file is moved; through a link, the file it
+/// points to, and the link stays for the new answers.
 pub fn back_up(path: &Path, now: jiff::civil::DateTime) -> std::io::Result<PathBuf> {
     keep_copy(path, now, true)
 }
@@ -242,7 +482,9 @@ pub fn copy_aside(path: &Path, now: jiff::civil::DateTime) -> std::io::Result<Pa
     keep_copy(path, now, false)
 }
 
+/// A copy of the answers at `path` (through its links: the file itself, beside it).
 fn keep_copy(path: &Path, now: jiff::civil::DateTime, remove: bool) -> std::io::Result<PathBuf> {
+    let path = &landing(path)?;
     let meta = std::fs::symlink_metadata(path)?;
     if !meta.is_file() {
         return Err(std::io::Error::other(
@@ -315,4 +557,29 @@ fn set_mode(file: &File, mode: u32) -> std::io::Result<()> {
 #[cfg(not(unix))]
 fn set_mode(_file: &File, _mode: u32) -> std::io::Result<()> {
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::Answer;
+
+    /// Answers that would make a file the reader refuses (over 1 MiB) are not saved: the
+    /// file keeps the answers saved last, whole.
+    #[test]
+    fn answers_too_large_for_the_reader_are_not_saved() {
+        let checklist = crate::answers::tests::mini();
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("answers.yaml");
+        let mut answers = Answers::default();
+        answers.set("friend", Answer::Text("Ann".into()));
+        save_answers(&path, &answers, &checklist, Lang::En).expect("saved");
+        let before = std::fs::read(&path).expect("saved");
+        answers.set("friend", Answer::Text("x".repeat(2 << 20)));
+        match save_answers(&path, &answers, &checklist, Lang::En) {
+            Err(StoreError::WouldBeTooLarge { size, .. }) => assert!(size > 2 << 20),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(std::fs::read(&path).expect("kept"), before);
+    }
 }

@@ -8,6 +8,7 @@ use jiff::civil::Date;
 
 use super::{Answer, MAX_TEXT_CHARS, MAX_TYPED_MEDICINES, MedicineAnswer, RawValue};
 use crate::checklist::{Item, Kind, MedicineList};
+use crate::entry::DATES;
 use crate::problem::Problem;
 
 /// Why an answer in the file does not fit its checklist as it is now.
@@ -41,6 +42,10 @@ pub enum Misfit {
         found: String,
     },
     NotADate {
+        found: String,
+    },
+    /// A date outside `DATES`.
+    DateOutOfRange {
         found: String,
     },
     NotATime {
@@ -93,10 +98,38 @@ impl fmt::Display for Misfit {
             Misfit::NotADate { found } => {
                 write!(f, "expected a date like 2026-12-10, found '{found}'")
             }
+            Misfit::DateOutOfRange { found } => write!(
+                f,
+                "'{found}' is not a date from {} to {}",
+                DATES.start(),
+                DATES.end()
+            ),
             Misfit::NotATime { found } => write!(f, "expected a time like 07:30, found '{found}'"),
             Misfit::WrongKind { kind, found } => {
                 write!(f, "expected {}, found {found}", kind_expects(kind))
             }
+        }
+    }
+}
+
+impl Misfit {
+    /// A few words of why, for the answers file's `set-aside` (the full reason, in the
+    /// patient's language, comes from the checklist when the answers are shown): short, so
+    /// the file never grows by the reasons it keeps, and naming nothing from the answer.
+    pub fn short(&self) -> &'static str {
+        match self {
+            Misfit::NoSuchQuestion { .. } => "no such question now",
+            Misfit::AnsweredTwice => "answered twice",
+            Misfit::TooLong | Misfit::NameTooLong => "too long",
+            Misfit::NoAnswer => "no answer",
+            Misfit::NoSuchChoice { .. } => "not one of the choices now",
+            Misfit::NotYesOrNo { .. } => "not yes or no",
+            Misfit::TooManyTyped => "too many names typed",
+            Misfit::NotInList { .. } => "not in the medicine list now",
+            Misfit::NotAPhone { .. } => "not a phone number",
+            Misfit::NotADate { .. } | Misfit::DateOutOfRange { .. } => "not a date",
+            Misfit::NotATime { .. } => "not a time",
+            Misfit::WrongKind { .. } => "not the kind of answer asked now",
         }
     }
 }
@@ -153,8 +186,15 @@ impl fmt::Display for Unfit {
 /// Why a file cannot be read as answers for a checklist.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NotAnswers {
-    /// It is not YAML of an answers file's shape: in the YAML library's words.
-    Yaml(Problem),
+    /// It is not YAML of an answers file's shape: where, and what is wrong (typed, so the
+    /// commands word it in the patient's language; never in the YAML library's words).
+    Yaml {
+        file: String,
+        /// 0 when the whole file is meant.
+        line: u64,
+        column: u64,
+        why: YamlWhy,
+    },
     /// Answers for another checklist (`found`), at the `checklist:` line.
     OtherChecklist {
         file: String,
@@ -165,11 +205,105 @@ pub enum NotAnswers {
     },
 }
 
+/// What is wrong with the YAML of an answers file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum YamlWhy {
+    /// Not YAML: a line the reader cannot make sense of.
+    Syntax,
+    /// Not text (UTF-8).
+    NotText,
+    /// The same key twice in one mapping (it names the key when it can).
+    SameKeyTwice(Option<String>),
+    /// A key an answers file must have (`checklist`, `version`).
+    Missing(String),
+    /// A key an answers file does not have.
+    Unknown(String),
+    /// A value of the wrong kind for its place (a list where text goes, a word where a
+    /// number goes).
+    WrongKind,
+    /// An alias (`*name`) whose anchor (`&name`) is not there.
+    NoAnchor,
+    /// More than `MAX_YAML_EVENTS` values (aliases counted each time they are used), or
+    /// nested too deep.
+    TooMany,
+}
+
+impl YamlWhy {
+    /// The reader's error, typed and located.
+    pub(super) fn of(file: &str, error: &serde_saphyr::Error) -> NotAnswers {
+        use serde_saphyr::Error as E;
+        let error = error.without_snippet();
+        let (line, column) = error
+            .location()
+            .map_or((0, 0), |at| (at.line(), at.column()));
+        let mut inner = error;
+        #[allow(deprecated)]
+        while let E::AliasError { error, .. } = inner {
+            inner = error.without_snippet();
+        }
+        let why = match inner {
+            E::InvalidUtf8Input => YamlWhy::NotText,
+            E::DuplicateMappingKey { key, .. } => YamlWhy::SameKeyTwice(key.clone()),
+            E::SerdeMissingField { field, .. } => YamlWhy::Missing((*field).to_string()),
+            E::SerdeUnknownField { field, .. } => YamlWhy::Unknown(field.clone()),
+            E::UnknownAnchor { .. } => YamlWhy::NoAnchor,
+            E::Budget { .. }
+            | E::AliasReplayLimitExceeded { .. }
+            | E::AliasExpansionLimitExceeded { .. }
+            | E::AliasReplayStackDepthExceeded { .. }
+            | E::AliasReplayCounterOverflow { .. } => YamlWhy::TooMany,
+            E::Unexpected { .. }
+            | E::SerdeInvalidType { .. }
+            | E::SerdeInvalidValue { .. }
+            | E::SerdeInvalidLength { .. }
+            | E::InvalidScalar { .. }
+            | E::NullIntoString { .. }
+            | E::UnexpectedValueForUnit { .. }
+            | E::QuotingRequired { .. } => YamlWhy::WrongKind,
+            _ => YamlWhy::Syntax,
+        };
+        NotAnswers::Yaml {
+            file: file.to_string(),
+            line,
+            column,
+            why,
+        }
+    }
+}
+
+/// In English, for `check`-style messages and tests; the commands word it through the
+/// catalogue.
+impl fmt::Display for YamlWhy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            YamlWhy::Syntax => f.write_str("this is not written the way an answers file is"),
+            YamlWhy::NotText => f.write_str("this is not a text file (UTF-8)"),
+            YamlWhy::SameKeyTwice(Some(key)) => write!(f, "'{key}' is here twice"),
+            YamlWhy::SameKeyTwice(None) => f.write_str("the same name is here twice"),
+            YamlWhy::Missing(key) => write!(f, "an answers file needs a '{key}:' line"),
+            YamlWhy::Unknown(key) => write!(f, "'{key}' is not part of an answers file"),
+            YamlWhy::WrongKind => f.write_str("the value here is not of the kind this place needs"),
+            YamlWhy::NoAnchor => f.write_str("this alias (*name) names no anchor (&name)"),
+            YamlWhy::TooMany => write!(
+                f,
+                "the file holds too much: an answers file may hold at most {} values (each \
+                 answer, name, list and mapping counts, and an alias each time it is used)",
+                super::MAX_YAML_EVENTS
+            ),
+        }
+    }
+}
+
 impl NotAnswers {
     /// In English, as a problem.
     pub fn problem(&self) -> Problem {
         match self {
-            NotAnswers::Yaml(problem) => problem.clone(),
+            NotAnswers::Yaml {
+                file,
+                line,
+                column,
+                why,
+            } => Problem::at(file, *line, *column, why.to_string()),
             NotAnswers::OtherChecklist {
                 file,
                 line,
@@ -226,7 +360,8 @@ pub(super) fn typed_answer(item: &Item, value: Option<RawValue>) -> Result<Answe
         }
         (Kind::Phone, RawValue::Text(found)) => Err(Misfit::NotAPhone { found }),
         (Kind::Date, RawValue::Text(found)) => match found.parse::<Date>() {
-            Ok(date) => Ok(Answer::Date(date)),
+            Ok(date) if DATES.contains(&date) => Ok(Answer::Date(date)),
+            Ok(_) => Err(Misfit::DateOutOfRange { found }),
             Err(_) => Err(Misfit::NotADate { found }),
         },
         (Kind::Time, RawValue::Text(found)) => match crate::entry::time_of_day(&found) {

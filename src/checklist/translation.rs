@@ -342,12 +342,21 @@ impl Report<'_> {
 
 /// A translation file for `checklist` in `lang`, with the texts of an old translation file
 /// kept where they still translate the English (a stale one is left out, and shown as it
-/// was): to start a translation, or to bring one up to date.
-pub fn template(checklist: &Checklist, lang: Lang, old: Option<&[u8]>) -> String {
-    let old: BTreeMap<String, Spanned<RawText>> = old
-        .and_then(|bytes| serde_saphyr::from_slice::<RawTranslation>(bytes).ok())
-        .map(|raw| raw.texts)
-        .unwrap_or_default();
+/// was): to start a translation, or to bring one up to date. An old file that cannot be
+/// read is its problem, never a template with every text blank.
+pub fn template(
+    checklist: &Checklist,
+    lang: Lang,
+    old: Option<(&str, &[u8])>,
+) -> Result<String, Problem> {
+    let old: BTreeMap<String, Spanned<RawText>> = match old {
+        Some((file, bytes)) => {
+            serde_saphyr::from_slice::<RawTranslation>(bytes)
+                .map_err(|e| Problem::from_yaml(file, &e))?
+                .texts
+        }
+        None => BTreeMap::new(),
+    };
     // Written in the language it is for: the clinic that fills it in reads it.
     let m = crate::i18n::Messages::new(lang);
     let header = m.with(
@@ -381,7 +390,7 @@ pub fn template(checklist: &Checklist, lang: Lang, old: Option<&[u8]>) -> String
             quoted(kept)
         ));
     }
-    out
+    Ok(out)
 }
 
 /// A YAML double-quoted string.

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::saved::{IfMissing, Missing, Target, file_words, store_words};
+use super::saved::{GoOn, IfMissing, Missing, Target, file_words, misfit_words, store_words};
 use super::{cannot, say, write_stdout};
 use crate::answers::{SavedAnswers, answer_in_words};
 use crate::checklist::{Checklist, Kind};
@@ -30,20 +30,20 @@ pub fn answers(
 ) -> Result<(), Failure> {
     let target = Target::find(library, &args.target, settings)?;
     let (checklist, path) = (&target.checklist, &target.path);
-    let Some(saved) = target.saved(IF_MISSING, &m.get("file-not-changed"), m)? else {
+    let Some(saved) = target.saved(IF_MISSING, GoOn::NotChanged, m)? else {
         return Ok(());
     };
     match args.format {
         ShowFormat::Yaml => {
             let bytes = crate::files::read_small_file(path)
                 .map_err(|why| Failure::error(file_words(path, &why, m)))?;
-            write_stdout(&bytes)
+            write_stdout(&bytes, settings)
         }
         ShowFormat::Text => {
             let mut out = Vec::new();
             write_answers(&mut out, checklist, &saved, &path.display().to_string(), m)
                 .map_err(|e| Failure::error(e.to_string()))?;
-            write_stdout(&out)
+            write_stdout(&out, settings)
         }
     }
 }
@@ -87,11 +87,11 @@ fn write_answers(
             writeln!(out, "  {}  {}", clean(&item.ask), clean(&answer))?;
         }
     }
-    let set_aside = answers.set_aside();
+    let set_aside = answers.set_aside_misfits(checklist);
     if !set_aside.is_empty() {
         writeln!(out, "\n{}", m.get("answers-set-aside"))?;
-        for (id, kept) in set_aside {
-            writeln!(out, "  {}: {}", clean(id), clean(&kept.why))?;
+        for (id, why) in set_aside {
+            writeln!(out, "  {}: {}", clean(id), clean(&misfit_words(&why, m)))?;
         }
     }
     Ok(())
@@ -115,28 +115,35 @@ pub fn forget(
         ));
         Ok(())
     };
-    if !path.parent().is_some_and(Path::is_dir) {
+    // The answers themselves: through a link, the file it points to.
+    let landed = store::landing(path).map_err(|why| {
+        let error = store::StoreError::Path {
+            path: path.clone(),
+            why,
+        };
+        Failure::error(store_words(&error, m))
+    })?;
+    if !store::folder_of(&landed).is_dir() {
         return nothing();
     }
     // A walk that has the file open would save it again.
     let lock = store::lock(path).map_err(|e| Failure::error(store_words(&e, m)))?;
-    let mut files: Vec<PathBuf> = Vec::new();
-    if std::fs::symlink_metadata(path).is_ok() {
-        files.push(path.clone());
-    }
-    files.extend(store::companions(path));
-    if files.iter().all(|f| *f == store::lock_file(path)) {
-        let _ = std::fs::remove_file(store::lock_file(path));
+    let files = files_to_forget(path, &landed);
+    if files.iter().all(|f| *f == store::lock_file(&landed)) {
+        let _ = std::fs::remove_file(store::lock_file(&landed));
         return nothing();
     }
     let list: Vec<String> = files.iter().map(|f| format!("  {}", f.display())).collect();
     if !args.yes {
+        let run_yes = m.with(
+            "forget-run-yes",
+            &[("command", target.command("forget --yes").into())],
+        );
         if !settings.stdin_is_terminal {
             return Err(Failure::usage(format!(
-                "{}\n{}\n{}",
+                "{}\n{}\n{run_yes}",
                 m.get("forget-needs-yes"),
                 list.join("\n"),
-                m.get("forget-run-yes")
             )));
         }
         say(&format!("{}\n{}", m.get("would-delete"), list.join("\n")));
@@ -144,7 +151,7 @@ pub fn forget(
         let sure =
             crate::walk::terminal::confirm(&question).map_err(|e| Failure::error(e.to_string()))?;
         if !sure {
-            say(&m.get("nothing-deleted"));
+            say(&format!("{}\n{run_yes}", m.get("nothing-deleted")));
             return Ok(());
         }
     }
@@ -155,4 +162,21 @@ pub fn forget(
         say(&m.with("deleted", &[("path", file.display().to_string().into())]));
     }
     Ok(())
+}
+
+/// What `forget` deletes: the answers named (a link, and the file it points to), and the
+/// lock, backups, printed page and stale temporary files beside either.
+fn files_to_forget(path: &Path, landed: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = [path, landed]
+        .into_iter()
+        .filter(|f| std::fs::symlink_metadata(f).is_ok())
+        .map(Path::to_path_buf)
+        .collect();
+    files.extend(store::companions(landed));
+    if landed != path {
+        files.extend(store::companions(path));
+    }
+    files.sort();
+    files.dedup();
+    files
 }

@@ -14,6 +14,7 @@ use crate::loader::{
     translates_missing, translation_lang,
 };
 use crate::problem::{Message, Problem, Problems};
+use crate::settings::Settings;
 use crate::text::clean;
 
 /// `prepcheck check`, in the language of `m`: what it finds is worded there, the words of a
@@ -23,9 +24,10 @@ pub fn check(
     paths: &[PathBuf],
     sources: bool,
     strict: bool,
+    settings: &Settings,
     m: &Messages,
 ) -> Result<(), Failure> {
-    let mut out = std::io::stdout().lock();
+    let mut out: Vec<u8> = Vec::new();
     let fine: Vec<Checked> = if paths.is_empty() {
         known_files(&mut library)
     } else {
@@ -44,6 +46,7 @@ pub fn check(
     for problem in &library.problems {
         let _ = writeln!(out, "{}", problem.words(m));
     }
+    super::write_stdout(&out, settings)?;
     let warnings = library.problems.iter().filter(|p| p.warning).count();
     let errors = library.problems.len() - warnings;
     let mut summary = Vec::new();

@@ -1,17 +1,14 @@
 //! `prepcheck export`: the checklist as a FHIR R4 Questionnaire, and the saved answers as a
 //! QuestionnaireResponse to it, in JSON, for a clinic's health record.
 
-use std::path::Path;
-
-use super::saved::{Missing, Target};
-use super::{cannot, find_checklist, report_set_aside, write_stdout};
+use super::saved::{GoOn, Missing, Target};
+use super::{find_checklist, report_set_aside, write_output};
 use crate::cli::{QuestionnaireArgs, ResponseArgs};
 use crate::exit::Failure;
 use crate::fhir;
 use crate::i18n::Messages;
 use crate::loader::Library;
 use crate::settings::Settings;
-use crate::store;
 
 pub fn questionnaire(
     library: &Library,
@@ -22,8 +19,11 @@ pub fn questionnaire(
     let checklist = find_checklist(library, &args.checklist, settings.lang)?;
     let questionnaire = fhir::questionnaire(&checklist, m).map_err(|why| cannot_export(&why))?;
     let json = fhir::to_json(&questionnaire).map_err(|why| cannot_export(&why))?;
-    // The questions are no secret; the answers are.
-    write(args.output.as_deref(), &json, 0o644, m)
+    // The questions are no secret; the answers are. The answers file is that of the
+    // default checklist, to never be written over.
+    let answers =
+        crate::store::default_answers_path(&settings.home, &checklist.id).unwrap_or_default();
+    write_output(args.output.as_deref(), &json, 0o644, &answers, settings)
 }
 
 /// No answers saved: nothing to export is a failure, for a script must not take silence for
@@ -41,24 +41,16 @@ pub fn response(
 ) -> Result<(), Failure> {
     let target = Target::find(library, &args.target, settings)?;
     let (checklist, path) = (&target.checklist, &target.path);
-    let saved = target.required(MISSING, &m.get("file-not-changed"), m)?;
+    let saved = target.required(MISSING, GoOn::NotChanged, m)?;
     report_set_aside(path, &saved, m);
     let response = fhir::response(checklist, &saved.answers, &settings.now, m)
         .map_err(|why| cannot_export(&why))?;
     let json = fhir::to_json(&response).map_err(|why| cannot_export(&why))?;
-    write(args.output.as_deref(), &json, 0o600, m)
+    write_output(args.output.as_deref(), &json, 0o600, path, settings)
 }
 
 /// Only a clinic's checklist that FHIR cannot say fails here: a message for the clinic, in
 /// English like every message of `check`.
 fn cannot_export(why: &str) -> Failure {
     Failure::error(format!("Cannot export this checklist to FHIR: {why}"))
-}
-
-fn write(output: Option<&Path>, json: &[u8], mode: u32, m: &Messages) -> Result<(), Failure> {
-    match output {
-        Some(file) => store::write_atomically(file, json, mode)
-            .map_err(|e| Failure::error(cannot("cannot-write", file, &e, m))),
-        None => write_stdout(json),
-    }
 }

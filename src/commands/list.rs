@@ -2,14 +2,13 @@
 //! clinic's folder, and which built-in each of a clinic's files overrides, in the reader's
 //! language.
 
-use std::io::Write;
-
 use super::{problems_failure, report_library_problems};
 use crate::exit::Failure;
 use crate::i18n::Messages;
 use crate::loader::{Library, Loaded, Origin};
+use crate::settings::Settings;
 
-pub fn list(library: &Library, m: &Messages) -> Result<(), Failure> {
+pub fn list(library: &Library, settings: &Settings, m: &Messages) -> Result<(), Failure> {
     let mut lines = Vec::new();
     for loaded in &library.checklists {
         lines.extend(listing(loaded, m, |c| {
@@ -57,10 +56,12 @@ pub fn list(library: &Library, m: &Messages) -> Result<(), Failure> {
             Err(found) => problems.extend(found),
         }
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = String::new();
     for line in lines {
-        let _ = writeln!(out, "{line}");
+        out.push_str(&line);
+        out.push('\n');
     }
+    super::write_stdout(out.as_bytes(), settings)?;
     report_library_problems(library, m)?;
     // Problems in a translation stop `list` too: the translation would not be used.
     if problems.is_empty() {

@@ -36,8 +36,8 @@ pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
     });
     // These two need no checklist.
     match command {
-        Command::Completions { shell } => return completions(shell),
-        Command::Man => return man_page(),
+        Command::Completions { shell } => return completions(shell, settings),
+        Command::Man => return man_page(settings),
         _ => {}
     }
     // Read once, for the whole command; `check` reads every file in full.
@@ -48,8 +48,8 @@ pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
             paths,
             sources,
             strict,
-        } => check::check(library, &paths, sources, strict, m),
-        Command::List => list::list(&library, m),
+        } => check::check(library, &paths, sources, strict, settings, m),
+        Command::List => list::list(&library, settings, m),
         Command::Sheet(args) => sheet::sheet(&library, &args, settings, m),
         Command::Walk(args) => walk::walk(&library, &args, settings, m),
         Command::Answers(args) => answers::answers(&library, &args, settings, m),
@@ -68,7 +68,7 @@ pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
 }
 
 /// Shell completions, from the same clap definition as the commands.
-fn completions(shell: Shell) -> Result<(), Failure> {
+fn completions(shell: Shell, settings: &Settings) -> Result<(), Failure> {
     use clap::CommandFactory;
     use clap_complete::Shell as Target;
     let target = match shell {
@@ -78,17 +78,17 @@ fn completions(shell: Shell) -> Result<(), Failure> {
     };
     let mut bytes = Vec::new();
     clap_complete::generate(target, &mut Cli::command(), "prepcheck", &mut bytes);
-    write_stdout(&bytes)
+    write_stdout(&bytes, settings)
 }
 
 /// The manual page, from the same clap definition as the commands.
-fn man_page() -> Result<(), Failure> {
+fn man_page(settings: &Settings) -> Result<(), Failure> {
     use clap::CommandFactory;
     let mut bytes = Vec::new();
     clap_mangen::Man::new(Cli::command())
         .render(&mut bytes)
         .map_err(|e| Failure::error(e.to_string()))?;
-    write_stdout(&bytes)
+    write_stdout(&bytes, settings)
 }
 
 /// The checklist with this id in `lang` (translated when a translation is there); problems in
@@ -110,13 +110,13 @@ fn no_such_checklist(id: &str, m: &Messages) -> Failure {
     Failure::usage(m.with("no-such-checklist", &[("id", id.into())]))
 }
 
-/// "PATH: cannot write: WHY", in the patient's language (the reason is the system's).
+/// "PATH: cannot write: WHY", in the patient's language.
 fn cannot(id: &str, path: &Path, error: &std::io::Error, m: &Messages) -> String {
     m.with(
         id,
         &[
             ("path", path.display().to_string().into()),
-            ("why", error.to_string().into()),
+            ("why", saved::io_words(error, m).into()),
         ],
     )
 }
@@ -144,11 +144,42 @@ fn report_set_aside(path: &Path, saved: &SavedAnswers, m: &Messages) {
     say(&format!("{}\n{summary}", lines.join("\n")));
 }
 
-/// Write to standard output; a closed pipe (`prepcheck sheet | head`) is not a failure.
-fn write_stdout(bytes: &[u8]) -> Result<(), Failure> {
+/// Write an output: to the file named with `--output` (never over `answers`, the answers
+/// file the command read, nor over any other answers, a pipe or a device), else to
+/// standard output (`/dev/stdout` too).
+fn write_output(
+    file: Option<&Path>,
+    bytes: &[u8],
+    mode: u32,
+    answers: &Path,
+    settings: &Settings,
+) -> Result<(), Failure> {
+    let m = &Messages::new(settings.lang);
+    match file {
+        Some(file) if !crate::store::is_stdout(file) => {
+            crate::store::write_output(file, bytes, mode, answers)
+                .map_err(|e| Failure::error(saved::store_words(&e, m)))
+        }
+        _ => write_stdout(bytes, settings),
+    }
+}
+
+/// Write to standard output; a pipe closed by its reader (`prepcheck sheet | head`) is not
+/// a failure, but a full disk or a standard output closed before prepcheck started is.
+fn write_stdout(bytes: &[u8], settings: &Settings) -> Result<(), Failure> {
+    let m = || Messages::new(settings.lang);
+    if settings.stdout_closed {
+        return Err(Failure::error(m().get("stdout-closed")));
+    }
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::error(e.to_string())),
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            let m = m();
+            let why = saved::io_words(&e, &m);
+            Err(Failure::error(
+                m.with("stdout-failed", &[("why", why.into())]),
+            ))
+        }
         _ => Ok(()),
     }
 }

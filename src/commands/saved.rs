@@ -10,10 +10,12 @@ use super::{find_checklist, say};
 use fluent_bundle::FluentValue;
 
 use crate::answers::{
-    Found, MAX_TEXT_CHARS, MAX_TYPED_MEDICINES, Misfit, NotAnswers, SavedAnswers, Unfit,
+    Found, MAX_TEXT_CHARS, MAX_TYPED_MEDICINES, MAX_YAML_EVENTS, Misfit, NotAnswers, SavedAnswers,
+    Unfit, YamlWhy,
 };
 use crate::checklist::Checklist;
 use crate::cli::AnswersArgs;
+use crate::entry::DATES;
 use crate::exit::Failure;
 use crate::files::FileError;
 use crate::i18n::Messages;
@@ -39,6 +41,16 @@ pub enum IfMissing {
     /// Go on without answers, saying why on standard error (a blank sheet, no answers to
     /// show); a file named with `--answers` that is not there is an error.
     Say(Missing),
+}
+
+/// What to say after a file that cannot be used: that it was not changed; for the walk,
+/// also how to go on (`--restart` only where starting over can help: a regular file that
+/// does not read as answers).
+#[derive(Clone, Copy)]
+pub enum GoOn<'a> {
+    NotChanged,
+    /// The walk, with the command that carries it on.
+    Walk(&'a str),
 }
 
 /// The messages for no answers: at the path used by default, and at a path the patient
@@ -70,15 +82,29 @@ impl Target {
         })
     }
 
+    /// The command `prepcheck WORDS` for these answers: with the checklist when it is not
+    /// the default one, and `--answers` when a file was named.
+    pub fn command(&self, words: &str) -> String {
+        let mut command = format!("prepcheck {words}");
+        if self.checklist.id != crate::DEFAULT_CHECKLIST {
+            command.push(' ');
+            command.push_str(&self.checklist.id);
+        }
+        if self.named {
+            command.push_str(&format!(" --answers {}", self.path.display()));
+        }
+        command
+    }
+
     /// The saved answers, or `None` when there are none and `if_missing` says to go on. A
-    /// file that cannot be used is reported with `how_to_go_on`, and left as it is.
+    /// file that cannot be used is reported, with how to go on, and left as it is.
     pub fn saved(
         &self,
         if_missing: IfMissing,
-        how_to_go_on: &str,
+        go_on: GoOn,
         m: &Messages,
     ) -> Result<Option<SavedAnswers>, Failure> {
-        let saved = self.load(how_to_go_on, m)?;
+        let saved = self.load(go_on, m)?;
         match (saved, if_missing) {
             (Some(saved), _) => Ok(Some(saved)),
             (None, IfMissing::Quiet) => Ok(None),
@@ -97,7 +123,7 @@ impl Target {
     pub fn required(
         &self,
         missing: Missing,
-        how_to_go_on: &str,
+        go_on: GoOn,
         m: &Messages,
     ) -> Result<SavedAnswers, Failure> {
         let id = if self.named {
@@ -105,7 +131,7 @@ impl Target {
         } else {
             missing.default
         };
-        self.load(how_to_go_on, m)?
+        self.load(go_on, m)?
             .ok_or_else(|| Failure::error(self.said(id, m)))
     }
 
@@ -115,23 +141,46 @@ impl Target {
     }
 
     /// The answers file read and checked against the checklist; `None` when there is none.
-    fn load(&self, how_to_go_on: &str, m: &Messages) -> Result<Option<SavedAnswers>, Failure> {
-        match store::load_answers(&self.path, &self.checklist) {
-            Ok(saved) => Ok(saved),
-            Err(StoreError::Invalid(not_answers)) => {
+    fn load(&self, go_on: GoOn, m: &Messages) -> Result<Option<SavedAnswers>, Failure> {
+        let error = match store::load_answers(&self.path, &self.checklist) {
+            Ok(saved) => return Ok(saved),
+            Err(error) => error,
+        };
+        let go_on = go_on_words(go_on, &error, m);
+        Err(Failure::error(match &error {
+            StoreError::Invalid(not_answers) => {
                 let fit = m.with(
                     "answers-do-not-fit",
                     &[("checklist", self.checklist.id.as_str().into())],
                 );
-                let why = not_answers_words(&not_answers, m);
-                Err(Failure::error(format!("{why}\n{fit} {how_to_go_on}")))
+                let why = not_answers_words(not_answers, m);
+                format!("{why}\n{fit} {go_on}")
             }
-            Err(error) => Err(Failure::error(format!(
-                "{}\n{how_to_go_on}",
-                store_words(&error, m)
-            ))),
-        }
+            error => format!("{}\n{go_on}", store_words(error, m)),
+        }))
     }
+}
+
+/// How to go on after `error`: the file was not changed; for the walk, `--restart` where
+/// starting over helps (a regular file that cannot be used as answers), else another name.
+fn go_on_words(go_on: GoOn, error: &StoreError, m: &Messages) -> String {
+    let GoOn::Walk(command) = go_on else {
+        return m.get("file-not-changed");
+    };
+    let regular = matches!(
+        error,
+        StoreError::Invalid(_)
+            | StoreError::CannotRead {
+                why: FileError::TooLarge(_) | FileError::Grew,
+                ..
+            }
+    );
+    let id = if regular {
+        "walk-file-not-changed"
+    } else {
+        "walk-name-a-file"
+    };
+    m.with(id, &[("command", command.into())])
 }
 
 /// A store error in the patient's language; the system's own reasons stay as it gives them.
@@ -153,13 +202,50 @@ pub fn store_words(error: &StoreError, m: &Messages) -> String {
             "answers-cannot-lock",
             &[("path", shown(path)), ("why", io_words(why, m).into())],
         ),
+        StoreError::FolderName { path } => m.with("path-is-folder-name", &[("path", shown(path))]),
+        StoreError::OutputHoldsAnswers { path } => {
+            m.with("output-holds-answers", &[("path", shown(path))])
+        }
+        StoreError::OutputNotRegular { path } => {
+            m.with("output-not-regular", &[("path", shown(path))])
+        }
+        StoreError::NoSuchFolder { folder } => {
+            m.with("no-such-folder", &[("folder", shown(folder))])
+        }
+        StoreError::CannotWrite { path, why } => m.with(
+            "cannot-write",
+            &[("path", shown(path)), ("why", io_words(why, m).into())],
+        ),
+        StoreError::WouldBeTooLarge { path, .. } => {
+            format!("{}: {}", path.display(), save_words(error, m))
+        }
     }
 }
 
-/// Why a file is not answers for the checklist: in the YAML library's words, or ours.
+/// Why answers could not be saved, without the path (the walk names the file itself).
+pub fn save_words(error: &StoreError, m: &Messages) -> String {
+    match error {
+        StoreError::CannotWrite { why, .. } => io_words(why, m),
+        StoreError::WouldBeTooLarge { size, .. } => m.with(
+            "answers-too-large-to-save",
+            &[
+                ("size", size.to_string().into()),
+                ("most", crate::files::MAX_FILE_BYTES.to_string().into()),
+            ],
+        ),
+        error => store_words(error, m),
+    }
+}
+
+/// Why a file is not answers for the checklist, in the patient's language.
 fn not_answers_words(not_answers: &NotAnswers, m: &Messages) -> String {
     match not_answers {
-        NotAnswers::Yaml(problem) => problem.to_string(),
+        NotAnswers::Yaml {
+            file,
+            line,
+            column,
+            why,
+        } => Problem::at(file, *line, *column, yaml_words(why, m)).to_string(),
         NotAnswers::OtherChecklist {
             file,
             line,
@@ -179,6 +265,25 @@ fn not_answers_words(not_answers: &NotAnswers, m: &Messages) -> String {
     }
 }
 
+/// What is wrong with an answers file's YAML, in the patient's language.
+fn yaml_words(why: &YamlWhy, m: &Messages) -> String {
+    let key = |key: &str| FluentValue::from(key.to_string());
+    match why {
+        YamlWhy::Syntax => m.get("answers-yaml-syntax"),
+        YamlWhy::NotText => m.get("answers-yaml-not-text"),
+        YamlWhy::SameKeyTwice(Some(name)) => m.with("answers-yaml-twice", &[("key", key(name))]),
+        YamlWhy::SameKeyTwice(None) => m.get("answers-yaml-twice-unnamed"),
+        YamlWhy::Missing(name) => m.with("answers-yaml-missing", &[("key", key(name))]),
+        YamlWhy::Unknown(name) => m.with("answers-yaml-unknown", &[("key", key(name))]),
+        YamlWhy::WrongKind => m.get("answers-yaml-wrong-kind"),
+        YamlWhy::NoAnchor => m.get("answers-yaml-no-anchor"),
+        YamlWhy::TooMany => m.with(
+            "answers-yaml-too-many",
+            &[("most", MAX_YAML_EVENTS.to_string().into())],
+        ),
+    }
+}
+
 /// An answer set aside, where it is in the file and why, in the patient's language.
 pub fn unfit_words(unfit: &Unfit, m: &Messages) -> String {
     let message = m.with(
@@ -192,7 +297,7 @@ pub fn unfit_words(unfit: &Unfit, m: &Messages) -> String {
 }
 
 /// Why an answer does not fit, in the patient's language.
-fn misfit_words(misfit: &Misfit, m: &Messages) -> String {
+pub fn misfit_words(misfit: &Misfit, m: &Messages) -> String {
     let text = |s: &str| FluentValue::from(s.to_string());
     let most = |n: usize| FluentValue::from(n.to_string());
     match misfit {
@@ -219,6 +324,14 @@ fn misfit_words(misfit: &Misfit, m: &Messages) -> String {
         ),
         Misfit::NotAPhone { found } => m.with("answer-not-a-phone", &[("found", text(found))]),
         Misfit::NotADate { found } => m.with("answer-not-a-date", &[("found", text(found))]),
+        Misfit::DateOutOfRange { found } => m.with(
+            "answer-date-out-of-range",
+            &[
+                ("found", text(found)),
+                ("first", text(&DATES.start().to_string())),
+                ("last", text(&DATES.end().to_string())),
+            ],
+        ),
         Misfit::NotATime { found } => m.with("answer-not-a-time", &[("found", text(found))]),
         Misfit::WrongKind { kind, found } => {
             let found = match found {
@@ -259,12 +372,21 @@ pub fn file_words(path: &std::path::Path, why: &FileError, m: &Messages) -> Stri
     }
 }
 
-/// An I/O error as the system words it, but "not a directory", which says in words which
-/// part of the path is wrong.
+/// An I/O error in the patient's language: the reasons people meet (no such file, no
+/// permission, a full or read-only disk, a part of the path that is a file) in words of our
+/// own; any other as the system words it.
 pub fn io_words(error: &std::io::Error, m: &Messages) -> String {
-    if store::is_not_a_folder(error) {
-        m.get("path-part-is-file")
-    } else {
-        error.to_string()
-    }
+    let id = match error.raw_os_error() {
+        Some(libc::ENOTDIR) => "path-part-is-file",
+        Some(libc::ENOENT) => "io-not-found",
+        Some(libc::EACCES | libc::EPERM) => "io-permission-denied",
+        Some(libc::ENOSPC | libc::EDQUOT) => "io-disk-full",
+        Some(libc::EROFS) => "io-read-only",
+        Some(libc::EISDIR) => "io-is-folder",
+        Some(libc::ENAMETOOLONG) => "io-name-too-long",
+        Some(libc::ELOOP) => "io-too-many-links",
+        Some(libc::EIO) => "io-disk-error",
+        _ => return error.to_string(),
+    };
+    m.get(id)
 }

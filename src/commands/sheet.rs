@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use super::saved::{IfMissing, Missing, Target};
-use super::{cannot, report_set_aside, say, write_stdout};
+use super::saved::{GoOn, IfMissing, Missing, Target};
+use super::{cannot, report_set_aside, say, write_output};
 use crate::answers::Answers;
 use crate::cli::{Format as FormatArg, SheetArgs};
 use crate::exit::Failure;
@@ -28,7 +28,7 @@ pub fn sheet(
 ) -> Result<(), Failure> {
     let target = Target::find(library, &args.target, settings)?;
     let (checklist, path) = (&target.checklist, &target.path);
-    let answers = match target.saved(IF_MISSING, &m.get("file-not-changed"), m)? {
+    let answers = match target.saved(IF_MISSING, GoOn::NotChanged, m)? {
         Some(saved) => {
             report_set_aside(path, &saved, m);
             saved.answers
@@ -59,11 +59,7 @@ pub fn sheet(
     if args.open {
         return open_in_browser(path, &bytes, settings, m);
     }
-    match &args.output {
-        Some(file) => store::write_atomically(file, &bytes, 0o600)
-            .map_err(|e| Failure::error(cannot("cannot-write", file, &e, m))),
-        None => write_stdout(&bytes),
-    }
+    write_output(args.output.as_deref(), &bytes, 0o600, path, settings)
 }
 
 /// The formats an `--output` file's extension names.
@@ -151,7 +147,7 @@ fn open_in_browser(
     crate::browser::open(&absolute, settings.browser.as_deref()).map_err(|e| {
         Failure::error(m.with(
             "sheet-open-failed",
-            &[shown.clone(), ("why", e.to_string().into())],
+            &[shown.clone(), ("why", super::saved::io_words(&e, m).into())],
         ))
     })?;
     say(&m.with("sheet-open", &[shown]));

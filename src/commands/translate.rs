@@ -23,12 +23,23 @@ pub fn translate(
         .find(id)
         .ok_or_else(|| super::no_such_checklist(id, m))?;
     let old = match old {
-        Some(path) => Some(
+        Some(path) => Some((
+            path.display().to_string(),
             crate::files::read_small_file(path)
                 .map_err(|why| Failure::error(super::saved::file_words(path, &why, m)))?,
-        ),
+        )),
         None => None,
     };
-    let text = crate::checklist::template(&loaded.content, settings.lang, old.as_deref());
-    super::write_stdout(text.as_bytes())
+    let old = old
+        .as_ref()
+        .map(|(name, bytes)| (name.as_str(), bytes.as_slice()));
+    let text =
+        crate::checklist::template(&loaded.content, settings.lang, old).map_err(|problem| {
+            Failure::error(format!(
+                "{}\n{}",
+                problem.words(m),
+                m.get("translate-nothing-printed")
+            ))
+        })?;
+    super::write_stdout(text.as_bytes(), settings)
 }

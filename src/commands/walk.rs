@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::saved::{IfMissing, Target, store_words};
+use super::saved::{GoOn, IfMissing, Target, io_words, save_words, store_words};
 use super::{cannot, say, write_stdout};
 use crate::answers::{Answers, SavedAnswers};
 use crate::checklist::Checklist;
@@ -24,16 +24,43 @@ struct FileSaver<'a> {
     path: &'a Path,
     checklist: &'a Checklist,
     settings: &'a Settings,
+    signals: &'a Signals,
     m: &'a Messages,
+    /// The file as this walk last read or wrote it: another program's change is kept.
+    seen: Option<store::Seen>,
 }
 
 impl Saver for FileSaver<'_> {
-    fn save(&mut self, answers: &Answers) -> std::io::Result<()> {
+    /// Save, first keeping as a backup a file another program changed since this walk
+    /// last read or wrote it (and saying where).
+    fn save(&mut self, answers: &Answers) -> Result<Option<String>, String> {
+        let why = |e: std::io::Error| io_words(&e, self.m);
+        let now = store::seen(self.path).map_err(why)?;
+        let mut note = None;
+        if now.is_some() && now != self.seen {
+            let backup = store::copy_aside(self.path, self.settings.now.datetime()).map_err(why)?;
+            note = Some(self.m.with(
+                "walk-file-changed",
+                &[
+                    ("path", self.path.display().to_string().into()),
+                    ("backup", backup.display().to_string().into()),
+                ],
+            ));
+        }
         store::save_answers(self.path, answers, self.checklist, self.m.lang())
+            .map_err(|e| save_words(&e, self.m))?;
+        self.seen = store::seen(self.path).map_err(why)?;
+        Ok(note)
     }
 
     fn start_over(&mut self) -> Result<Option<String>, String> {
-        start_over(self.path, self.settings, self.m)
+        let said = start_over(self.path, self.settings, self.m)?;
+        self.seen = None;
+        Ok(said)
+    }
+
+    fn stop_asked(&self) -> Option<Stop> {
+        self.signals.stop().map(Stop::signalled)
     }
 }
 
@@ -61,27 +88,23 @@ pub fn walk(
         saved_in: path.display().to_string(),
         carry_on: carry_on_command(args, checklist, &path),
     };
-    let how_to_go_on = m.with(
-        "walk-file-not-changed",
-        &[("command", context.carry_on.as_str().into())],
-    );
     // Before any question: the answers can be saved, no other walk has them open, and
     // what a crash left beside them is gone.
     let store_failure = |e| Failure::error(store_words(&e, m));
     store::check_can_save(&path).map_err(store_failure)?;
     let _lock = store::lock(&path).map_err(store_failure)?;
     store::remove_stale_temp_files(&path)
-        .map_err(|e| Failure::error(format!("{}: {e}", path.display())))?;
+        .map_err(|e| Failure::error(cannot("cannot-delete", &path, &e, m)))?;
     let saved = if args.restart {
         if let Some(message) = start_over(&path, settings, m).map_err(Failure::error)? {
             say(&message);
         }
         None
     } else {
-        target.saved(IfMissing::Quiet, &how_to_go_on, m)?
+        target.saved(IfMissing::Quiet, GoOn::Walk(&context.carry_on), m)?
     };
     let signals = Signals::install().map_err(|e| {
-        Failure::error(m.with("cannot-watch-signals", &[("why", e.to_string().into())]))
+        Failure::error(m.with("cannot-watch-signals", &[("why", io_words(&e, m).into())]))
     })?;
     let (answers, note) = match saved {
         Some(saved) if saved.is_outdated(checklist) => {
@@ -99,7 +122,10 @@ pub fn walk(
         path: &path,
         checklist,
         settings,
+        signals: &signals,
         m,
+        seen: store::seen(&path)
+            .map_err(|e| Failure::error(cannot("cannot-read", &path, &e, m)))?,
     };
     let result = if lines {
         let stdin = std::io::stdin();
@@ -109,18 +135,26 @@ pub fn walk(
         let mut ui = TerminalPrompter::new(settings.color_stderr, &signals, m);
         walk_with(&mut walk, &mut ui, &mut saver)
     };
-    let stopped = |code: u8, id: &str| Failure {
-        message: format!(
-            "\n{}",
-            m.with(
-                id,
-                &[
-                    ("path", path.display().to_string().into()),
-                    ("command", context.carry_on.as_str().into()),
-                ],
-            )
-        ),
-        code,
+    // Where the answers are, or that none were saved (stopped on the welcome).
+    let stopped = |code: u8, id: &str| {
+        let id = if std::fs::metadata(&path).is_ok() {
+            id.to_string()
+        } else {
+            format!("{id}-nothing-saved")
+        };
+        Failure {
+            message: format!(
+                "\n{}",
+                m.with(
+                    &id,
+                    &[
+                        ("path", path.display().to_string().into()),
+                        ("command", context.carry_on.as_str().into()),
+                    ],
+                )
+            ),
+            code,
+        }
     };
     match result {
         Ok(()) => finish(&walk, &path, settings, m),
@@ -168,8 +202,10 @@ fn carry_on_command(args: &WalkArgs, checklist: &Checklist, path: &Path) -> Stri
     command
 }
 
-/// Answers saved for another version of the checklist: the file is backed up before anything
-/// is saved, and the patient is told what still fits and what to answer again.
+/// Answers whose file will change by more than the answers given (saved for another version
+/// of the checklist, some that do not fit, some that came back, some set aside before left
+/// out): the file is backed up before anything is saved, and the patient is told what still
+/// fits, what came back, what to answer again and what was left out of the file.
 fn carry_over(
     path: &Path,
     checklist: &Checklist,
@@ -179,23 +215,53 @@ fn carry_over(
 ) -> Result<String, Failure> {
     let backup = store::copy_aside(path, settings.now.datetime())
         .map_err(|e| Failure::error(cannot("cannot-back-up", path, &e, m)))?;
-    let again: Vec<String> = saved
-        .answers
-        .set_aside()
-        .keys()
-        .filter_map(|id| checklist.item(id))
-        .map(|item| format!("\"{}\"", crate::text::clean(&item.ask)))
-        .collect();
-    let mut note = vec![m.with("walk-changed", &[("kept", saved.answers.count().into())])];
+    // The questions of these ids, as the patient reads them.
+    let asks = |ids: Vec<&str>| -> Vec<String> {
+        ids.into_iter()
+            .filter_map(|id| checklist.item(id))
+            .map(|item| format!("\"{}\"", crate::text::clean(&item.ask)))
+            .collect()
+    };
+    let answers = &saved.answers;
+    let again = asks(
+        answers
+            .set_aside()
+            .filter(|id| answers.get(id).is_none())
+            .collect(),
+    );
+    let back = asks(saved.came_back.iter().map(String::as_str).collect());
+    let mut note = Vec::new();
+    if saved.version != checklist.version || !saved.set_aside.is_empty() {
+        note.push(m.with("walk-changed", &[("kept", saved.answers.count().into())]));
+    }
+    if !back.is_empty() {
+        note.push(m.with(
+            "walk-came-back",
+            &[
+                ("count", back.len().into()),
+                ("questions", back.join(", ").into()),
+            ],
+        ));
+    }
     if !again.is_empty() {
         note.push(m.with(
             "walk-answer-again",
             &[("questions", again.join(", ").into())],
         ));
     }
-    let gone = saved.answers.set_aside().len() - again.len();
+    let gone = saved
+        .answers
+        .set_aside()
+        .filter(|id| checklist.item(id).is_none())
+        .count();
     if gone > 0 {
         note.push(m.with("walk-gone", &[("gone", gone.into())]));
+    }
+    if saved.replaced > 0 {
+        note.push(m.with("walk-replaced", &[("count", saved.replaced.into())]));
+    }
+    if saved.dropped > 0 {
+        note.push(m.with("walk-left-out", &[("count", saved.dropped.into())]));
     }
     note.push(m.with(
         "walk-kept-in",
@@ -229,7 +295,7 @@ fn finish(walk: &Walk, path: &Path, settings: &Settings, m: &Messages) -> Result
         width: settings.sheet_width(),
     };
     render(&sheet, &format, m, &mut bytes).map_err(|e| Failure::error(e.to_string()))?;
-    write_stdout(&bytes)?;
+    write_stdout(&bytes, settings)?;
     let again = m.with(
         "print-again",
         &[

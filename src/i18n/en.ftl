@@ -129,7 +129,7 @@ walk-progress = Question { $number } of { $more ->
        *[no] { $total }
     }: { $section }
 walk-dropped = With that answer, these no longer apply, so their answers were taken off: { $questions }.
-walk-could-not-save = Could not save your answer: { $why }
+walk-could-not-save = Could not save your answer in { $path }: { $why }
 walk-hint-name = It goes on your sheet, so the clinic knows the sheet is yours. You can leave it blank.
 walk-hint-phone = Type it like 555-123-4567, with ext 12 if there is one. Leave it blank if you do not know it yet.
 walk-hint-time = Type it like 7:30 am, 8 in the morning, 14:00 or noon. Leave it blank if you do not know it yet.
@@ -166,7 +166,20 @@ walk-gone = { $gone ->
         [one] 1 answer belonged to questions that are gone.
        *[other] { $gone } answers belonged to questions that are gone.
     }
+walk-came-back = { $count ->
+        [one] 1 answer that did not fit before fits again, and is back: { $questions }.
+       *[other] { $count } answers that did not fit before fit again, and are back: { $questions }.
+    }
+walk-replaced = { $count ->
+        [one] 1 answer set aside before was replaced by a newer answer to its question.
+       *[other] { $count } answers set aside before were replaced by newer answers to their questions.
+    }
+walk-left-out = { $count ->
+        [one] To keep your file small, the oldest answer set aside was taken out of it.
+       *[other] To keep your file small, the { $count } oldest answers set aside were taken out of it.
+    }
 walk-kept-in = Your answers as they were are kept in { $path }.
+walk-file-changed = { $path } was changed by another program while this walk was open. That version is kept in { $backup }. Your answers from here on are saved as you give them.
 walk-starting-over = Starting over. Your old answers are kept in { $backup }. New answers are saved in { $path }.
 
 ## The keys, on the terminal.
@@ -241,6 +254,8 @@ entry-not-a-phone = "{ $typed }" does not look like a phone number. Try it like 
 ## Messages of the commands.
 stopped = Stopped. Your answers so far are saved in { $path }. Run `{ $command }` to carry on.
 closed = The terminal closed or the input ended. Your answers so far are saved in { $path }. Run `{ $command }` to carry on.
+stopped-nothing-saved = Stopped. Nothing was answered, so nothing was saved. Run `{ $command }` to start.
+closed-nothing-saved = The terminal closed or the input ended. Nothing was answered, so nothing was saved. Run `{ $command }` to start.
 print-again = To print this sheet again: prepcheck sheet { $checklist } --answers { $path }
 blank-sheet = Nothing is answered yet ({ $path } does not exist): this is the blank sheet. Run `prepcheck walk` to answer the questions.
 no-such-answers = { $path }: no such file. Check the path, or leave out --answers to use the answers saved by `prepcheck walk`.
@@ -260,7 +275,7 @@ delete-files = { $count ->
 nothing-deleted = Nothing was deleted.
 deleted = Deleted { $path }
 forget-needs-yes = prepcheck forget asks before it deletes, and there is no terminal to ask on. These would be deleted:
-forget-run-yes = Run `prepcheck forget --yes` to delete them.
+forget-run-yes = Run `{ $command }` to delete them.
 sheet-open = The sheet is open in your browser, from { $path }. Print it from there.
 sheet-open-failed = The sheet is in { $path }, but no browser could be opened ({ $why }). Open that file in your browser to print it.
 
@@ -269,11 +284,17 @@ cannot-write = { $path }: cannot write: { $why }
 cannot-back-up = { $path }: cannot keep a backup: { $why }
 cannot-delete = { $path }: cannot delete: { $why }
 cannot-watch-signals = Cannot watch for Ctrl-C: { $why }
+stdout-closed = Standard output is closed, so nothing could be written. Write to a file with --output, or to a pipe.
+stdout-failed = Cannot write to standard output: { $why }
+settings-tz = TZ={ $tz } is not a time zone prepcheck knows, and reminders would go off at the wrong hour. Set TZ to a name like America/Chicago, or leave it unset to use the system's.
+settings-today = PREPCHECK_TODAY must be a date from { $first } to { $last }, like 2026-12-01, not '{ $text }'
+settings-now = PREPCHECK_NOW must be a time like 2026-12-01T09:00, on a day from { $first } to { $last }, not '{ $text }'
 walk-needs-terminal = prepcheck walk asks questions, so it needs a terminal (this is not one).
 walk-try-lines = To type the answers as lines instead, run: prepcheck walk --screen-reader
 walk-try-sheet = To print the reminder sheet from saved answers, run:
 file-not-changed = The file was not changed.
 walk-file-not-changed = Your file was not changed. To go on, use --answers with another file, or run `{ $command } --restart` (the old file is kept as a backup).
+walk-name-a-file = Nothing was changed. To go on, give --answers the name of a file, like --answers my-answers.yaml.
 answers-do-not-fit = These answers do not fit checklist "{ $checklist }".
 no-answers-file = { $path }: no such file. Check the path.
 no-pdf = prepcheck does not write PDF files. To make one, open the sheet in your browser and print it to PDF: prepcheck sheet --open
@@ -285,6 +306,18 @@ fhir-none-of-these = None of these
 
 ## Problems with an answers file and its folder.
 path-part-is-file = a part of this path is a file, not a folder
+path-is-folder-name = { $path }: this names a folder (it ends with /). Name a file in it, like { $path }answers.yaml.
+io-not-found = there is no such file or folder
+io-permission-denied = you do not have permission
+io-disk-full = the disk is full
+io-read-only = the disk can only be read, not written
+io-is-folder = it is a folder, not a file
+io-name-too-long = the name is too long
+io-too-many-links = it is a link that leads back to itself
+io-disk-error = the disk could not be read or written
+output-holds-answers = { $path }: this file holds answers, so nothing is written over it. Choose another file name.
+output-not-regular = { $path }: is not a regular file (it is a pipe, a device or a folder), so nothing is written over it. Choose a file name, or leave out --output to write to the screen.
+no-such-folder = { $folder }: there is no such folder. Check the path: prepcheck does not make folders for --output.
 path-problem = { $path }: { $why }
 file-cannot-read = { $path }: cannot read: { $why }
 file-is-folder = { $path }: is a folder, not a file
@@ -308,6 +341,7 @@ answer-name-too-long = a medicine's name is longer than { $most } letters
 answer-not-in-list = '{ $id }' is not in the medicine list '{ $list }'
 answer-not-a-phone = expected a phone number, found '{ $found }'
 answer-not-a-date = expected a date like 2026-12-10, found '{ $found }'
+answer-date-out-of-range = '{ $found }' is not a date from { $first } to { $last }
 answer-not-a-time = expected a time like 07:30, found '{ $found }'
 answer-wrong-kind = expected { $expected }, found { $found }
 answer-expects = { $kind ->
@@ -329,7 +363,9 @@ answers-other-checklist = these answers are for checklist '{ $found }', not '{ $
 ## What `check`, `list` and `translate` say of checklists, medicine lists and translations.
 problem-warning = warning: { $message }
 problem-yaml = { $error }
-problem-yaml-too-big = too many values or too deep once YAML aliases are expanded (the parser stops here to stay safe)
+problem-yaml-too-many = too many values: a file may hold at most { $most } (each key, value, list and mapping counts, and an alias each time it is used)
+problem-yaml-too-deep = lists and mappings are nested too deep here
+problem-yaml-aliases = aliases repeat too much here (an alias counts each time it is used)
 problem-character-kind = { $control ->
         [yes] a control character
        *[no] an invisible or direction-changing character
@@ -544,3 +580,14 @@ translate-header = { $lang } translation of checklist '{ $checklist }'. For each
     with `prepcheck check`.
 translate-status = awaiting review by the clinic
 translate-was = was (for older English): { $text }
+translate-nothing-printed = Nothing was printed.
+answers-too-large-to-save = the answers would take { $size } bytes, more than the { $most } bytes (1 MiB) a file may hold, so they were not saved
+answers-yaml-syntax = this is not written the way an answers file is (look at this line, and the one before)
+answers-yaml-not-text = this is not a text file (UTF-8)
+answers-yaml-twice = '{ $key }' is here twice
+answers-yaml-twice-unnamed = the same name is here twice
+answers-yaml-missing = an answers file needs a '{ $key }:' line
+answers-yaml-unknown = '{ $key }' is not part of an answers file
+answers-yaml-wrong-kind = the value here is not of the kind this place needs
+answers-yaml-no-anchor = this alias (*name) names no anchor (&name)
+answers-yaml-too-many = the file holds too much: an answers file may hold at most { $most } values (each answer, name, list and mapping counts, and an alias each time it is used)

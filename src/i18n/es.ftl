@@ -148,7 +148,7 @@ walk-progress = Pregunta { $number } de { $more ->
        *[no] { $total }
     }: { $section }
 walk-dropped = Con esa respuesta, estas ya no cuentan, y se quitaron sus respuestas: { $questions }.
-walk-could-not-save = No se pudo guardar su respuesta: { $why }
+walk-could-not-save = No se pudo guardar su respuesta en { $path }: { $why }
 walk-hint-name = Va en su hoja, para que la clínica sepa que es suya. Puede dejarlo en blanco.
 walk-hint-phone = Escríbalo así: 555-123-4567, con ext 12 si tiene. Déjelo en blanco si todavía no lo sabe.
 walk-hint-time = Escríbala así: 7:30, 8 de la mañana, 14:00 o mediodía. Déjela en blanco si todavía no la sabe.
@@ -185,7 +185,20 @@ walk-gone = { $gone ->
         [one] 1 respuesta era de preguntas que ya no están.
        *[other] { $gone } respuestas eran de preguntas que ya no están.
     }
+walk-came-back = { $count ->
+        [one] 1 respuesta que no servía antes sirve otra vez, y volvió: { $questions }.
+       *[other] { $count } respuestas que no servían antes sirven otra vez, y volvieron: { $questions }.
+    }
+walk-replaced = { $count ->
+        [one] 1 respuesta apartada antes se cambió por una respuesta más nueva a su pregunta.
+       *[other] { $count } respuestas apartadas antes se cambiaron por respuestas más nuevas a sus preguntas.
+    }
+walk-left-out = { $count ->
+        [one] Para que su archivo no crezca demasiado, la respuesta apartada más vieja salió de él.
+       *[other] Para que su archivo no crezca demasiado, las { $count } respuestas apartadas más viejas salieron de él.
+    }
 walk-kept-in = Sus respuestas como estaban quedan en { $path }.
+walk-file-changed = Otro programa cambió { $path } mientras estas preguntas estaban abiertas. Esa versión queda en { $backup }. Sus respuestas de aquí en adelante se guardan como las dé.
 walk-starting-over = Empezamos de nuevo. Sus respuestas de antes quedan en { $backup }. Las nuevas se guardan en { $path }.
 
 ## Las teclas, en la terminal.
@@ -260,6 +273,8 @@ entry-not-a-phone = "{ $typed }" no parece un número de teléfono. Escríbalo a
 ## Mensajes de los comandos.
 stopped = Paró. Sus respuestas están guardadas en { $path }. Escriba `{ $command }` para seguir.
 closed = Se cerró la terminal o terminó la entrada. Sus respuestas están guardadas en { $path }. Escriba `{ $command }` para seguir.
+stopped-nothing-saved = Paró. No respondió nada, así que no se guardó nada. Escriba `{ $command }` para empezar.
+closed-nothing-saved = Se cerró la terminal o terminó la entrada. No respondió nada, así que no se guardó nada. Escriba `{ $command }` para empezar.
 print-again = Para imprimir esta hoja otra vez: prepcheck sheet { $checklist } --answers { $path }
 blank-sheet = Todavía no hay respuestas ({ $path } no existe): esta es la hoja en blanco. Escriba `prepcheck walk` para responder las preguntas.
 no-such-answers = { $path }: no existe ese archivo. Revise el nombre, o quite --answers para usar las respuestas que guardó `prepcheck walk`.
@@ -279,7 +294,7 @@ delete-files = { $count ->
 nothing-deleted = No se borró nada.
 deleted = Se borró { $path }
 forget-needs-yes = prepcheck forget pregunta antes de borrar, y no hay una terminal para preguntar. Se borrarían:
-forget-run-yes = Escriba `prepcheck forget --yes` para borrarlos.
+forget-run-yes = Escriba `{ $command }` para borrarlos.
 sheet-open = La hoja está abierta en su navegador, desde { $path }. Imprímala desde ahí.
 sheet-open-failed = La hoja está en { $path }, pero no se pudo abrir un navegador ({ $why }). Abra ese archivo en su navegador para imprimirla.
 
@@ -288,11 +303,17 @@ cannot-write = { $path }: no se puede escribir: { $why }
 cannot-back-up = { $path }: no se puede guardar una copia: { $why }
 cannot-delete = { $path }: no se puede borrar: { $why }
 cannot-watch-signals = No se puede atender Ctrl-C: { $why }
+stdout-closed = La salida estándar está cerrada, así que no se pudo escribir nada. Escriba a un archivo con --output, o a una tubería.
+stdout-failed = No se puede escribir en la salida estándar: { $why }
+settings-tz = TZ={ $tz } no es una zona horaria que prepcheck conozca, y los recordatorios sonarían a la hora equivocada. Ponga en TZ un nombre como America/Mexico_City, o quítela para usar la del sistema.
+settings-today = PREPCHECK_TODAY debe ser una fecha de { $first } a { $last }, como 2026-12-01, no '{ $text }'
+settings-now = PREPCHECK_NOW debe ser una hora como 2026-12-01T09:00, en un día de { $first } a { $last }, no '{ $text }'
 walk-needs-terminal = prepcheck walk hace preguntas, y necesita una terminal (esta no lo es).
 walk-try-lines = Para escribir las respuestas como líneas, escriba: prepcheck walk --screen-reader
 walk-try-sheet = Para imprimir la hoja con las respuestas guardadas, escriba:
 file-not-changed = El archivo no cambió.
 walk-file-not-changed = Su archivo no cambió. Para seguir, use --answers con otro archivo, o escriba `{ $command } --restart` (el archivo de antes queda como copia).
+walk-name-a-file = No cambió nada. Para seguir, dé a --answers el nombre de un archivo, como --answers mis-respuestas.yaml.
 answers-do-not-fit = Estas respuestas no sirven para la lista "{ $checklist }".
 no-answers-file = { $path }: no existe ese archivo. Revise el nombre.
 no-pdf = prepcheck no escribe archivos PDF. Para hacer uno, abra la hoja en su navegador e imprímala como PDF: prepcheck sheet --open
@@ -304,6 +325,18 @@ fhir-none-of-these = Ninguna de estas
 
 ## Problems with an answers file and its folder.
 path-part-is-file = una parte de esta ruta es un archivo, no una carpeta
+path-is-folder-name = { $path }: este es el nombre de una carpeta (termina en /). Nombre un archivo dentro de ella, como { $path }respuestas.yaml.
+io-not-found = no existe ese archivo o carpeta
+io-permission-denied = usted no tiene permiso
+io-disk-full = el disco está lleno
+io-read-only = el disco solo se puede leer, no escribir
+io-is-folder = es una carpeta, no un archivo
+io-name-too-long = el nombre es demasiado largo
+io-too-many-links = es un enlace que lleva a sí mismo
+io-disk-error = no se pudo leer ni escribir el disco
+output-holds-answers = { $path }: este archivo tiene respuestas, así que no se escribe nada encima. Elija otro nombre de archivo.
+output-not-regular = { $path }: no es un archivo común (es una tubería, un dispositivo o una carpeta), así que no se escribe nada encima. Elija un nombre de archivo, o quite --output para escribir en la pantalla.
+no-such-folder = { $folder }: no existe esa carpeta. Revise la ruta: prepcheck no crea carpetas para --output.
 path-problem = { $path }: { $why }
 file-cannot-read = { $path }: no se puede leer: { $why }
 file-is-folder = { $path }: es una carpeta, no un archivo
@@ -327,6 +360,7 @@ answer-name-too-long = el nombre de una medicina tiene más de { $most } letras
 answer-not-in-list = '{ $id }' no está en la lista de medicinas '{ $list }'
 answer-not-a-phone = se esperaba un número de teléfono, y dice '{ $found }'
 answer-not-a-date = se esperaba una fecha como 2026-12-10, y dice '{ $found }'
+answer-date-out-of-range = '{ $found }' no es una fecha de { $first } a { $last }
 answer-not-a-time = se esperaba una hora como 07:30, y dice '{ $found }'
 answer-wrong-kind = se esperaba { $expected }, y dice { $found }
 answer-expects = { $kind ->
@@ -348,7 +382,9 @@ answers-other-checklist = estas respuestas son de la lista '{ $found }', no de '
 ## Lo que dicen `check`, `list` y `translate` de las listas de preguntas, las listas de medicinas y las traducciones.
 problem-warning = aviso: { $message }
 problem-yaml = el archivo YAML no se puede leer: { $error }
-problem-yaml-too-big = demasiados valores o demasiada profundidad al expandir los alias de YAML (la lectura se detiene aquí por seguridad)
+problem-yaml-too-many = demasiados valores: un archivo puede tener como mucho { $most } (cuenta cada clave, valor, lista y mapa, y un alias cada vez que se usa)
+problem-yaml-too-deep = aquí hay listas y mapas anidados demasiado hondo
+problem-yaml-aliases = aquí los alias se repiten demasiado (un alias cuenta cada vez que se usa)
 problem-character-kind = { $control ->
         [yes] un carácter de control
        *[no] un carácter invisible o que cambia la dirección del texto
@@ -563,3 +599,14 @@ translate-header = Traducción ({ $lang }) de la lista de preguntas '{ $checklis
     Revísela con `prepcheck check`.
 translate-status = pendiente de revisión por la clínica
 translate-was = antes (para un inglés anterior): { $text }
+translate-nothing-printed = No se escribió nada.
+answers-too-large-to-save = las respuestas ocuparían { $size } bytes, más de los { $most } bytes (1 MiB) que puede tener un archivo, así que no se guardaron
+answers-yaml-syntax = esto no está escrito como un archivo de respuestas (mire esta línea y la de antes)
+answers-yaml-not-text = este no es un archivo de texto (UTF-8)
+answers-yaml-twice = '{ $key }' está aquí dos veces
+answers-yaml-twice-unnamed = el mismo nombre está aquí dos veces
+answers-yaml-missing = un archivo de respuestas necesita una línea '{ $key }:'
+answers-yaml-unknown = '{ $key }' no es parte de un archivo de respuestas
+answers-yaml-wrong-kind = el valor de aquí no es del tipo que necesita este lugar
+answers-yaml-no-anchor = este alias (*nombre) no nombra ningún ancla (&nombre)
+answers-yaml-too-many = el archivo tiene demasiado: un archivo de respuestas puede tener como mucho { $most } valores (cuenta cada respuesta, nombre, lista y mapa, y un alias cada vez que se usa)

@@ -126,11 +126,7 @@ fn alarm(uid: &str, alert: &Alert, statement: &str) -> String {
     );
     text += &match alert.trigger {
         Trigger::At(at) => property("TRIGGER", &[("VALUE", "DATE-TIME")], &utc(at)),
-        Trigger::FromStart {
-            before,
-            days,
-            hours,
-        } => property("TRIGGER", &[], &duration(before, days, hours)),
+        Trigger::AtStart => property("TRIGGER", &[], "PT0S"),
     };
     text += &property("END", &[], "VALARM");
     text
@@ -144,21 +140,6 @@ fn ymd(day: Date) -> String {
 /// A DATE-TIME in UTC: `20261125T061500Z`.
 fn utc(at: Timestamp) -> String {
     at.strftime("%Y%m%dT%H%M%SZ").to_string()
-}
-
-/// A DURATION value (RFC 5545, 3.3.6): `-P1D`, `-PT2H`, `PT9H`, `PT0S`.
-fn duration(before: bool, days: u8, hours: u8) -> String {
-    let sign = if before && (days, hours) != (0, 0) {
-        "-"
-    } else {
-        ""
-    };
-    match (days, hours) {
-        (0, 0) => "PT0S".into(),
-        (0, h) => format!("{sign}PT{h}H"),
-        (d, 0) => format!("{sign}P{d}D"),
-        (d, h) => format!("{sign}P{d}DT{h}H"),
-    }
 }
 
 /// Text as an RFC 5545 TEXT value (3.3.11), in one pass: `\` `;` `,` escaped with a
@@ -334,16 +315,6 @@ mod tests {
     fn zone_names_cannot_break_a_line() {
         assert_eq!(clean_value("America/Chicago"), "America/Chicago");
         assert_eq!(clean_value("Bad\r\nEND:VTIMEZONE"), "BadENDVTIMEZONE");
-    }
-
-    #[test]
-    fn durations_are_written_as_rfc_5545_asks() {
-        assert_eq!(duration(true, 1, 0), "-P1D");
-        assert_eq!(duration(true, 0, 2), "-PT2H");
-        assert_eq!(duration(true, 0, 15), "-PT15H");
-        assert_eq!(duration(false, 0, 9), "PT9H");
-        assert_eq!(duration(false, 1, 3), "P1DT3H");
-        assert_eq!(duration(true, 0, 0), "PT0S");
     }
 
     #[test]

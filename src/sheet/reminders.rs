@@ -55,19 +55,18 @@ pub(super) struct Alert {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Trigger {
-    /// From the event's start: `days` (nominal: the same clock time on another day) and
-    /// `hours`, both before the start when `before`.
-    FromStart { before: bool, days: u8, hours: u8 },
-    /// At this instant.
+    /// When the event starts (`PT0S`: the same in every reader).
+    AtStart,
+    /// At this instant. A local time ("9 in the morning" of a whole day, the same time the
+    /// day before) is worked out here, in the patient's time zone, and written as an
+    /// instant: a trigger counted in hours from midnight, or in days, is read one way by
+    /// some calendars and another by others on a day of 23 or 25 hours (RFC 5545 counts
+    /// hours exactly, many readers count clock time).
     At(Timestamp),
 }
 
-/// When the alert of a whole-day reminder goes off: 9 in the morning of its day.
-pub(super) const MORNING: Trigger = Trigger::FromStart {
-    before: false,
-    days: 0,
-    hours: 9,
-};
+/// When a whole-day reminder alerts: 9 in the morning of its day.
+const NINE: Time = Time::constant(9, 0, 0, 0);
 /// How long after "now" the alert of the urgent reminder goes off.
 pub(super) const SOON_MINUTES: i64 = 15;
 
@@ -92,7 +91,7 @@ pub(super) fn reminders(sheet: &Sheet, now: &ZonedDateTime, m: &Messages) -> Vec
         let day = (plan.day_before)
             .map_or(tomorrow, |last| tomorrow.min(last))
             .max(plan.today);
-        let alert = plan.morning(day);
+        let alerts = plan.morning(day);
         let summary = m.get("reminder-todo");
         plan.add(
             Kind::Todo,
@@ -100,7 +99,7 @@ pub(super) fn reminders(sheet: &Sheet, now: &ZonedDateTime, m: &Messages) -> Vec
             None,
             &summary,
             bullets(&sheet.todo),
-            vec![alert],
+            alerts,
         );
     }
     if !sheet.questions.is_empty() {
@@ -108,7 +107,8 @@ pub(super) fn reminders(sheet: &Sheet, now: &ZonedDateTime, m: &Messages) -> Vec
     }
     if let (Some(date), Some(day_before)) = (plan.procedure_day, plan.day_before) {
         plan.the_day_before(sheet, day_before, m);
-        plan.list.push(procedure(sheet, date, plan.arrive, m));
+        plan.list
+            .push(procedure(sheet, date, plan.arrive, plan.zone, m));
     }
     plan.nothing_after_the_procedure();
     let mut list = plan.list;
@@ -156,13 +156,13 @@ impl<'a> Plan<'a> {
     }
 
     /// A whole-day reminder alerts at nine, or soon if that is past already today.
-    fn morning(&self, day: Date) -> Trigger {
-        match instant(day, Some(Time::constant(9, 0, 0, 0)), self.zone) {
-            Some(nine) if day == self.today && nine <= self.now.timestamp() => {
-                Trigger::At(self.soon)
-            }
-            _ => MORNING,
-        }
+    fn morning(&self, day: Date) -> Vec<Trigger> {
+        let alert = match instant(day, Some(NINE), self.zone) {
+            Some(nine) if day == self.today && nine <= self.now.timestamp() => self.soon,
+            Some(nine) => nine,
+            None => return Vec::new(),
+        };
+        vec![Trigger::At(alert)]
     }
 
     /// A reminder whose alerts say its summary.
@@ -199,17 +199,10 @@ impl<'a> Plan<'a> {
         let day = self.after(if close { 1 } else { 3 });
         let day = self.day_before.map_or(day, |last| day.min(last));
         if day >= self.today {
-            let alert = self.morning(day);
+            let alerts = self.morning(day);
             let summary = m.get("reminder-questions");
             let description = questions(&sheet.questions, m);
-            self.add(
-                Kind::Questions,
-                day,
-                None,
-                &summary,
-                description,
-                vec![alert],
-            );
+            self.add(Kind::Questions, day, None, &summary, description, alerts);
         }
     }
 
@@ -222,11 +215,7 @@ impl<'a> Plan<'a> {
                 Entry::Fact(text) | Entry::Todo(text) => text.clone(),
             })
             .collect();
-        let at_start = Trigger::FromStart {
-            before: false,
-            days: 0,
-            hours: 0,
-        };
+        let at_start = Trigger::AtStart;
         self.add(
             Kind::Ride,
             day_before,
@@ -267,16 +256,26 @@ impl<'a> Plan<'a> {
 }
 
 /// The procedure: alerts the day before and on its morning (for a whole day, 9:00 the day
-/// before and 7:00 that morning; at a time, a day and two hours before it).
-fn procedure(sheet: &Sheet, date: Date, arrive: Option<Time>, m: &Messages) -> Reminder {
-    let from_start = |before, days, hours| Trigger::FromStart {
-        before,
-        days,
-        hours,
-    };
+/// before and 7:00 that morning; at a time, the same time the day before and two hours
+/// before it).
+fn procedure(
+    sheet: &Sheet,
+    date: Date,
+    arrive: Option<Time>,
+    zone: &TimeZone,
+    m: &Messages,
+) -> Reminder {
+    let yesterday = date.yesterday().ok();
+    let at = |day: Option<Date>, time: Time| instant(day?, Some(time), zone);
     let (day_before, morning) = match arrive {
-        None => (from_start(true, 0, 15), from_start(false, 0, 7)),
-        Some(_) => (from_start(true, 1, 0), from_start(true, 0, 2)),
+        None => (
+            at(yesterday, NINE),
+            at(Some(date), Time::constant(7, 0, 0, 0)),
+        ),
+        Some(time) => (
+            at(yesterday, time),
+            at(Some(date), time).and_then(|start| start.checked_sub(2.hours()).ok()),
+        ),
     };
     let arrive_at = arrive
         .map(|time| {
@@ -297,10 +296,13 @@ fn procedure(sheet: &Sheet, date: Date, arrive: Option<Time>, m: &Messages) -> R
         at: arrive,
         summary: sheet.procedure.clone(),
         description: format!("{}.{arrive_at}", sheet.title),
-        alerts: vec![
-            alert(day_before, "reminder-tomorrow"),
-            alert(morning, "reminder-today"),
-        ],
+        alerts: [
+            day_before.map(|t| alert(Trigger::At(t), "reminder-tomorrow")),
+            morning.map(|t| alert(Trigger::At(t), "reminder-today")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
     }
 }
 
@@ -310,8 +312,7 @@ pub(super) fn instant(day: Date, at: Option<Time>, zone: &TimeZone) -> Option<Ti
     Some(local.to_zoned_datetime(zone.clone()).ok()?.timestamp())
 }
 
-/// When an alert of `reminder` goes off, as calendars read its trigger: days move the
-/// clock time to another day, hours are exact.
+/// When an alert of `reminder` goes off.
 pub(super) fn alert_instant(
     reminder: &Reminder,
     trigger: Trigger,
@@ -319,19 +320,7 @@ pub(super) fn alert_instant(
 ) -> Option<Timestamp> {
     match trigger {
         Trigger::At(at) => Some(at),
-        Trigger::FromStart {
-            before,
-            days,
-            hours,
-        } => {
-            let sign = if before { -1 } else { 1 };
-            let day = reminder
-                .day
-                .checked_add((sign * i64::from(days)).days())
-                .ok()?;
-            let start = instant(day, reminder.at, zone)?;
-            start.checked_add((sign * i64::from(hours)).hours()).ok()
-        }
+        Trigger::AtStart => instant(reminder.day, reminder.at, zone),
     }
 }
 
@@ -561,6 +550,92 @@ pub(super) mod tests {
                     assert_eq!(procedure.alerts.len(), 2, "{case}");
                 }
             }
+        }
+    }
+
+    /// On a day of 25 hours (the clocks go back) and of 23 (they go forward), a whole-day
+    /// procedure alerts at 9:00 the day before and 7:00 that morning by the clock, and a
+    /// timed one the same time the day before: every alert is an instant (or the event's
+    /// own start), so no calendar can count the hours another way.
+    #[test]
+    fn on_a_day_of_23_or_25_hours_alerts_keep_their_clock_times() {
+        let zone = chicago();
+        for day in [date(2026, 11, 1), date(2027, 3, 14)] {
+            let made = now(DateTime::constant(2026, 10, 20, 8, 0, 0, 0));
+            let mut whole_day = sheet(on(day, None));
+            whole_day.today = date(2026, 10, 20);
+            let list = reminders(&whole_day, &made, english());
+            let procedure = list.last().expect("the procedure");
+            let local: Vec<String> = procedure
+                .alerts
+                .iter()
+                .map(|a| match a.trigger {
+                    Trigger::At(at) => at
+                        .to_zoned_datetime(zone.clone())
+                        .strftime("%m-%d %H:%M")
+                        .to_string(),
+                    Trigger::AtStart => panic!("a whole day has no start time to alert at"),
+                })
+                .collect();
+            let before = day.yesterday().expect("day");
+            assert_eq!(
+                local,
+                [
+                    format!("{} 09:00", before.strftime("%m-%d")),
+                    format!("{} 07:00", day.strftime("%m-%d"))
+                ],
+                "{day}"
+            );
+            let mut timed = sheet(on(day, Some(Time::constant(7, 30, 0, 0))));
+            timed.today = date(2026, 10, 20);
+            let list = reminders(&timed, &made, english());
+            let procedure = list.last().expect("the procedure");
+            let Trigger::At(the_day_before) = procedure.alerts[0].trigger else {
+                panic!("an instant");
+            };
+            assert_eq!(
+                the_day_before
+                    .to_zoned_datetime(zone.clone())
+                    .strftime("%H:%M")
+                    .to_string(),
+                "07:30",
+                "{day}"
+            );
+        }
+    }
+
+    /// The first and last days a procedure may be on keep every reminder, in the time zone
+    /// furthest ahead of UTC: the ride and the bag the day before, the procedure and its end.
+    #[test]
+    fn the_first_and_last_days_keep_every_reminder() {
+        let kiritimati = TimeZone::get("Pacific/Kiritimati").expect("zone");
+        for (today, day, arrive) in [
+            (
+                date(9998, 12, 20),
+                date(9998, 12, 31),
+                Some(Time::constant(23, 30, 0, 0)),
+            ),
+            (date(9998, 12, 20), date(9998, 12, 31), None),
+            (date(999, 12, 20), date(1000, 1, 1), None),
+        ] {
+            let mut at_the_edge = sheet(When::On {
+                date: day,
+                arrive,
+                days_away: 11,
+            });
+            at_the_edge.today = today;
+            let made = DateTime::from_parts(today, Time::constant(8, 0, 0, 0))
+                .to_zoned_datetime(kiritimati.clone())
+                .expect("now");
+            let kinds: Vec<&str> = reminders(&at_the_edge, &made, english())
+                .iter()
+                .map(|r| r.kind.name())
+                .collect();
+            assert_eq!(
+                kinds,
+                ["urgent", "todo", "questions", "ride", "bring", "procedure"],
+                "{day} {arrive:?}"
+            );
         }
     }
 }

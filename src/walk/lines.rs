@@ -117,13 +117,7 @@ impl<'s, R: Read, W: Write> LinePrompter<'s, R, W> {
                 return Err(Stop::Closed);
             }
             if let (Some(signals), Some(fd)) = (self.signals, self.input_fd) {
-                signals.wait_for_input(fd).map_err(|signal| {
-                    if signal == libc::SIGINT {
-                        Stop::Interrupted
-                    } else {
-                        Stop::Signal(signal)
-                    }
-                })?;
+                signals.wait_for_input(fd, false).map_err(Stop::signalled)?;
             }
             // Larger than standard input's own buffer, so it keeps nothing back from us.
             let mut chunk = [0u8; 16 * 1024];

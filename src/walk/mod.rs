@@ -11,7 +11,6 @@ pub mod terminal;
 mod understand;
 
 use std::collections::HashMap;
-use std::io;
 
 use jiff::civil::{Date, Time};
 
@@ -29,9 +28,16 @@ use medicines::{Pick, Picks};
 
 /// Where the answers go, as the walk needs it: saving each, and starting over.
 pub trait Saver {
-    fn save(&mut self, answers: &Answers) -> io::Result<()>;
+    /// Save the answers; `Some` is something to tell the patient (what was kept aside).
+    /// `Err` says why they could not be saved, in the patient's words.
+    fn save(&mut self, answers: &Answers) -> Result<Option<String>, String>;
     /// Keep the old answers aside and start a new file; returns what to tell the patient.
     fn start_over(&mut self) -> Result<Option<String>, String>;
+    /// A stop asked for while an answer was being saved (a signal): the walk ends right
+    /// after the save, before another screen is drawn.
+    fn stop_asked(&self) -> Option<Stop> {
+        None
+    }
 }
 
 /// What the screens say about the shell around the walk.
@@ -52,8 +58,9 @@ pub struct Walk<'c> {
     m: &'c Messages,
     /// Said on the next screen: what the last answer was taken as, or what changed.
     note: Option<String>,
-    /// Answered questions to ask again: a list left before it was done (its ticks are
-    /// saved), and the answers that hung on a changed date or step.
+    /// Answered questions to ask again: the answers that hung on a changed date or step.
+    /// (A list left before it was done is marked in the answers, so a later walk asks it
+    /// again too.)
     again: Vec<String>,
 }
 
@@ -132,7 +139,9 @@ impl<'c> Walk<'c> {
     fn next_to_ask(&self) -> Option<&'c Item> {
         let applicable = self.answers.applicable(self.checklist);
         let place = |item: &Item| applicable.iter().position(|i| i.id == item.id);
-        let again = applicable.iter().position(|i| self.again.contains(&i.id));
+        let again = applicable
+            .iter()
+            .position(|i| self.again.contains(&i.id) || self.answers.is_unfinished(&i.id));
         let unanswered = self.answers.next_unanswered(self.checklist).and_then(place);
         again
             .into_iter()
@@ -152,6 +161,7 @@ impl<'c> Walk<'c> {
     fn keep(&mut self, item: &Item, answer: Answer, saver: &mut dyn Saver) -> Result<(), Stop> {
         let before = self.answers.get(&item.id).cloned();
         let changed = before.as_ref().is_some_and(|b| *b != answer);
+        self.answers.mark_finished(&item.id);
         self.save(item, Some(answer), saver)?;
         self.again.retain(|id| *id != item.id);
         if changed && matches!(item.role, Some(Role::ProcedureDate | Role::Step)) {
@@ -217,10 +227,18 @@ impl<'c> Walk<'c> {
             .filter(|i| self.answers.get(&i.id).is_some() && kept.get(&i.id).is_none())
             .map(|i| format!("\"{}\"", clean(&i.ask)))
             .collect();
-        saver.save(&kept).map_err(|e| {
-            let why = e.to_string();
-            Stop::Failed(self.m.with("walk-could-not-save", &[("why", why.into())]))
+        let said = saver.save(&kept).map_err(|why| {
+            Stop::Failed(self.m.with(
+                "walk-could-not-save",
+                &[
+                    ("path", self.context.saved_in.as_str().into()),
+                    ("why", why.into()),
+                ],
+            ))
         })?;
+        if let Some(note) = said {
+            self.add_note(note);
+        }
         self.answers = kept;
         if !dropped.is_empty() {
             let note = self
@@ -228,21 +246,22 @@ impl<'c> Walk<'c> {
                 .with("walk-dropped", &[("questions", dropped.join(", ").into())]);
             self.add_note(note);
         }
-        Ok(())
+        match saver.stop_asked() {
+            Some(stop) => Err(stop),
+            None => Ok(()),
+        }
     }
 
-    /// Save a list's ticks as they are made: the list is asked again until it is done.
+    /// Save a list's ticks as they are made, marked unfinished: the list is asked again
+    /// (by this walk or a later one) until it is done.
     fn save_unfinished(
         &mut self,
         item: &Item,
         answer: Option<MedicineAnswer>,
         saver: &mut dyn Saver,
     ) -> Result<(), Stop> {
-        self.save(item, answer.map(Answer::Medicines), saver)?;
-        if !self.again.contains(&item.id) {
-            self.again.push(item.id.clone());
-        }
-        Ok(())
+        self.answers.mark_unfinished(&item.id);
+        self.save(item, answer.map(Answer::Medicines), saver)
     }
 
     /// The questions that apply, and whether more may follow (questions that hang on
@@ -1086,9 +1105,9 @@ mod tests {
     }
 
     impl Saver for Memory {
-        fn save(&mut self, answers: &Answers) -> io::Result<()> {
+        fn save(&mut self, answers: &Answers) -> Result<Option<String>, String> {
             self.saves.push(answers.clone());
-            Ok(())
+            Ok(None)
         }
         fn start_over(&mut self) -> Result<Option<String>, String> {
             self.started_over = true;

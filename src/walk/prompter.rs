@@ -75,6 +75,18 @@ pub enum Stop {
     Failed(String),
 }
 
+impl Stop {
+    /// The stop a signal asks for: Ctrl-C (SIGINT) is an interruption, the others end the
+    /// walk with their own exit code.
+    pub fn signalled(signal: i32) -> Stop {
+        if signal == libc::SIGINT {
+            Stop::Interrupted
+        } else {
+            Stop::Signal(signal)
+        }
+    }
+}
+
 impl From<io::Error> for Stop {
     fn from(error: io::Error) -> Self {
         match error.kind() {

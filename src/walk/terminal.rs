@@ -21,7 +21,7 @@ use std::ops::Range;
 use super::understand;
 use super::{Check, Found, Picked, Picker, Prompter, Reply, Screen, Stop, Tone};
 use crate::i18n::Messages;
-use crate::signals::Signals;
+use crate::signals::{Signals, Woke};
 
 /// The fewest lines the part of a screen that pages shows, however small the terminal.
 const MIN_ROOM: usize = 3;
@@ -185,18 +185,28 @@ impl<'s> TerminalPrompter<'s> {
     }
 
     /// The next key. Ctrl-C, a signal and a closed terminal end the walk; a resize asks
-    /// for the screen to be drawn again (`None`).
+    /// for the screen to be drawn again (`None`). The wait is on the terminal and on the
+    /// signals at once, so a signal that came while an answer was saved or the screen drawn
+    /// ends the walk at once instead of waiting for a key that may never come.
     fn key(&self) -> Result<Option<Key>, Stop> {
+        let fd = std::io::stdin().as_raw_fd();
+        // Raw while waiting, as while reading: a key is there to read without Enter.
+        let _raw = RawMode::enter(fd);
+        match self.signals.wait_for_input(fd, true) {
+            Err(signal) => return Err(Stop::signalled(signal)),
+            Ok(Woke::Resized) => return Ok(None),
+            Ok(Woke::Input) => {}
+        }
         match self.term.read_key_raw() {
-            // Ctrl-C, or a signal that interrupted the wait for a key.
+            // Ctrl-C, or a signal that interrupted the read.
             Ok(Key::CtrlC) => {
                 if self.signals.take_resized() {
                     return Ok(None);
                 }
-                Err(match self.signals.stop() {
-                    Some(signal) if signal != libc::SIGINT => Stop::Signal(signal),
-                    _ => Stop::Interrupted,
-                })
+                Err(self
+                    .signals
+                    .stop()
+                    .map_or(Stop::Interrupted, Stop::signalled))
             }
             Ok(key) => Ok(Some(key)),
             Err(error) => Err(Stop::from(error)),
@@ -485,6 +495,45 @@ fn moved(cursor: Option<usize>, key: &Key, count: usize) -> Option<usize> {
         (_, None) => 0,
         (_, Some(at)) => (at + 1).min(last),
     })
+}
+
+/// The terminal in raw mode (as `console` puts it to read a key: no echo, no line editing,
+/// no signal keys, output as it was) for as long as this lives; then as it was.
+struct RawMode {
+    fd: std::os::fd::RawFd,
+    before: Option<libc::termios>,
+}
+
+impl RawMode {
+    fn enter(fd: std::os::fd::RawFd) -> RawMode {
+        let mut termios = std::mem::MaybeUninit::<libc::termios>::uninit();
+        // SAFETY: tcgetattr fills the termios it is given when it returns 0, and only then
+        // is it read; tcsetattr reads a termios we own.
+        let before = unsafe {
+            if libc::tcgetattr(fd, termios.as_mut_ptr()) != 0 {
+                None
+            } else {
+                let before = termios.assume_init();
+                let mut raw = before;
+                libc::cfmakeraw(&mut raw);
+                raw.c_oflag = before.c_oflag;
+                libc::tcsetattr(fd, libc::TCSADRAIN, &raw);
+                Some(before)
+            }
+        };
+        RawMode { fd, before }
+    }
+}
+
+impl Drop for RawMode {
+    fn drop(&mut self) {
+        if let Some(before) = &self.before {
+            // SAFETY: tcsetattr reads the termios saved when raw mode was entered.
+            unsafe {
+                libc::tcsetattr(self.fd, libc::TCSADRAIN, before);
+            }
+        }
+    }
 }
 
 impl Drop for TerminalPrompter<'_> {

@@ -219,12 +219,16 @@ fn open_in_a_recording_browser(home: &Path) -> String {
         .output()
         .expect("run");
     assert!(output.status.success(), "{}", stderr_of(&output));
-    // The browser starts in the background: wait for it to write down its argument.
+    // The browser starts in the background: wait for it to write down its argument (the
+    // file is there, empty, a moment before it is written).
     let started = std::time::Instant::now();
-    while !seen.exists() && started.elapsed() < std::time::Duration::from_secs(10) {
+    loop {
+        let given = std::fs::read_to_string(&seen).unwrap_or_default();
+        if !given.is_empty() || started.elapsed() > std::time::Duration::from_secs(10) {
+            return given;
+        }
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
-    std::fs::read_to_string(&seen).expect("the browser ran")
 }
 
 /// `sheet --open` writes the HTML page beside the answers, private, and hands it to the
@@ -401,5 +405,255 @@ fn visit(dir: &Path, each: &mut dyn FnMut(&Path, &str)) {
         } else if path.extension().is_some_and(|e| e == "rs") {
             each(&path, &std::fs::read_to_string(&path).expect("source"));
         }
+    }
+}
+
+/// `translate --update` with an old file that has a YAML mistake fails with the mistake and
+/// its line, instead of printing every text blank (which would lose every translation).
+#[test]
+fn translate_update_with_a_broken_file_fails_with_its_mistake() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let built_in =
+        std::fs::read_to_string(root("checklists/intrathecal-pump.es.yaml")).expect("translation");
+    let broken = built_in.replacen("texts:\n", "texts:\n  oops: [\n", 1);
+    let old = dir.path().join("old.es.yaml");
+    std::fs::write(&old, broken).expect("old");
+    let output = prepcheck()
+        .args(["translate", "intrathecal-pump", "--lang", "es", "--update"])
+        .arg(&old)
+        .output()
+        .expect("run");
+    let said = stderr_of(&output);
+    assert_eq!(output.status.code(), Some(1), "{said}");
+    assert!(said.contains(&format!("{}:", old.display())), "{said}");
+    assert!(output.stdout.is_empty(), "printed a template all the same");
+    // The file as it was keeps every text.
+    let kept = prepcheck()
+        .args(["translate", "intrathecal-pump", "--lang", "es", "--update"])
+        .arg(root("checklists/intrathecal-pump.es.yaml"))
+        .output()
+        .expect("run");
+    assert!(kept.status.success(), "{}", stderr_of(&kept));
+    assert!(
+        !stdout_of(&kept).contains("text: \"\""),
+        "a text came out blank"
+    );
+}
+
+/// A standard output that cannot take the output (a full disk, or closed before prepcheck
+/// started) is a failure, said on standard error, never a silent success; a pipe closed by
+/// its reader (`| head`) is not.
+#[cfg(unix)]
+#[test]
+fn an_output_that_cannot_be_written_fails() {
+    let home = home_with_answers();
+    for command in [
+        "list",
+        "check",
+        "sheet --format plain",
+        "answers",
+        "export questionnaire",
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full");
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_prepcheck"))
+            .env("PREPCHECK_HOME", home.path())
+            .env("PREPCHECK_TODAY", "2026-11-25")
+            .env("TZ", "America/Chicago")
+            .env_remove("PREPCHECK_CHECKLISTS")
+            .args(command.split(' '))
+            .stdout(full)
+            .output()
+            .expect("run");
+        let said = stderr_of(&output);
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "{command} > /dev/full: {said}"
+        );
+        assert!(
+            said.contains("Cannot write to standard output: the disk is full"),
+            "{command}: {said}"
+        );
+        let closed = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("exec \"$0\" {command} >&-"))
+            .arg(env!("CARGO_BIN_EXE_prepcheck"))
+            .env("PREPCHECK_HOME", home.path())
+            .env("PREPCHECK_TODAY", "2026-11-25")
+            .env("TZ", "America/Chicago")
+            .output()
+            .expect("run");
+        let said = stderr_of(&closed);
+        assert_eq!(closed.status.code(), Some(1), "{command} >&-: {said}");
+        assert!(
+            said.contains("Standard output is closed"),
+            "{command}: {said}"
+        );
+    }
+    // Redirected to /dev/null on purpose: written, and fine.
+    let output = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("exec \"$0\" list > /dev/null")
+        .arg(env!("CARGO_BIN_EXE_prepcheck"))
+        .output()
+        .expect("run");
+    assert!(output.status.success(), "{}", stderr_of(&output));
+}
+
+/// A clock or a time zone that makes no sense is said with what would work, in the
+/// patient's language: a date past the last one a sheet can count from, and a `TZ` that
+/// names no time zone (never UTC in silence).
+#[test]
+fn settings_that_make_no_sense_are_said() {
+    for (var, value, lang, said) in [
+        (
+            "PREPCHECK_TODAY",
+            "9999-12-31",
+            "en",
+            "PREPCHECK_TODAY must be a date from 1000-01-01 to 9998-12-31, like 2026-12-01, not '9999-12-31'",
+        ),
+        (
+            "PREPCHECK_TODAY",
+            "0000-01-01",
+            "es",
+            "PREPCHECK_TODAY debe ser una fecha de 1000-01-01 a 9998-12-31",
+        ),
+        (
+            "PREPCHECK_NOW",
+            "9999-12-31T23:00",
+            "en",
+            "on a day from 1000-01-01 to 9998-12-31",
+        ),
+        (
+            "TZ",
+            "garbage",
+            "en",
+            "TZ=garbage is not a time zone prepcheck knows",
+        ),
+        ("TZ", "garbage", "es", "TZ=garbage no es una zona horaria"),
+    ] {
+        let output = prepcheck()
+            .env(var, value)
+            .args(["sheet", "--format", "plain", "--lang", lang])
+            .output()
+            .expect("run");
+        let stderr = stderr_of(&output);
+        assert_eq!(output.status.code(), Some(2), "{var}={value}: {stderr}");
+        assert!(stderr.contains(said), "{var}={value}: {stderr}");
+        assert!(output.stdout.is_empty());
+    }
+    // A real zone, and a POSIX rule, are still fine.
+    for zone in ["Europe/Madrid", "EST5EDT,M3.2.0,M11.1.0"] {
+        let output = prepcheck()
+            .env("TZ", zone)
+            .args(["sheet", "--format", "ics"])
+            .output()
+            .expect("run");
+        assert!(output.status.success(), "{zone}: {}", stderr_of(&output));
+    }
+}
+
+/// Stopped before any answer: nothing was saved, and the walk says so rather than naming a
+/// file that is not there.
+#[test]
+fn a_walk_stopped_before_any_answer_says_nothing_was_saved() {
+    let home = tempfile::tempdir().expect("temp dir");
+    for (lang, said, not) in [
+        (
+            "en",
+            "Nothing was answered, so nothing was saved.",
+            "saved in",
+        ),
+        (
+            "es",
+            "No respondió nada, así que no se guardó nada.",
+            "guardadas en",
+        ),
+    ] {
+        let (code, stderr, _) =
+            crate::common::walk_through_a_pipe(home.path(), &["--lang", lang], "");
+        assert_eq!(code, Some(129), "{stderr}");
+        assert!(stderr.contains(said), "{stderr}");
+        assert!(!stderr.contains(not), "{stderr}");
+    }
+    assert!(!home.path().join("answers/intrathecal-pump.yaml").exists());
+}
+
+/// Every message of a Spanish run is Spanish: the lock that cannot be taken and the
+/// system's reason for it, a checklist that is not there, answers YAML that is broken.
+#[test]
+fn the_messages_of_a_spanish_run_are_spanish() {
+    let home = home_with_answers();
+    let lock = home.path().join("answers/.intrathecal-pump.yaml.lock");
+    std::fs::create_dir_all(&lock).expect("a folder where the lock goes");
+    let (code, said, _) = crate::common::walk_through_a_pipe(home.path(), &["--lang", "es"], "");
+    assert_eq!(code, Some(1), "{said}");
+    assert!(
+        said.contains("no se puede bloquear: es una carpeta, no un archivo"),
+        "{said}"
+    );
+    std::fs::remove_dir(&lock).expect("remove");
+
+    let output = prepcheck()
+        .args(["sheet", "no-such", "--lang", "es"])
+        .output()
+        .expect("run");
+    assert!(
+        stderr_of(&output).contains("No hay ninguna lista de preguntas 'no-such'"),
+        "{}",
+        stderr_of(&output)
+    );
+
+    let broken = home.path().join("broken.yaml");
+    std::fs::write(
+        &broken,
+        "checklist: intrathecal-pump\nversion: 2\nanswers:\n  step: trial\n  step: implant\n",
+    )
+    .expect("write");
+    let output = prepcheck()
+        .args(["sheet", "--lang", "es", "--answers"])
+        .arg(&broken)
+        .output()
+        .expect("run");
+    let said = stderr_of(&output);
+    assert_eq!(output.status.code(), Some(1), "{said}");
+    assert!(said.contains(":5:3: 'step' está aquí dos veces"), "{said}");
+    assert!(!said.contains("DuplicateKeyPolicy"), "{said}");
+}
+
+/// A clinic's medicine list of 50,000 names (under 1 MiB) is refused at once with the limit
+/// it passed (20,000 values), instead of read in full by every command: reading it took
+/// the sheet 0.13 s, `check` 0.2 s.
+#[test]
+fn a_medicine_list_of_thousands_of_names_is_refused_with_its_limit() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut list =
+        std::fs::read_to_string(root("checklists/medicines/bleeding.yaml")).expect("built-in list");
+    for n in 0..5000 {
+        let brands: Vec<String> = (0..9).map(|k| format!("B{n}n{k}")).collect();
+        list.push_str(&format!(
+            "  - id: x{n}\n    generic: gen{n}\n    brands: [{}]\n    group: antiplatelet\n    source: A list.\n",
+            brands.join(", ")
+        ));
+    }
+    assert!(list.len() < 1 << 20, "{}", list.len());
+    write(&dir.path().join("medicines/bleeding.yaml"), list.as_bytes());
+    for command in [&["sheet", "--format", "plain"][..], &["check"]] {
+        let output = prepcheck()
+            .arg("--checklists")
+            .arg(dir.path())
+            .args(command)
+            .output()
+            .expect("run");
+        let said = format!("{}{}", stdout_of(&output), stderr_of(&output));
+        assert_eq!(output.status.code(), Some(1), "{command:?}: {said}");
+        assert!(
+            said.contains("medicines/bleeding.yaml:")
+                && said.contains("too many values: a file may hold at most 20000"),
+            "{command:?}: {said}"
+        );
     }
 }

@@ -22,6 +22,36 @@ impl Run {
     }
 }
 
+/// Whether this is a CI run (`CI` set, and not `false` or `0`): `.ci/run` installs every
+/// outside tool a test needs, so there a missing one is a failure.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|ci| !ci.is_empty() && ci != "false" && ci != "0")
+}
+
+/// Whether the test on this thread can run, `ready` saying whether what it needs (`needs`)
+/// is here. When not: in CI the test fails; elsewhere it says, past the test harness's
+/// capture, that it did not run (Rust's harness has no way to mark a test skipped once it
+/// has started, and a test that returns early would otherwise show as passed).
+pub fn can_run(ready: bool, needs: &str) -> bool {
+    if ready {
+        return true;
+    }
+    let test = std::thread::current()
+        .name()
+        .unwrap_or("a test")
+        .to_string();
+    assert!(
+        !in_ci(),
+        "{test} needs {needs}, and CI must run it: .ci/run installs it"
+    );
+    // Straight to the terminal: `eprintln!` is captured, and shown only for a failure.
+    let _ = std::io::Write::write_all(
+        &mut std::io::stderr(),
+        format!("\nSKIPPED, NOT RUN: {test} needs {needs} (.ci/run installs it)\n").as_bytes(),
+    );
+    false
+}
+
 /// A path inside the crate, e.g. `root("tests/fixtures")`.
 pub fn root(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)

@@ -156,7 +156,7 @@ fn restart_moves_only_a_regular_file_and_backups_never_overwrite() {
     std::fs::create_dir_all(answers_file(other.path())).expect("folder");
     let (code, said) = walk_lines(other.path(), &["--restart"], "");
     assert_eq!(code, Some(1), "{said}");
-    assert!(said.contains("not a regular file"), "{said}");
+    assert!(said.contains("is a folder, not a file"), "{said}");
     assert!(answers_file(other.path()).is_dir());
 }
 
@@ -246,11 +246,20 @@ fn a_folder_that_cannot_be_written_stops_the_walk_before_the_first_question() {
     let folder = home.path().join("answers");
     std::fs::create_dir_all(&folder).expect("folder");
     std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o500)).expect("chmod");
-    if std::fs::write(folder.join("probe"), b"x").is_ok() {
-        eprintln!("SKIPPED: running as root, who can write in any folder.");
-        return;
-    }
-    let (code, said) = walk_lines(home.path(), &[], "\n");
+    // Root writes in any folder: a folder under /sys takes no new folder from anyone.
+    let home = if std::fs::write(folder.join("probe"), b"x").is_ok() {
+        let kernel = Path::new("/sys/fs/prepcheck-cannot-be-made");
+        if !crate::common::can_run(
+            std::fs::create_dir(kernel).is_err(),
+            "a folder no one can write in",
+        ) {
+            return;
+        }
+        kernel.to_path_buf()
+    } else {
+        home.path().to_path_buf()
+    };
+    let (code, said) = walk_lines(&home, &[], "\n");
     assert_eq!(code, Some(1), "{said}");
     assert!(
         said.contains("answers cannot be saved in this folder"),
@@ -388,4 +397,338 @@ fn answers_set_aside_are_said_in_the_patients_language() {
         )),
         "{stderr}"
     );
+}
+
+/// The blood-thinner patient's answers, as a file.
+fn fixture_answers() -> Vec<u8> {
+    std::fs::read(crate::common::root(
+        "tests/fixtures/answers/blood-thinners.yaml",
+    ))
+    .expect("fixture")
+}
+
+/// `prepcheck ARGS` run in `dir`, as a person does who names files from where they are.
+fn run_in(dir: &Path, args: &[&str]) -> std::process::Output {
+    prepcheck()
+        .current_dir(dir)
+        .env("PREPCHECK_HOME", dir.join("home"))
+        .args(args)
+        .output()
+        .expect("run")
+}
+
+/// `forget --answers mum.yaml` finds the file `walk` and `sheet` use, a bare name as well
+/// as `./mum.yaml`, and the hint after it asks for a yes names that file again (the hint
+/// without `--answers` would delete the default answers instead).
+#[test]
+fn forget_finds_a_bare_file_name_as_walk_and_sheet_do() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("mum.yaml");
+    std::fs::write(&file, fixture_answers()).expect("answers");
+    let asked = run_in(dir.path(), &["forget", "--answers", "mum.yaml"]);
+    assert_eq!(asked.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&asked.stderr);
+    assert!(
+        said.contains("prepcheck forget --yes --answers mum.yaml"),
+        "{said}"
+    );
+    assert!(file.exists());
+    let output = run_in(dir.path(), &["forget", "--yes", "--answers", "mum.yaml"]);
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{said}");
+    assert!(said.contains("Deleted mum.yaml"), "{said}");
+    assert!(!file.exists(), "{said}");
+}
+
+/// Answers named through a link: `forget` deletes the answers themselves (the link's
+/// target), and the link.
+#[cfg(unix)]
+#[test]
+fn forget_deletes_the_answers_a_link_points_to() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let real = dir.path().join("kept/real.yaml");
+    write(&real, &fixture_answers());
+    let link = dir.path().join("mine.yaml");
+    std::os::unix::fs::symlink(&real, &link).expect("link");
+    let output = run_in(dir.path(), &["forget", "--yes", "--answers", "mine.yaml"]);
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{said}");
+    assert!(!real.exists(), "the answers are still there: {said}");
+    assert!(std::fs::symlink_metadata(&link).is_err(), "{said}");
+    assert!(entries(&dir.path().join("kept")).is_empty(), "{said}");
+}
+
+/// No output is written over an answers file (the one read, through a link or not, or any
+/// other), and no non-regular file is replaced: a pipe or a device stays what it was. A
+/// folder that is not there is a mistake, not something to make without a word; and
+/// `/dev/stdout` is standard output.
+#[cfg(unix)]
+#[test]
+fn an_output_never_replaces_answers_or_a_device() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let answers = dir.path().join("answers.yaml");
+    let fixture = fixture_answers();
+    std::fs::write(&answers, &fixture).expect("answers");
+    let backup = dir.path().join("old.yaml");
+    std::fs::write(&backup, &fixture).expect("answers");
+    std::os::unix::fs::symlink(&answers, dir.path().join("sheet.txt")).expect("link");
+    for args in [
+        &[
+            "sheet",
+            "--answers",
+            "answers.yaml",
+            "--format",
+            "plain",
+            "--output",
+            "answers.yaml",
+        ][..],
+        &[
+            "sheet",
+            "--answers",
+            "answers.yaml",
+            "--output",
+            "sheet.txt",
+        ],
+        &[
+            "sheet",
+            "--answers",
+            "answers.yaml",
+            "--format",
+            "plain",
+            "--output",
+            "old.yaml",
+        ],
+        &[
+            "export",
+            "response",
+            "--answers",
+            "answers.yaml",
+            "--output",
+            "answers.yaml",
+        ],
+    ] {
+        let output = run_in(dir.path(), args);
+        let said = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {said}");
+        assert!(said.contains("holds answers"), "{args:?}: {said}");
+    }
+    assert_eq!(std::fs::read(&answers).expect("answers"), fixture);
+    assert_eq!(std::fs::read(&backup).expect("answers"), fixture);
+
+    let fifo = dir.path().join("pipe");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    std::os::unix::fs::symlink(&fifo, dir.path().join("to-pipe.txt")).expect("link");
+    for name in ["pipe", "to-pipe.txt"] {
+        let output = run_in(
+            dir.path(),
+            &["sheet", "--format", "plain", "--output", name],
+        );
+        let said = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{name}: {said}");
+        assert!(said.contains("is not a regular file"), "{name}: {said}");
+        use std::os::unix::fs::FileTypeExt;
+        let kind = std::fs::metadata(&fifo).expect("pipe").file_type();
+        assert!(kind.is_fifo(), "{name} replaced the pipe");
+    }
+
+    let output = run_in(dir.path(), &["sheet", "--output", "nosuchdir/deeper/s.txt"]);
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{said}");
+    assert!(
+        said.contains("nosuchdir/deeper: there is no such folder"),
+        "{said}"
+    );
+    assert!(!dir.path().join("nosuchdir").exists());
+
+    let output = run_in(
+        dir.path(),
+        &["sheet", "--output", "/dev/stdout", "--format", "plain"],
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).starts_with("Getting ready"));
+}
+
+/// The answers file changed by someone else while a walk has it open (a nurse's editor, a
+/// copy put back): before the next save the walk sees it, keeps that file as a backup and
+/// says where.
+#[test]
+fn a_file_changed_during_a_walk_is_kept_as_a_backup() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let file = answers_file(home.path());
+    let mut walk = crate::common::OpenPipe::start(home.path(), &[]);
+    walk.hears("Press Enter to go on.").write(b"\n");
+    walk.hears("What is your name?").write(b"Ann\n");
+    walk.hears("Which step");
+    let theirs = std::fs::read_to_string(&file)
+        .expect("saved")
+        .replace("patient-name: Ann", "patient-name: Edited by hand");
+    std::fs::write(&file, &theirs).expect("edit");
+    walk.write(b"1\n").hears("Press Enter");
+    let (_, said, _) = walk.finish();
+    assert_shows(
+        &said,
+        &[
+            "was changed by another program while this walk was open",
+            "That version is kept in ",
+        ],
+    );
+    let backups: Vec<String> = entries(&home.path().join("answers"))
+        .into_iter()
+        .filter(|n| n.contains(".backup-"))
+        .collect();
+    assert_eq!(backups.len(), 1, "{backups:?}\n{said}");
+    let kept =
+        std::fs::read_to_string(home.path().join("answers").join(&backups[0])).expect("backup");
+    assert_eq!(kept, theirs);
+    let now = std::fs::read_to_string(&file).expect("answers");
+    assert!(
+        now.contains("patient-name: Ann") && now.contains("step: trial"),
+        "{now}"
+    );
+}
+
+/// `--answers newdir/` names a folder: refused before the first question, without
+/// suggesting `--restart` (which could not help).
+#[test]
+fn a_folder_name_as_answers_is_refused_before_the_first_question() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join("there")).expect("folder");
+    for name in ["newdir/", "there"] {
+        let output = prepcheck()
+            .current_dir(dir.path())
+            .args(["walk", "--screen-reader", "--answers", name])
+            .write_stdin("\nAnn\n")
+            .output()
+            .expect("run");
+        let said = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{name}: {said}");
+        assert!(said.contains("folder"), "{name}: {said}");
+        assert!(!said.contains("--restart"), "{name}: {said}");
+        assert!(!said.contains("What is your name?"), "{name}: {said}");
+    }
+    assert!(!dir.path().join("newdir").exists());
+}
+
+/// `walk --restart` on answers named through a link backs up the file the link points to,
+/// beside it; the link stays, and the new answers go through it.
+#[cfg(unix)]
+#[test]
+fn restart_backs_up_the_answers_a_link_points_to() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let real = home.path().join("real/mine.yaml");
+    write(&real, &fixture_answers());
+    let link = answers_file(home.path());
+    std::fs::create_dir_all(link.parent().expect("folder")).expect("folder");
+    std::os::unix::fs::symlink(&real, &link).expect("link");
+    let (code, said) = walk_lines(home.path(), &["--restart"], "\nZoe\n");
+    assert_eq!(code, Some(129), "{said}");
+    assert!(said.contains("Your old answers are kept in"), "{said}");
+    let backups: Vec<String> = entries(&home.path().join("real"))
+        .into_iter()
+        .filter(|n| n.starts_with("mine.backup-"))
+        .collect();
+    assert_eq!(backups.len(), 1, "{said}");
+    assert_eq!(
+        std::fs::read(home.path().join("real").join(&backups[0])).expect("backup"),
+        fixture_answers()
+    );
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .expect("link")
+            .file_type()
+            .is_symlink()
+    );
+    let now = std::fs::read_to_string(&real).expect("answers");
+    assert!(
+        now.contains("patient-name: Zoe") && !now.contains("clopidogrel"),
+        "{now}"
+    );
+}
+
+/// One walk on a clinic's own checklist (with the built-in one's id, but other questions)
+/// sets every answer aside; back on the built-in checklist, they all come back: the sheet
+/// names the patient's procedure date and medicines again, and the walk says they are back.
+#[test]
+fn answers_set_aside_by_another_checklist_come_back() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let file = answers_file(home.path());
+    write(&file, &fixture_answers());
+    let clinic = crate::common::root("tests/fixtures/override");
+    let output = prepcheck()
+        .env("PREPCHECK_HOME", home.path())
+        .arg("--checklists")
+        .arg(&clinic)
+        .args(["walk", "--screen-reader"])
+        .write_stdin("\nyes\n")
+        .output()
+        .expect("run");
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{said}");
+    let aside = std::fs::read_to_string(&file).expect("answers");
+    assert!(
+        aside.contains("card: \"yes\"") && aside.contains("set-aside:"),
+        "{aside}"
+    );
+    assert!(!aside.contains("\n  procedure-date: "), "{aside}");
+
+    let sheet = prepcheck()
+        .env("PREPCHECK_HOME", home.path())
+        .args(["sheet", "--format", "plain"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&sheet.stdout);
+    assert!(
+        sheet.status.success(),
+        "{}",
+        String::from_utf8_lossy(&sheet.stderr)
+    );
+    assert_shows(
+        &text,
+        &["December 10, 2026", "Plavix", "Valley Pain Clinic"],
+    );
+    let (code, said) = walk_lines(home.path(), &[], "");
+    assert_eq!(code, Some(129), "{said}");
+    assert!(said.contains("fit again, and are back"), "{said}");
+}
+
+/// `prepcheck answers` names what was set aside and why in the patient's language (the
+/// reason is the checklist's, not English words kept in the file).
+#[test]
+fn answers_set_aside_are_listed_in_the_patients_language() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let file = answers_file(home.path());
+    let fixture = String::from_utf8(fixture_answers()).expect("text");
+    let edited = format!(
+        "{fixture}set-aside:\n  ghost:\n    answer: maybe\n    why: there is no such question\n"
+    )
+    .replace("  step: trial\n", "  step: third\n");
+    write(&file, edited.as_bytes());
+    let output = prepcheck()
+        .env("PREPCHECK_HOME", home.path())
+        .args(["answers", "--lang", "es"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_shows(
+        &text,
+        &[
+            "Apartadas",
+            "  ghost: no hay esa pregunta en la versión 2 de la lista",
+            "  step: no hay una opción 'third' (las opciones son: trial, implant)",
+        ],
+    );
+    assert!(!text.contains("there is no"), "{text}");
 }

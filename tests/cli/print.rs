@@ -1,27 +1,21 @@
 //! The HTML sheet printed to PDF by a real browser, and the calendar file read by a parser
-//! this project did not write. Both need outside tools: `.ci/run` installs them, so in CI
-//! (CI=true) a missing tool fails the test; elsewhere the test says it is skipped.
+//! this project did not write. Both need outside tools, which each test's name says
+//! (`chromium`, `python_icalendar`): `.ci/run` installs them, so in CI (CI=true) a missing
+//! tool fails the test; elsewhere the test says on the terminal that it did not run.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::approved;
 use crate::prepcheck;
 
-/// Whether `program` runs; if not, fail in CI and say the test is skipped elsewhere.
+/// Whether `program ARGS` runs; if not, fail in CI and say the test did not run elsewhere.
 pub fn available(program: &str, args: &[&str]) -> bool {
     let runs = Command::new(program)
         .args(args)
         .output()
         .is_ok_and(|o| o.status.success());
-    if !runs {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "{program} is missing, and CI must run this test: .ci/run installs it"
-        );
-        eprintln!("SKIPPED: {program} is not installed here (.ci/run installs it).");
-    }
-    runs
+    crate::common::can_run(runs, &format!("`{program} {}`", args.join(" ")))
 }
 
 fn write_sheet(answers: &str, format: &str, out: &Path) {
@@ -96,7 +90,7 @@ fn pdf_text(pdf: &Path) -> (String, u32, String) {
 }
 
 #[test]
-fn the_html_sheet_prints_from_a_real_browser_with_everything_on_the_page() {
+fn the_html_sheet_prints_in_chromium_with_everything_on_the_page() {
     if !available("chromium", &["--version"]) || !available("pdfinfo", &["-v"]) {
         return;
     }
@@ -237,7 +231,7 @@ fn pages_of(blocks: &[Block], pages: &[String]) -> Vec<usize> {
 /// page nor the last line of a part alone at the top of the next; every page after the
 /// first names the sheet and the patient at its top.
 #[test]
-fn printed_pages_keep_headings_with_their_lines_and_name_the_sheet() {
+fn pages_printed_by_chromium_keep_headings_with_their_lines_and_name_the_sheet() {
     if !available("chromium", &["--version"]) || !available("pdfinfo", &["-v"]) {
         return;
     }
@@ -410,7 +404,7 @@ fn check_events(events: &[String], expect: &[(&str, &str, &str, &str, &str, &str
 /// calls and the bag come only from a checklist's `urgent` and `bring` lines: the built-in
 /// one has none, and the calendar's own tests cover them.)
 #[test]
-fn reminders_are_read_by_an_independent_calendar_parser() {
+fn reminders_are_read_by_python_icalendar() {
     if !available("python3", &["-c", "import icalendar"]) {
         return;
     }
@@ -529,7 +523,7 @@ fn reminders_are_read_by_an_independent_calendar_parser() {
 /// it added instead of adding them twice: the same UIDs, one per event and alert; and the
 /// same answers on the same day give the same bytes.
 #[test]
-fn importing_the_calendar_again_adds_no_event_twice() {
+fn importing_the_calendar_again_in_python_icalendar_adds_no_event_twice() {
     if !available("python3", &["-c", "import icalendar"]) {
         return;
     }
@@ -610,7 +604,7 @@ fn zone_report(dir: &Path, zone: &str, date: &str) -> Vec<String> {
         .assert()
         .success();
     let script = r#"
-import sys, zoneinfo, icalendar
+import sys, datetime, zoneinfo, icalendar
 cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
 [vtz] = cal.walk('VTIMEZONE')
 print('zone', vtz['TZID'], ' '.join(c.name + ':' + str(c['TZNAME']) for c in vtz.subcomponents))
@@ -624,10 +618,15 @@ for e in cal.walk('VEVENT'):
     if hasattr(start, 'hour'):
         local = start.replace(tzinfo=None)
         same = local.replace(tzinfo=own).utcoffset() == local.replace(tzinfo=system).utcoffset()
-        alerts = ','.join(str(t) + '@' + (local.replace(tzinfo=own) + t).isoformat() for t in triggers)
+        alerts = ','.join(
+            str(t) + '@' + (local.replace(tzinfo=own) + t).isoformat()
+            if isinstance(t, datetime.timedelta) else 'at@' + t.astimezone(own).isoformat()
+            for t in triggers)
         print(e['UID'], local.isoformat(), local.replace(tzinfo=own).utcoffset(), same, alerts or 'none')
     else:
-        print(e['UID'], start.isoformat(), ','.join(str(t) for t in triggers) or 'none')
+        print(e['UID'], start.isoformat(), ','.join(
+            t.astimezone(system).isoformat() if isinstance(t, datetime.datetime) else str(t)
+            for t in triggers) or 'none')
 "#;
     python_lines(script, &ics, &[approved::statement_start("en").as_ref()])
 }
@@ -639,7 +638,7 @@ for e in cal.walk('VEVENT'):
 /// before is at the same clock time in winter time; the one two hours before is in summer
 /// time.
 #[test]
-fn reminders_carry_the_time_zone_rules_they_name_and_alert() {
+fn reminders_carry_their_time_zone_rules_and_alerts_for_python_icalendar() {
     if !available("python3", &["-c", "import icalendar"]) {
         return;
     }
@@ -648,30 +647,30 @@ fn reminders_carry_the_time_zone_rules_they_name_and_alert() {
         zone_report(dir.path(), "America/Chicago", "2027-03-14"),
         [
             "zone America/Chicago STANDARD:CST DAYLIGHT:CDT",
-            "intrathecal-pump-questions@prepcheck 2026-11-28 9:00:00",
+            "intrathecal-pump-questions@prepcheck 2026-11-28 2026-11-28T09:00:00-06:00",
             "intrathecal-pump-ride@prepcheck 2027-03-13T10:00:00 -1 day, 18:00:00 True \
              0:00:00@2027-03-13T10:00:00-06:00",
             "intrathecal-pump-procedure@prepcheck 2027-03-14T07:30:00 -1 day, 19:00:00 True \
-             -1 day, 0:00:00@2027-03-13T07:30:00-06:00,\
-             -1 day, 22:00:00@2027-03-14T05:30:00-05:00",
+             at@2027-03-13T07:30:00-06:00,at@2027-03-14T05:30:00-05:00",
         ]
     );
     assert_eq!(
         zone_report(dir.path(), "Europe/Dublin", "2027-03-28"),
         [
             "zone Europe/Dublin STANDARD:GMT DAYLIGHT:IST",
-            "intrathecal-pump-questions@prepcheck 2026-11-28 9:00:00",
+            "intrathecal-pump-questions@prepcheck 2026-11-28 2026-11-28T09:00:00+00:00",
             "intrathecal-pump-ride@prepcheck 2027-03-27T10:00:00 0:00:00 True \
              0:00:00@2027-03-27T10:00:00+00:00",
             "intrathecal-pump-procedure@prepcheck 2027-03-28T07:30:00 1:00:00 True \
-             -1 day, 0:00:00@2027-03-27T07:30:00+00:00,\
-             -1 day, 22:00:00@2027-03-28T05:30:00+01:00",
+             at@2027-03-27T07:30:00+00:00,at@2027-03-28T05:30:00+01:00",
         ]
     );
 
     // Whole days alert at nine in the morning, the procedure at nine the day before and
-    // seven that morning, in UTC. (The urgent call, 15 minutes after the clock, is tested
-    // with the calendar's own tests: no answer of the built-in checklist adds one.)
+    // seven that morning, as instants (in Chicago, UTC-6 in winter): no trigger counts
+    // hours from midnight or days, which calendars read differently on a day of 23 or 25
+    // hours. (The urgent call, 15 minutes after the clock, is tested with the calendar's
+    // own tests: no answer of the built-in checklist adds one.)
     let blood_thinners = dir.path().join("blood-thinners.ics");
     write_sheet(
         "tests/fixtures/answers/blood-thinners.yaml",
@@ -679,8 +678,18 @@ fn reminders_carry_the_time_zone_rules_they_name_and_alert() {
         &blood_thinners,
     );
     let text = std::fs::read_to_string(&blood_thinners).expect("calendar");
-    for trigger in ["TRIGGER:PT9H\r\n", "TRIGGER:-PT15H\r\n", "TRIGGER:PT7H\r\n"] {
+    for trigger in [
+        "TRIGGER;VALUE=DATE-TIME:20261126T150000Z\r\n",
+        "TRIGGER;VALUE=DATE-TIME:20261209T150000Z\r\n",
+        "TRIGGER;VALUE=DATE-TIME:20261210T130000Z\r\n",
+    ] {
         assert!(text.contains(trigger), "{trigger:?} not in {text}");
+    }
+    for line in text.lines().filter(|l| l.starts_with("TRIGGER")) {
+        assert!(
+            line == "TRIGGER:PT0S" || line.starts_with("TRIGGER;VALUE=DATE-TIME:"),
+            "{line:?} means other times in other calendars"
+        );
     }
     assert_eq!(text.matches("PRODID:").count(), 1, "{text}");
 }
@@ -708,7 +717,7 @@ fn mixed_text(len: usize) -> String {
 /// Long names mixing multi-byte characters and spaces: the calendar is written at once and
 /// read back whole by Python's `icalendar`.
 #[test]
-fn long_names_in_any_script_are_written_quickly_and_read_back() {
+fn long_names_in_any_script_are_written_quickly_and_read_back_by_python_icalendar() {
     if !available("python3", &["-c", "import icalendar"]) {
         return;
     }
@@ -777,5 +786,161 @@ print(' '.join(sorted(found)))
     assert_eq!(
         python_lines(script, &ics, &[names.as_os_str()]),
         ["driver medicine"]
+    );
+}
+
+/// The no-medicines patient's calendar with the procedure on `date` at `arrive` (a time, or
+/// `~` for the whole day), made on `today` in time zone `zone`: its path, and what the
+/// command said on standard error.
+fn calendar_on(dir: &Path, zone: &str, today: &str, date: &str, arrive: &str) -> (PathBuf, String) {
+    let fixture = std::fs::read_to_string(crate::common::root(
+        "tests/fixtures/answers/no-medicines.yaml",
+    ))
+    .expect("fixture");
+    let answers = dir.join(format!("{date}-{}.yaml", arrive.replace(':', "")));
+    let edited = fixture
+        .replace(
+            "procedure-date: 2026-12-10",
+            &format!("procedure-date: \"{date}\""),
+        )
+        .replace(
+            "arrival-time: \"07:30\"",
+            &format!("arrival-time: {arrive}"),
+        );
+    std::fs::write(&answers, edited).expect("answers");
+    let ics = answers.with_extension("ics");
+    let output = prepcheck()
+        .env("TZ", zone)
+        .env("PREPCHECK_TODAY", today)
+        .args(["sheet", "--format", "ics", "--answers"])
+        .arg(&answers)
+        .arg("--output")
+        .arg(&ics)
+        .output()
+        .expect("run");
+    let said = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(output.status.success(), "{said}");
+    (ics, said)
+}
+
+/// Each alert of a calendar as `uid exact wall`: when it goes off counted as RFC 5545 counts
+/// a duration (hours exactly), and counted by the clock (as Python and many calendars do),
+/// both as local times in `zone`.
+fn alert_readings(ics: &Path, zone: &str) -> Vec<String> {
+    let script = r#"
+import sys, datetime, zoneinfo, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+zone = zoneinfo.ZoneInfo(sys.argv[2])
+utc = datetime.timezone.utc
+for e in cal.walk('VEVENT'):
+    start = e.decoded('DTSTART')
+    if not hasattr(start, 'hour'):
+        start = datetime.datetime.combine(start, datetime.time(), zone)
+    elif start.tzinfo is None:
+        start = start.replace(tzinfo=zone)
+    for a in e.walk('VALARM'):
+        t = a.decoded('TRIGGER')
+        if isinstance(t, datetime.timedelta):
+            exact = (start.astimezone(utc) + t).astimezone(zone)
+            wall = start + t
+        else:
+            exact = wall = t.astimezone(zone)
+        print(e['UID'], exact.strftime('%m-%dT%H:%M'), wall.strftime('%m-%dT%H:%M'))
+"#;
+    python_lines(script, ics, &[std::ffi::OsStr::new(zone)])
+}
+
+/// A whole-day procedure on a day of 25 hours (the clocks go back) or 23 (they go
+/// forward): each alert goes off at the same time whether a calendar counts the hours
+/// exactly, as RFC 5545 says, or by the clock, as many do; the procedure's at 9:00 the day
+/// before and 7:00 that morning.
+#[test]
+fn alerts_on_a_daylight_saving_day_mean_one_time_in_python_icalendar_and_rfc_5545() {
+    if !available("python3", &["-c", "import icalendar"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (date, before) in [("2026-11-01", "10-31"), ("2027-03-14", "03-13")] {
+        let (ics, _) = calendar_on(dir.path(), "America/Chicago", "2026-10-20", date, "~");
+        let readings = alert_readings(&ics, "America/Chicago");
+        for reading in &readings {
+            let [_, exact, wall] = reading.split(' ').collect::<Vec<_>>()[..] else {
+                panic!("{reading}");
+            };
+            assert_eq!(exact, wall, "{date}: {reading}");
+        }
+        let procedure: Vec<&String> = readings
+            .iter()
+            .filter(|r| r.starts_with("intrathecal-pump-procedure"))
+            .collect();
+        let day = &date[5..];
+        assert_eq!(
+            procedure,
+            [
+                &format!("intrathecal-pump-procedure@prepcheck {before}T09:00 {before}T09:00"),
+                &format!("intrathecal-pump-procedure@prepcheck {day}T07:00 {day}T07:00"),
+            ],
+            "{date}"
+        );
+    }
+}
+
+/// A date no calendar can hold whole (year 0, the last day of year 9999, which has no day
+/// after it) is set aside with the dates that work, and the calendar still reads; the
+/// first and last days that work keep the ride and the procedure, even in the time zone
+/// furthest ahead of UTC, and read back in an independent parser.
+#[test]
+fn dates_at_the_edge_of_the_calendar_are_kept_or_set_aside_whole_for_python_icalendar() {
+    if !available("python3", &["-c", "import icalendar"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let zone = "Pacific/Kiritimati";
+    let uids = |ics: &Path| -> Vec<String> {
+        let script = r#"
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+for e in cal.walk('VEVENT'):
+    end = e.decoded('DTEND').isoformat() if 'DTEND' in e else '-'
+    print(str(e['UID']).split('@')[0], e.decoded('DTSTART').isoformat(), end)
+"#;
+        python_lines(script, ics, &[])
+    };
+    for date in ["0000-01-01", "9999-12-31"] {
+        let (ics, said) = calendar_on(dir.path(), zone, "2026-11-25", date, "~");
+        assert!(
+            said.contains(&format!(
+                "'{date}' is not a date from 1000-01-01 to 9998-12-31"
+            )),
+            "{said}"
+        );
+        let events = uids(&ics);
+        assert!(
+            events
+                .iter()
+                .all(|e| !e.contains("procedure") && !e.contains("ride")),
+            "{events:?}"
+        );
+    }
+    let (ics, said) = calendar_on(dir.path(), zone, "9998-12-20", "9998-12-31", "\"23:30\"");
+    assert!(!said.contains("not a date"), "{said}");
+    let events = uids(&ics);
+    assert!(
+        events.contains(&"intrathecal-pump-ride 9998-12-30T10:00:00+14:00 -".to_string())
+            && events
+                .contains(&"intrathecal-pump-procedure 9998-12-31T23:30:00+14:00 -".to_string()),
+        "{events:?}"
+    );
+    let (ics, _) = calendar_on(dir.path(), zone, "9998-12-20", "9998-12-31", "~");
+    assert!(
+        uids(&ics).contains(&"intrathecal-pump-procedure 9998-12-31 9999-01-01".to_string()),
+        "{:?}",
+        uids(&ics)
+    );
+    let (ics, _) = calendar_on(dir.path(), zone, "1000-01-01", "1000-01-01", "~");
+    assert!(
+        uids(&ics).contains(&"intrathecal-pump-procedure 1000-01-01 1000-01-02".to_string()),
+        "{:?}",
+        uids(&ics)
     );
 }

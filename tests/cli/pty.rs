@@ -209,6 +209,44 @@ impl Patient {
             .expect("send signal");
     }
 
+    /// Send keys at once, without waiting for a screen to finish drawing: for keys that
+    /// follow a screen already seen, or keys timed by the test itself.
+    pub fn send_now(&mut self, keys: &str) -> &mut Self {
+        self.session.send(keys).expect("send keys");
+        self
+    }
+
+    /// Send a signal at once.
+    pub fn signal_now(&mut self, signal: expectrl::process::unix::Signal) {
+        self.session
+            .get_process_mut()
+            .kill(signal)
+            .expect("send signal");
+    }
+
+    /// The exit code if the program ends within `limit`; otherwise it is killed, and `None`.
+    pub fn finish_within(mut self, limit: Duration) -> (String, Option<i32>) {
+        self.session.set_expect_timeout(Some(limit));
+        let ended = self.session.expect(Eof);
+        let rest = ended
+            .as_ref()
+            .map(|found| String::from_utf8_lossy(found.as_bytes()).into_owned())
+            .unwrap_or_default();
+        let text = format!("{}{rest}", self.transcript);
+        if ended.is_err() {
+            let process = self.session.get_process_mut();
+            let _ = process.kill(expectrl::process::unix::Signal::SIGKILL);
+            let _ = process.wait();
+            return (text, None);
+        }
+        let code = match self.session.get_process().wait().expect("wait") {
+            WaitStatus::Exited(_, code) => code,
+            WaitStatus::Signaled(_, signal, _) => 128 + signal as i32,
+            other => panic!("unexpected end: {other:?}"),
+        };
+        (text, Some(code))
+    }
+
     /// Everything up to the end, and the exit code.
     pub fn finish(mut self) -> (String, i32) {
         let rest = self.session.expect(Eof).expect("the walk ends");

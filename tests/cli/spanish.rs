@@ -254,7 +254,7 @@ fn the_same_answers_print_in_either_language() {
 }
 
 #[test]
-fn spanish_reminders_are_read_by_an_independent_calendar_parser() {
+fn spanish_reminders_are_read_by_python_icalendar() {
     if !available("python3", &["-c", "import icalendar"]) {
         return;
     }

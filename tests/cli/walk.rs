@@ -507,7 +507,7 @@ fn hints_name_the_answers_file_the_walk_was_given() {
     assert_eq!(code, 130);
     assert!(
         screen.contains(&format!(
-            "Run `prepcheck walk --answers {file_arg}` to carry on."
+            "Run `prepcheck walk --answers {file_arg}` to start."
         )),
         "{screen}"
     );

@@ -7,19 +7,10 @@ use serde_saphyr::{Location, Spanned};
 use crate::checklist::raw::{Located, RawChecklist, RawSection};
 use crate::problem::{Problem, Problems};
 
-/// The most YAML events (a value, a key, the start or end of a list or map) a checklist
-/// file may hold: the built-in one has under 1,000. Past it the parser stops, so that a file
-/// of the largest size allowed, made of thousands of tiny values, is refused quickly instead
-/// of read in full (it took the YAML library 290 ms).
-const MAX_YAML_EVENTS: usize = 20_000;
-
-/// A checklist file (or one of its items) read as `T`, within `MAX_YAML_EVENTS`.
-fn from_yaml<'de, T: serde::Deserialize<'de>>(text: &'de [u8]) -> Result<T, serde_saphyr::Error> {
-    let options = serde_saphyr::options! {
-        budget: serde_saphyr::budget! { max_events: MAX_YAML_EVENTS },
-    };
-    serde_saphyr::from_slice_with_options(text, options)
-}
+// Within a budget of YAML events (the built-in checklist has under 1,000): a file of the
+// largest size allowed, made of thousands of tiny values, is refused quickly instead of
+// read in full (it took the YAML library 290 ms).
+use crate::problem::read_yaml as from_yaml;
 
 /// The file as its raw structs. When an item cannot be read (a value of the wrong type),
 /// the other items still are, each on its own, so that one mistake hides no other: the
@@ -176,11 +167,11 @@ mod tests {
         let mut yaml = String::from(HEAD);
         yaml.push_str("      - id: many\n        ask: Which?\n        kind: one-choice\n");
         yaml.push_str("        choices:\n");
-        for n in 0..(super::MAX_YAML_EVENTS / 4) {
+        for n in 0..(crate::problem::MAX_YAML_EVENTS / 4) {
             yaml.push_str(&format!("          - {{id: c{n}, label: C {n}}}\n"));
         }
         let problems = parsed(&yaml).expect_err("over the budget");
         assert_eq!(problems.len(), 1, "{problems:?}");
-        assert_has(&problems, "too many values or too deep");
+        assert_has(&problems, "too many values: a file may hold at most 20000");
     }
 }
