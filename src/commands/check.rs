@@ -273,6 +273,14 @@ fn write_sources(out: &mut dyn Write, checklist: &Checklist) -> std::io::Result<
         if let Some(help) = &item.help {
             write_traced(out, "help", help, item.source.as_ref())?;
         }
+        for choice in item.choices() {
+            let what = if choice.checked {
+                "choice (checked)"
+            } else {
+                "choice"
+            };
+            write_traced(out, what, &choice.label, item.source.as_ref())?;
+        }
         match &item.unanswered {
             Some(Unanswered::Todo(todo)) => {
                 write_traced(out, "unanswered", todo, item.source.as_ref())?
