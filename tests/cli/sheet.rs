@@ -38,6 +38,8 @@ fn step_of(patient: &str) -> Option<&'static str> {
 
 /// What the source says only of the implant, as the sheet words it: never on a trial sheet.
 const IMPLANT_ONLY: &[&str] = &[
+    "What should I know about the implant",
+    "How often does the pump need a refill",
     "hockey puck",
     "under the skin of your belly",
     "tube (catheter)",
@@ -49,6 +51,7 @@ const IMPLANT_ONLY: &[&str] = &[
 
 /// What is true only of the trial: never on an implant sheet.
 const TRIAL_ONLY: &[&str] = &[
+    "What should I know about the trial",
     "The trial tests if the medicine lowers your pain",
     "If the trial works, the pump is put in",
     "How long will my trial last",
