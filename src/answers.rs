@@ -272,6 +272,19 @@ impl Chosen<'_> {
     }
 }
 
+/// What a several-choices item stands for until it is answered: the choices checked from
+/// the start. `None` for other items, and when none is.
+pub fn checked_from_the_start(item: &Item) -> Option<Answer> {
+    let Kind::SeveralChoices(choices) = &item.kind else {
+        return None;
+    };
+    let ids: Vec<String> = (choices.iter())
+        .filter(|c| c.checked)
+        .map(|c| c.id.clone())
+        .collect();
+    (!ids.is_empty()).then_some(Answer::Choices(ids))
+}
+
 /// What a several-choices or medicines answer names, in the order the sheet lists them:
 /// choices in checklist order, then medicines of the list as ticked, then typed names.
 /// Other answers name nothing.

@@ -28,6 +28,9 @@ pub struct Checklist {
     pub title: String,
     pub procedure: String,
     pub version: u32,
+    /// Days the clinic is closed, besides Saturdays and Sundays: no reminder to call the
+    /// care team falls on one.
+    pub closed_days: Vec<jiff::civil::Date>,
     pub sections: Vec<Section>,
 }
 
@@ -107,6 +110,8 @@ pub struct Choice {
     pub label: String,
     /// For a choice of the `step` item: the sheet's title when it is chosen.
     pub title: Option<String>,
+    /// Of a several-choices item: checked until the patient answers.
+    pub checked: bool,
 }
 
 /// The medicines of a catalogue that an item lists (all, or only some groups). Names the

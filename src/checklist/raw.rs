@@ -15,6 +15,9 @@ pub struct RawChecklist<I = Located> {
     pub procedure: Option<Spanned<String>>,
     pub version: Option<u32>,
     pub sources: Option<Vec<Spanned<RawSource>>>,
+    /// Days the clinic is closed (`2026-12-25`): no reminder to call it falls on one.
+    #[serde(rename = "closed-days")]
+    pub closed_days: Option<Vec<Spanned<String>>>,
     pub sections: Option<Vec<RawSection<I>>>,
 }
 
@@ -122,6 +125,10 @@ pub struct RawChoice {
     pub label: Spanned<String>,
     /// For the choices of the `step` item: the sheet's title when this step is chosen.
     pub title: Option<Spanned<String>>,
+    /// For a several-choices item: checked when the screen first shows, and on the sheet
+    /// until the patient answers.
+    #[serde(default)]
+    pub checked: bool,
 }
 
 /// `{item: ID, is: VALUE-or-LIST}`, `{any: [...]}` or `{all: [...]}`: exactly one form.

@@ -52,8 +52,9 @@ struct Stand {
 impl Checklist {
     /// Every text a patient reads, by its key in a translation file, in checklist order, for
     /// reading or replacing: `title`, `procedure`, `section.N`, `ITEM.ask`, `ITEM.help`,
-    /// `ITEM.unanswered`, `ITEM.choice.CHOICE`, `ITEM.choice.CHOICE.title`, `ITEM.sheet.N`.
-    /// An item's question comes before its lines.
+    /// `ITEM.unanswered`, `ITEM.choice.CHOICE`, `ITEM.choice.CHOICE.title`, `ITEM.sheet.N`
+    /// (but for a line that is only a placeholder). An item's question comes before its
+    /// lines.
     fn each_text(&mut self, mut each: impl FnMut(&str, &mut String, Stand)) {
         let heading = Stand {
             reading: Reading::statement(None),
@@ -164,6 +165,15 @@ fn each_text_of(item: &mut Item, each: &mut impl FnMut(&str, &mut String, Stand)
         }
     }
     for (n, line) in item.sheet.iter_mut().enumerate() {
+        // A line that is only its answer ("{each}": each question checked) has no words of
+        // its own to translate.
+        if line
+            .text
+            .split_whitespace()
+            .all(|w| w == "{each}" || w == "{answer}")
+        {
+            continue;
+        }
         let mut stand = if line.place == Place::Ask {
             question
         } else {

@@ -285,6 +285,14 @@ fn write_sources(out: &mut dyn Write, checklist: &Checklist, m: &Messages) -> st
         if let Some(help) = &item.help {
             write_traced(out, &m.get("check-source-help"), help, source, m)?;
         }
+        for choice in item.choices() {
+            let what = m.get(if choice.checked {
+                "check-source-choice-checked"
+            } else {
+                "check-source-choice"
+            });
+            write_traced(out, &what, &choice.label, source, m)?;
+        }
         match &item.unanswered {
             Some(Unanswered::Todo(todo)) => {
                 write_traced(out, &m.get("check-source-unanswered"), todo, source, m)?;

@@ -62,6 +62,9 @@ pub struct AnswerOption {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub extension: Vec<Extension>,
     pub value_coding: Coding,
+    /// Checked when the form first shows (a several-choices item's `checked`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub initial_selected: bool,
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]

@@ -323,6 +323,7 @@ fn question(checklist: &Checklist, item: &Item, out: &mut QuestionnaireItem, m: 
                 .map(|medicine| AnswerOption {
                     extension: Vec::new(),
                     value_coding: medicine_coding(list, medicine),
+                    initial_selected: false,
                 })
                 .collect();
             out.answer_option.push(none_of_these(m));
@@ -355,6 +356,7 @@ fn choice_options(checklist: &Checklist, item: &Item, choices: &[Choice]) -> Vec
         .map(|choice| AnswerOption {
             extension: Vec::new(),
             value_coding: choice_coding(checklist, item, choice),
+            initial_selected: choice.checked,
         })
         .collect()
 }
@@ -395,6 +397,7 @@ fn none_of_these(m: &Messages) -> AnswerOption {
             ..Extension::default()
         }],
         value_coding: none_coding(m),
+        initial_selected: false,
     }
 }
 

@@ -67,34 +67,47 @@ medicine-about = { $name }, { $what }
 ## The sheet.
 sheet-name = Name
 sheet-procedure = Procedure
-sheet-when = When
+sheet-step = Step
+sheet-date = Date
+sheet-arrive = Arrive at
 sheet-made-on = Made on
-sheet-date-not-set = Date not set yet
 sheet-when-date = { $date } ({ $away })
-sheet-arrive-at = Arrive at { $time }
-sheet-urgent = Call your care team before the procedure
+sheet-calls = Call your care team
+# The call a blood thinner asks for: it names the medicines, never what to do with them.
+sheet-call-blood-thinners = Call your care team soon about your { $count ->
+        [one] blood thinner
+       *[other] blood thinners
+    }: { $medicines }.
+sheet-call-questions = Call your care team with the questions on this sheet.
+sheet-calls-none = No calls to make yet.
 sheet-expect = What to expect
 sheet-expect-none = Say which step you are getting ready for, and this part will tell you what to expect.
 sheet-todo = Still to do
 sheet-todo-none = Nothing left on your list.
 sheet-questions = Questions to ask your care team
+sheet-questions-more = More questions for your care team
+sheet-questions-blood-thinners = Questions about your blood thinners
+sheet-questions-pain-medicines = Questions about your pain medicines
+sheet-questions-supplements = Questions about your supplements and other medicines
+sheet-questions-other-medicines = Questions about your medicines
 sheet-questions-none = None yet. Write down any you think of.
 sheet-about = About { $about }
 sheet-ride = Your ride home
 sheet-bring = What to bring
-sheet-nothing-yet = Nothing yet.
+sheet-bring-ask = Ask your care team what to bring, and write it here.
+sheet-line-to-write-on = A line to write on
 sheet-care-team = Your care team
 sheet-not-set = Not set yet.
 sheet-answer-the-question = Answer: { $question }
 
 ## Calendar reminders.
-reminder-urgent = Call your care team today
+reminder-urgent = Call your care team
 reminder-todo = Still to do before your procedure
 reminder-questions = Call your care team with your questions
-reminder-ask = Ask your care team:
-reminder-ride = Your ride home: will you stay overnight?
-reminder-ride-call = Ask your care team if you will stay overnight. If you will not, call the person who takes you home.
+reminder-ride = Your ride home
+reminder-ride-call = Call the person who takes you home to plan the ride. If you will stay overnight, tell them which day to come.
 reminder-bring = Pack what to bring tomorrow
+reminder-bring-written = What you wrote under "What to bring" on your sheet
 reminder-arrive = Arrive at { $time }.
 reminder-tomorrow = Tomorrow: { $procedure }.
 reminder-today = Today: { $procedure }.
@@ -430,6 +443,9 @@ check-needs-source = missing field `source`: { $why ->
         [unanswered] its `unanswered` to-do
        *[line] its { $place } line
     } gives an instruction, so the item needs the source passage it comes from (only a question for the care team may stand without one)
+check-closed-day-twice = closed-days: { $day } is listed twice
+check-closed-day-not-a-date = closed-days: '{ $day }' is not a date like 2026-12-25
+check-checked-only-several = only the choices of a several-choices item may be `checked`
 check-empty-item-id = empty item id
 check-bad-item-id = an item id may only hold lower-case letters, digits and '-'
 check-duplicate-item = duplicate item id
@@ -553,6 +569,8 @@ check-found = { $summary } found
 check-found-strict = { $summary } found (--strict fails on them)
 check-source-text = text
 check-source-help = help
+check-source-choice = choice
+check-source-choice-checked = choice (checked)
 check-source-unanswered = unanswered
 check-source-unanswered-ask = unanswered ask
 check-source-when = when { $condition }

@@ -86,34 +86,47 @@ medicine-about = { $name }, { $what }
 ## La hoja.
 sheet-name = Nombre
 sheet-procedure = Procedimiento
-sheet-when = Cuándo
+sheet-step = Paso
+sheet-date = Fecha
+sheet-arrive = Hora de llegada
 sheet-made-on = Fecha de la hoja
-sheet-date-not-set = Todavía no hay fecha
 sheet-when-date = { $date } ({ $away })
-sheet-arrive-at = Hora de llegada: { $time }
-sheet-urgent = Llame a su equipo de salud antes del procedimiento
+sheet-calls = Llame a su equipo de salud
+# La llamada que pide una medicina para adelgazar la sangre: nombra las medicinas, nunca qué hacer con ellas.
+sheet-call-blood-thinners = Llame pronto a su equipo de salud para hablar de { $count ->
+        [one] su medicina para adelgazar la sangre
+       *[other] sus medicinas para adelgazar la sangre
+    }: { $medicines }.
+sheet-call-questions = Llame a su equipo de salud con las preguntas de esta hoja.
+sheet-calls-none = Todavía no tiene que llamar.
 sheet-expect = Qué va a pasar
 sheet-expect-none = Diga para qué paso se prepara, y aquí verá qué va a pasar.
 sheet-todo = Lo que falta hacer
 sheet-todo-none = No le falta nada.
 sheet-questions = Preguntas para su equipo de salud
+sheet-questions-more = Más preguntas para su equipo de salud
+sheet-questions-blood-thinners = Preguntas sobre sus medicinas para adelgazar la sangre
+sheet-questions-pain-medicines = Preguntas sobre sus medicinas para el dolor
+sheet-questions-supplements = Preguntas sobre sus suplementos y otras medicinas
+sheet-questions-other-medicines = Preguntas sobre sus medicinas
 sheet-questions-none = Todavía no hay. Anote las que se le ocurran.
 sheet-about = Sobre { $about }
 sheet-ride = Volver a casa
 sheet-bring = Qué llevar
-sheet-nothing-yet = Nada todavía.
+sheet-bring-ask = Pregunte a su equipo de salud qué debe llevar, y anótelo aquí.
+sheet-line-to-write-on = Una línea para escribir
 sheet-care-team = Su equipo de salud
 sheet-not-set = Todavía no está anotado.
 sheet-answer-the-question = Responda: { $question }
 
 ## Recordatorios del calendario.
-reminder-urgent = Llame hoy a su equipo de salud
+reminder-urgent = Llame a su equipo de salud
 reminder-todo = Lo que falta hacer antes del procedimiento
 reminder-questions = Llame a su equipo de salud con sus preguntas
-reminder-ask = Pregunte a su equipo de salud:
-reminder-ride = Volver a casa: ¿se va a quedar a dormir?
-reminder-ride-call = Pregunte a su equipo de salud si se va a quedar a dormir. Si no se queda, llame a la persona con quien va a volver a casa.
+reminder-ride = Volver a casa
+reminder-ride-call = Llame a la persona con quien va a volver a casa para ponerse de acuerdo. Si se va a quedar a dormir, dígale qué día debe ir a buscarle.
 reminder-bring = Prepare lo que tiene que llevar mañana
+reminder-bring-written = Lo que anotó en "Qué llevar" en su hoja
 reminder-arrive = Hora de llegada: { $time }.
 reminder-tomorrow = Mañana: { $procedure }.
 reminder-today = Hoy: { $procedure }.
@@ -449,6 +462,9 @@ check-needs-source = falta el campo `source`: { $why ->
         [unanswered] su tarea `unanswered`
        *[line] su línea { $place }
     } da una instrucción, así que el punto necesita el pasaje de la fuente de donde viene (solo una pregunta para el equipo de salud puede ir sin fuente)
+check-closed-day-twice = closed-days: { $day } está dos veces en la lista
+check-closed-day-not-a-date = closed-days: '{ $day }' no es una fecha como 2026-12-25
+check-checked-only-several = solo las opciones de un punto several-choices pueden estar marcadas (`checked`)
 check-empty-item-id = el id del punto está vacío
 check-bad-item-id = el id de un punto solo puede tener letras minúsculas, números y '-'
 check-duplicate-item = el id del punto está repetido
@@ -572,6 +588,8 @@ check-found = se encontraron: { $summary }
 check-found-strict = se encontraron: { $summary } (--strict falla con ellos)
 check-source-text = texto
 check-source-help = ayuda
+check-source-choice = opción
+check-source-choice-checked = opción (marcada)
 check-source-unanswered = sin respuesta
 check-source-unanswered-ask = pregunta sin respuesta
 check-source-when = cuando { $condition }

@@ -61,7 +61,7 @@ fn styled_lines(
 }
 
 impl Layout for Columns<'_> {
-    fn title(&mut self, text: &str, _running: &str) -> io::Result<()> {
+    fn title(&mut self, text: &str, _running: &str, _statement: &str) -> io::Result<()> {
         let lines = styled_lines(self.out, self.width, &self.heading, text)?;
         let widest = lines.iter().map(|l| console::measure_text_width(l)).max();
         writeln!(self.out, "{}", "=".repeat(widest.unwrap_or(0)))
@@ -115,5 +115,10 @@ impl Layout for Columns<'_> {
 
     fn note(&mut self, text: &str) -> io::Result<()> {
         self.wrapped("", text)
+    }
+
+    /// A dashed rule across the page: text has no pages, so page 1 ends where it shows.
+    fn page_break(&mut self) -> io::Result<()> {
+        writeln!(self.out, "\n{}", "- ".repeat(self.width / 2).trim_end())
     }
 }

@@ -26,8 +26,20 @@ li:last-child:not(:first-child) { break-before: avoid; page-break-before: avoid;
 @media print { .write { display: block; height: 2em; border-bottom: 1px solid #000; } }
 input[type=checkbox] { flex: none; width: 1em; height: 1em; margin: 0 0.5em 0 0; }
 .statement { border: 3px solid #000; padding: 0.5em 0.8em; margin: 0.8em 0; font-weight: bold; break-inside: avoid; }
+.statement.part { border-width: 2px; font-size: 11pt; padding: 0.3em 0.6em; margin: 0.4em 0; break-after: avoid; page-break-after: avoid; }
 .urgent h2 { border-bottom: 3px double #000; }
-@media print { body { margin: 0; max-width: none; padding: 0; } }
+.blank { display: inline-block; width: 20em; max-width: 80%; border-bottom: 1px solid #000; }
+hr.page-break { border: 0; border-top: 1px dashed #000; margin: 1.5em 0; break-after: page; page-break-after: always; }
+@media print {
+  body { margin: 0; max-width: none; padding: 0; font-size: 12pt; line-height: 1.25; }
+  h1 { font-size: 18pt; }
+  h2 { font-size: 13.5pt; margin-top: 0.7em; }
+  h3 { font-size: 12pt; }
+  p, li { margin: 0.1em 0; }
+  .statement { margin: 0.6em 0; }
+  hr.page-break { border: 0; margin: 0; }
+  .blank { height: 1.5em; }
+}
 ";
 
 /// Escape text for HTML element content and attribute values.
@@ -73,6 +85,8 @@ pub struct Html<'w> {
     out: &'w mut dyn Write,
     /// The page's language, for screen readers and hyphenation.
     lang: Lang,
+    /// What screen readers say of a line to write on.
+    blank: String,
     list: List,
     in_section: bool,
     /// A subheading and its list, kept on one page.
@@ -81,10 +95,11 @@ pub struct Html<'w> {
 }
 
 impl<'w> Html<'w> {
-    pub fn new(out: &'w mut dyn Write, lang: Lang) -> Self {
+    pub fn new(out: &'w mut dyn Write, lang: Lang, blank: String) -> Self {
         Html {
             out,
             lang,
+            blank,
             list: List::None,
             in_section: false,
             in_group: false,
@@ -142,17 +157,20 @@ impl<'w> Html<'w> {
 }
 
 impl Layout for Html<'_> {
-    fn title(&mut self, text: &str, running: &str) -> io::Result<()> {
+    fn title(&mut self, text: &str, running: &str, statement: &str) -> io::Result<()> {
         let title = escape(text);
-        // Every printed page after the first names the sheet and the patient at its top.
+        // Every printed page after the first names the sheet and the patient at its top,
+        // and carries the statement at its foot: those pages name the medicines.
         let running = css_string(running);
+        let statement = css_string(statement);
         writeln!(
             self.out,
             "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
              <title>{title}</title>\n<style>\n{STYLE}\
-             @page {{ @top-left {{ content: {running}; font: 9pt Georgia, serif; }} }}\n\
-             @page :first {{ @top-left {{ content: none; }} }}\n\
+             @page {{ @top-left {{ content: {running}; font: 9pt Georgia, serif; }}\n\
+             @bottom-left {{ content: {statement}; font: bold 8.5pt Georgia, serif; }} }}\n\
+             @page :first {{ @top-left {{ content: none; }} @bottom-left {{ content: none; }} }}\n\
              </style>\n</head>\n<body>\n<main>\n<h1>{title}</h1>",
             self.lang.code()
         )
@@ -168,9 +186,22 @@ impl Layout for Html<'_> {
     }
 
     fn statement(&mut self, text: &str) -> io::Result<()> {
+        // A part of its own, not the end of the one before.
+        self.close_section()?;
         writeln!(
             self.out,
             "<p class=\"statement\" role=\"note\">{}</p>",
+            escape(text)
+        )
+    }
+
+    /// Before a part that names medicines: on paper, each of those pages carries the
+    /// statement at its foot too.
+    fn part_statement(&mut self, text: &str) -> io::Result<()> {
+        self.close_list()?;
+        writeln!(
+            self.out,
+            "<p class=\"statement part\" role=\"note\">{}</p>",
             escape(text)
         )
     }
@@ -216,9 +247,28 @@ impl Layout for Html<'_> {
         )
     }
 
+    /// A check box whose label is a line to write on; screen readers hear "blank".
+    fn blank_box(&mut self) -> io::Result<()> {
+        self.open_list(List::Boxes)?;
+        self.boxes += 1;
+        let id = format!("box-{}", self.boxes);
+        writeln!(
+            self.out,
+            "<li><input type=\"checkbox\" id=\"{id}\" aria-label=\"{}\">\
+             <span class=\"blank\"></span></li>",
+            escape(&self.blank)
+        )
+    }
+
     fn note(&mut self, text: &str) -> io::Result<()> {
         self.close_list()?;
         writeln!(self.out, "<p>{}</p>", escape(text))
+    }
+
+    /// Page 1 ends here: it is the page for the fridge, with nothing else on it.
+    fn page_break(&mut self) -> io::Result<()> {
+        self.close_section()?;
+        writeln!(self.out, "<hr class=\"page-break\">")
     }
 
     fn end(&mut self) -> io::Result<()> {

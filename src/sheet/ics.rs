@@ -498,7 +498,7 @@ mod tests {
         let mut random = Random(42);
         let now = now(DateTime::constant(2026, 11, 25, 0, 0, 0, 0));
         for chars in (0..=2000).step_by(40) {
-            let mut sheet = sheet(on(date(2026, 12, 10), None));
+            let mut sheet = sheet(on(date(2026, 12, 10)), None);
             sheet.title = random_text(&mut random, chars);
             sheet.procedure = random_text(&mut random, chars);
             sheet.todo = vec![random_text(&mut random, chars)];
@@ -568,7 +568,7 @@ mod tests {
     #[test]
     fn the_calendar_is_reproducible_and_its_uids_are_stable() {
         let midnight = now(DateTime::constant(2026, 11, 25, 0, 0, 0, 0));
-        let first = sheet(on(date(2026, 12, 10), Some(Time::constant(7, 30, 0, 0))));
+        let first = sheet(on(date(2026, 12, 10)), Some(Time::constant(7, 30, 0, 0)));
         assert_eq!(
             calendar(&first, &midnight, english()),
             calendar(&first, &midnight, english())
@@ -599,7 +599,7 @@ mod tests {
     #[test]
     fn every_event_and_alert_repeats_the_medication_statement() {
         let midnight = now(DateTime::constant(2026, 11, 25, 0, 0, 0, 0));
-        let ics = calendar(&sheet(on(date(2026, 12, 10), None)), &midnight, english());
+        let ics = calendar(&sheet(on(date(2026, 12, 10)), None), &midnight, english());
         let lines = unfold(ics.as_bytes());
         let descriptions = value_of(&lines, "DESCRIPTION");
         let alarms = lines.iter().filter(|l| *l == "BEGIN:VALARM").count();

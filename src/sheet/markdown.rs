@@ -28,6 +28,15 @@ impl<'w> Markdown<'w> {
         }
     }
 
+    /// A blank line before a block that stands apart, unless a heading's ends it already.
+    fn apart(&mut self) -> io::Result<()> {
+        if self.after == Block::Heading {
+            Ok(())
+        } else {
+            writeln!(self.out)
+        }
+    }
+
     /// One blank line between a paragraph and what follows, and between a list and a
     /// paragraph (without it, Markdown joins them).
     fn start(&mut self, block: Block) -> io::Result<()> {
@@ -39,7 +48,7 @@ impl<'w> Markdown<'w> {
 }
 
 impl Layout for Markdown<'_> {
-    fn title(&mut self, text: &str, _running: &str) -> io::Result<()> {
+    fn title(&mut self, text: &str, _running: &str, _statement: &str) -> io::Result<()> {
         writeln!(self.out, "# {}\n", escape_markdown(text))
     }
 
@@ -48,8 +57,9 @@ impl Layout for Markdown<'_> {
     }
 
     fn statement(&mut self, text: &str) -> io::Result<()> {
+        self.apart()?;
         self.after = Block::Paragraph;
-        writeln!(self.out, "\n> **{}**", escape_markdown(text))
+        writeln!(self.out, "> **{}**", escape_markdown(text))
     }
 
     fn heading(&mut self, text: &str) -> io::Result<()> {
@@ -58,8 +68,9 @@ impl Layout for Markdown<'_> {
     }
 
     fn subheading(&mut self, text: &str) -> io::Result<()> {
+        self.apart()?;
         self.after = Block::Heading;
-        writeln!(self.out, "\n**{}**\n", escape_markdown(text))
+        writeln!(self.out, "**{}**\n", escape_markdown(text))
     }
 
     fn bullet(&mut self, text: &str) -> io::Result<()> {
@@ -75,5 +86,12 @@ impl Layout for Markdown<'_> {
     fn note(&mut self, text: &str) -> io::Result<()> {
         self.start(Block::Paragraph)?;
         writeln!(self.out, "{}", escape_markdown(text))
+    }
+
+    /// A thematic break, apart from what comes before (right under a paragraph, `---`
+    /// would make it a heading).
+    fn page_break(&mut self) -> io::Result<()> {
+        self.after = Block::Heading;
+        writeln!(self.out, "\n---")
     }
 }

@@ -1,19 +1,21 @@
 //! Which reminders a sheet calls for, on which day and at which hour, as of now: a clinical
-//! decision (urgent calls today, to-dos tomorrow, questions in a few days, the ride and the
-//! bag the day before, the procedure's own alerts; nothing after the procedure starts), kept
-//! apart from how a calendar file writes them (`ics.rs`).
+//! decision (the calls to the care team at nine on the first day the clinic is open, to-dos
+//! tomorrow, questions in a few days, the ride and the bag the day before, the procedure's
+//! own alerts; nothing after the procedure starts), kept apart from how a calendar file
+//! writes them (`ics.rs`).
 
-use jiff::civil::{Date, DateTime, Time};
+use jiff::civil::{Date, DateTime, Time, Weekday};
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan, ZonedDateTime};
 
-use super::{Entry, Questions, Sheet, When};
+use super::{Entry, Sheet, When};
 use crate::i18n::Messages;
 
 /// What a reminder is for; it names the event's UID, so importing the file again updates
 /// the events it added before instead of adding them twice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Kind {
+    /// The calls the sheet lists under "Call your care team".
     Urgent,
     Todo,
     Questions,
@@ -67,22 +69,38 @@ pub(super) enum Trigger {
 
 /// When a whole-day reminder alerts: 9 in the morning of its day.
 const NINE: Time = Time::constant(9, 0, 0, 0);
-/// How long after "now" the alert of the urgent reminder goes off.
+/// How long after "now" an alert that is due already goes off.
 pub(super) const SOON_MINUTES: i64 = 15;
+/// The hour a call to the care team is planned at, on a day the clinic is open.
+pub(super) const CALL_AT: Time = Time::constant(9, 0, 0, 0);
+/// Until this hour, a call can still be made the same day.
+const CALL_TODAY_UNTIL: Time = Time::constant(12, 0, 0, 0);
+/// How far ahead to look for a day the clinic is open: a clinic closed for a whole year
+/// has no day to call.
+const OPEN_DAY_SEARCH: i64 = 400;
 
-/// The reminders a sheet calls for as of `now`: the urgent lines first, then by date. None
-/// starts or alerts after the procedure starts (its arrival time, else the start of its
-/// day); the procedure's own alerts come before it or on its morning.
+/// Whether the clinic is open on `day`: a weekday that is not one of its `closed` days
+/// (sorted).
+pub(super) fn clinic_open(day: Date, closed: &[Date]) -> bool {
+    !matches!(day.weekday(), Weekday::Saturday | Weekday::Sunday)
+        && closed.binary_search(&day).is_err()
+}
+
+/// The reminders a sheet calls for as of `now`: the calls first, then by date. Every call
+/// to the care team is at nine on a day the clinic is open; none starts or alerts after the
+/// procedure starts (its arrival time, else the start of its day); the procedure's own
+/// alerts come before it or on its morning.
 pub(super) fn reminders(sheet: &Sheet, now: &ZonedDateTime, m: &Messages) -> Vec<Reminder> {
     let mut plan = Plan::new(sheet, now);
-    if !sheet.urgent.is_empty() {
+    if let (false, Some(day)) = (sheet.calls.is_empty(), plan.call_day()) {
+        let alert = plan.at_nine(day);
         plan.add(
             Kind::Urgent,
-            plan.today,
-            None,
+            day,
+            Some(CALL_AT),
             &m.get("reminder-urgent"),
-            bullets(&sheet.urgent),
-            vec![Trigger::At(plan.soon)],
+            bullets(&sheet.calls),
+            vec![alert],
         );
     }
     if !sheet.todo.is_empty() {
@@ -102,7 +120,7 @@ pub(super) fn reminders(sheet: &Sheet, now: &ZonedDateTime, m: &Messages) -> Vec
             alerts,
         );
     }
-    if !sheet.questions.is_empty() {
+    if sheet.has_questions() {
         plan.questions(sheet, m);
     }
     if let (Some(date), Some(day_before)) = (plan.procedure_day, plan.day_before) {
@@ -124,29 +142,75 @@ struct Plan<'a> {
     procedure_day: Option<Date>,
     arrive: Option<Time>,
     day_before: Option<Date>,
+    /// Days the clinic is closed, besides weekends (sorted).
+    closed: &'a [Date],
+    /// The first day a call to the care team can be made: today before noon when the
+    /// clinic is open, else its next open day.
+    first_call: Option<Date>,
+    /// Today, if the clinic is open: the day to call when its next open day is too late.
+    open_today: Option<Date>,
     /// When "soon" is: a few minutes after now.
     soon: Timestamp,
     list: Vec<Reminder>,
 }
 
 impl<'a> Plan<'a> {
-    fn new(sheet: &Sheet, now: &'a ZonedDateTime) -> Plan<'a> {
-        let (procedure_day, arrive) = match sheet.when {
-            When::On { date, arrive, .. } => (Some(date), arrive),
-            When::NotSet => (None, None),
+    fn new(sheet: &'a Sheet, now: &'a ZonedDateTime) -> Plan<'a> {
+        let procedure_day = match sheet.when {
+            When::On { date, .. } => Some(date),
+            When::NotSet => None,
+        };
+        let today = sheet.today;
+        let closed = sheet.closed_days.as_slice();
+        let open_today = clinic_open(today, closed).then_some(today);
+        let first_call = match open_today {
+            Some(today) if now.time() < CALL_TODAY_UNTIL => Some(today),
+            _ => today
+                .tomorrow()
+                .ok()
+                .and_then(|d| first_open_day(d, closed)),
         };
         Plan {
-            today: sheet.today,
+            today,
             now,
             zone: now.time_zone(),
             procedure_day,
-            arrive,
+            arrive: sheet.arrive,
             day_before: procedure_day.and_then(|d| d.yesterday().ok()),
+            closed,
+            first_call,
+            open_today,
             soon: now
                 .timestamp()
                 .checked_add(SOON_MINUTES.minutes())
                 .unwrap_or(now.timestamp()),
             list: Vec::new(),
+        }
+    }
+
+    /// When the procedure starts: its arrival time, else the start of its day.
+    fn start(&self) -> Option<Timestamp> {
+        instant(self.procedure_day?, self.arrive, self.zone)
+    }
+
+    /// The day to make the calls the sheet lists: the first one possible, or today (when
+    /// the clinic is open) if that would be after the procedure starts.
+    fn call_day(&self) -> Option<Date> {
+        let too_late = |day: Date| {
+            let nine = instant(day, Some(CALL_AT), self.zone);
+            matches!((nine, self.start()), (Some(nine), Some(start)) if nine >= start)
+        };
+        match self.first_call {
+            Some(day) if !too_late(day) => Some(day),
+            first => self.open_today.or(first),
+        }
+    }
+
+    /// A call's alert: at nine, or soon when nine has passed already today.
+    fn at_nine(&self, day: Date) -> Trigger {
+        match instant(day, Some(CALL_AT), self.zone) {
+            Some(nine) if nine <= self.now.timestamp() => Trigger::At(self.soon),
+            _ => Trigger::AtStart,
         }
     }
 
@@ -192,21 +256,37 @@ impl<'a> Plan<'a> {
         });
     }
 
-    /// All the questions in one reminder: in a few days, or tomorrow when the procedure is
-    /// close; never on its day.
+    /// All the questions in one call: in a few days, or tomorrow when the procedure is
+    /// close, on the first day the clinic is open from then; else on the last one open
+    /// before the procedure day, today included. Never on its day.
     fn questions(&mut self, sheet: &Sheet, m: &Messages) {
         let close = self.procedure_day.is_some_and(|d| d <= self.after(10));
-        let day = self.after(if close { 1 } else { 3 });
-        let day = self.day_before.map_or(day, |last| day.min(last));
-        if day >= self.today {
-            let alerts = self.morning(day);
-            let summary = m.get("reminder-questions");
-            let description = questions(&sheet.questions, m);
-            self.add(Kind::Questions, day, None, &summary, description, alerts);
+        let wanted = self.after(if close { 1 } else { 3 });
+        let wanted = self.first_call.map_or(wanted, |first| wanted.max(first));
+        let mut day = first_open_day(wanted, self.closed);
+        if let Some(procedure_day) = self.procedure_day
+            && day.is_none_or(|d| d >= procedure_day)
+        {
+            day = last_open_day(self.today, procedure_day, self.closed);
         }
+        let Some(day) = day else {
+            return;
+        };
+        let alert = self.at_nine(day);
+        let summary = m.get("reminder-questions");
+        let description = questions(sheet, m);
+        self.add(
+            Kind::Questions,
+            day,
+            Some(CALL_AT),
+            &summary,
+            description,
+            vec![alert],
+        );
     }
 
-    /// The ride at ten and the bag at seven in the evening, the day before the procedure.
+    /// The ride at ten and the bag at seven in the evening, the day before the procedure:
+    /// what the sheet says to bring, and what the patient wrote on it.
     fn the_day_before(&mut self, sheet: &Sheet, day_before: Date, m: &Messages) {
         let ride: Vec<String> = sheet
             .ride
@@ -215,25 +295,24 @@ impl<'a> Plan<'a> {
                 Entry::Fact(text) | Entry::Todo(text) => text.clone(),
             })
             .collect();
-        let at_start = Trigger::AtStart;
         self.add(
             Kind::Ride,
             day_before,
             Some(Time::constant(10, 0, 0, 0)),
             &m.get("reminder-ride"),
             format!("{}\n{}", m.get("reminder-ride-call"), bullets(&ride)),
-            vec![at_start],
+            vec![Trigger::AtStart],
         );
-        if !sheet.bring.is_empty() {
-            self.add(
-                Kind::Bring,
-                day_before,
-                Some(Time::constant(19, 0, 0, 0)),
-                &m.get("reminder-bring"),
-                bullets(&sheet.bring),
-                vec![at_start],
-            );
-        }
+        let mut bring = sheet.bring.clone();
+        bring.push(m.get("reminder-bring-written"));
+        self.add(
+            Kind::Bring,
+            day_before,
+            Some(Time::constant(19, 0, 0, 0)),
+            &m.get("reminder-bring"),
+            bullets(&bring),
+            vec![Trigger::AtStart],
+        );
     }
 
     /// Nothing after the procedure starts: what would be is dropped.
@@ -306,6 +385,21 @@ fn procedure(
     }
 }
 
+/// The first day from `from` on that the clinic is open, within `OPEN_DAY_SEARCH` days.
+fn first_open_day(from: Date, closed: &[Date]) -> Option<Date> {
+    (0..OPEN_DAY_SEARCH)
+        .map_while(|n| from.checked_add(n.days()).ok())
+        .find(|d| clinic_open(*d, closed))
+}
+
+/// The last day the clinic is open from `first` on and before `before`.
+fn last_open_day(first: Date, before: Date, closed: &[Date]) -> Option<Date> {
+    (1..=OPEN_DAY_SEARCH)
+        .map_while(|n| before.checked_sub(n.days()).ok())
+        .take_while(|d| *d >= first)
+        .find(|d| clinic_open(*d, closed))
+}
+
 /// The local time `at` (midnight when `None`) of `day` in `zone`, as an instant.
 pub(super) fn instant(day: Date, at: Option<Time>, zone: &TimeZone) -> Option<Timestamp> {
     let local = DateTime::from_parts(day, at.unwrap_or(Time::midnight()));
@@ -332,23 +426,29 @@ pub(super) fn bullets(lines: &[String]) -> String {
         .join("\n")
 }
 
-/// All the questions, grouped as on the sheet: the general ones first, then one group per
-/// medicine.
-pub(super) fn questions(groups: &[Questions], m: &Messages) -> String {
+/// All the questions, grouped as on the sheet: about medicines first, by kind and under
+/// each medicine's name, then the others under the part they come from.
+pub(super) fn questions(sheet: &Sheet, m: &Messages) -> String {
     let mut parts = Vec::new();
-    let general: Vec<String> = groups
-        .iter()
-        .filter(|g| g.about.is_none())
-        .flat_map(|g| g.questions.iter().cloned())
-        .collect();
-    if !general.is_empty() {
-        parts.push(format!("{}\n{}", m.get("reminder-ask"), bullets(&general)));
-    }
-    for group in groups {
-        if let Some(about) = &group.about {
-            let heading = m.with("sheet-about", &[("about", about.as_str().into())]);
-            parts.push(format!("{heading}:\n{}", bullets(&group.questions)));
+    for kind in &sheet.medicines {
+        let mut part = format!("{}:", m.get(kind.kind.heading()));
+        for group in &kind.groups {
+            match &group.about {
+                None => part = format!("{part}\n{}", bullets(&group.questions)),
+                Some(about) => {
+                    parts.push(part);
+                    let heading = m.with("sheet-about", &[("about", about.as_str().into())]);
+                    part = format!("{heading}:\n{}", bullets(&group.questions));
+                }
+            }
         }
+        parts.push(part);
+    }
+    if !sheet.questions.is_empty() {
+        parts.push(format!("{}:", m.get(sheet.questions_heading())));
+    }
+    for topic in &sheet.questions {
+        parts.push(format!("{}:\n{}", topic.title, bullets(&topic.questions)));
     }
     parts.join("\n\n")
 }
@@ -357,7 +457,7 @@ pub(super) fn questions(groups: &[Questions], m: &Messages) -> String {
 pub(super) mod tests {
     use super::*;
     use crate::i18n::english;
-    use crate::sheet::Patient;
+    use crate::sheet::{Field, MedicineKind, MedicineQuestions, Questions, Topic};
     use jiff::civil::date;
 
     pub fn chicago() -> TimeZone {
@@ -368,37 +468,41 @@ pub(super) mod tests {
         at.to_zoned_datetime(chicago()).expect("now")
     }
 
-    pub fn sheet(when: When) -> Sheet {
+    /// A sheet made on Wednesday, November 25, 2026, for a procedure `when`, at `arrive`.
+    pub fn sheet(when: When, arrive: Option<Time>) -> Sheet {
         Sheet {
             checklist_id: "pump".into(),
             today: date(2026, 11, 25),
             title: "Getting ready".into(),
             procedure: "Pain pump".into(),
-            patient: Patient::NotAsked,
+            patient: Field::NotAsked,
+            step: Field::NotAsked,
             when,
-            urgent: vec!["Call about your infection.".into()],
+            arrive,
+            calls: vec!["Call about your infection.".into()],
             todo: vec!["Get the OK.".into()],
-            questions: vec![
-                Questions {
-                    about: None,
-                    questions: vec!["What time?".into()],
-                },
-                Questions {
+            medicines: vec![MedicineQuestions {
+                kind: MedicineKind::BloodThinners,
+                groups: vec![Questions {
                     about: Some("Plavix".into()),
                     questions: vec!["Do I stop Plavix?".into(), "Who decides?".into()],
-                },
-            ],
+                }],
+            }],
+            questions: vec![Topic {
+                title: "Your procedure".into(),
+                questions: vec!["What time?".into()],
+            }],
             ride: vec![Entry::Fact("Who takes you home: Ann".into())],
             bring: vec!["Your medicine list.".into()],
             contact: Vec::new(),
             expect: None,
+            closed_days: Vec::new(),
         }
     }
 
-    pub fn on(day: Date, arrive: Option<Time>) -> When {
+    pub fn on(day: Date) -> When {
         When::On {
             date: day,
-            arrive,
             days_away: (day - date(2026, 11, 25)).get_days().into(),
         }
     }
@@ -433,14 +537,16 @@ pub(super) mod tests {
 
     #[test]
     fn reminders_come_soon_and_never_after_the_procedure() {
+        // Wednesday, November 25, 2026, at midnight.
         let midnight = now(DateTime::constant(2026, 11, 25, 0, 0, 0, 0));
-        // Two weeks away, no arrival time.
+        // Two weeks away, no arrival time: the calls at nine; the questions three days on
+        // would be a Saturday, so on Monday.
         assert_eq!(
-            schedule(&sheet(on(date(2026, 12, 10), None)), &midnight),
+            schedule(&sheet(on(date(2026, 12, 10)), None), &midnight),
             [
-                "urgent 11-25: 11-25 00:15",
+                "urgent 11-25 09:00: 11-25 09:00",
                 "todo 11-26: 11-26 09:00",
-                "questions 11-28: 11-28 09:00",
+                "questions 11-30 09:00: 11-30 09:00",
                 "ride 12-09 10:00: 12-09 10:00",
                 "bring 12-09 19:00: 12-09 19:00",
                 "procedure 12-10: 12-09 09:00, 12-10 07:00",
@@ -448,27 +554,28 @@ pub(super) mod tests {
         );
         // Within ten days: the questions tomorrow.
         assert_eq!(
-            schedule(&sheet(on(date(2026, 12, 3), None)), &midnight)[2],
-            "questions 11-26: 11-26 09:00"
+            schedule(&sheet(on(date(2026, 12, 3)), None), &midnight)[2],
+            "questions 11-26 09:00: 11-26 09:00"
         );
         // No date: no ride, nothing to pack, no procedure.
         assert_eq!(
-            schedule(&sheet(When::NotSet), &midnight),
+            schedule(&sheet(When::NotSet, None), &midnight),
             [
-                "urgent 11-25: 11-25 00:15",
+                "urgent 11-25 09:00: 11-25 09:00",
                 "todo 11-26: 11-26 09:00",
-                "questions 11-28: 11-28 09:00",
+                "questions 11-30 09:00: 11-30 09:00",
             ]
         );
-        // Tomorrow at 6:15, made at two in the afternoon: what is past nine alerts soon.
+        // Tomorrow at 6:15, made at two in the afternoon: tomorrow's nine is too late, so
+        // the calls are today, the clinic being open; what is past alerts soon.
         let afternoon = now(DateTime::constant(2026, 11, 25, 14, 0, 0, 0));
         let six = Some(Time::constant(6, 15, 0, 0));
         assert_eq!(
-            schedule(&sheet(on(date(2026, 11, 26), six)), &afternoon),
+            schedule(&sheet(on(date(2026, 11, 26)), six), &afternoon),
             [
-                "urgent 11-25: 11-25 14:15",
+                "urgent 11-25 09:00: 11-25 14:15",
                 "todo 11-25: 11-25 14:15",
-                "questions 11-25: 11-25 14:15",
+                "questions 11-25 09:00: 11-25 14:15",
                 "ride 11-25 10:00: 11-25 10:00",
                 "bring 11-25 19:00: 11-25 19:00",
                 "procedure 11-26 06:15: 11-25 06:15, 11-26 04:15",
@@ -479,9 +586,9 @@ pub(super) mod tests {
         let eight = now(DateTime::constant(2026, 11, 25, 8, 0, 0, 0));
         let two = Some(Time::constant(14, 0, 0, 0));
         assert_eq!(
-            schedule(&sheet(on(date(2026, 11, 25), two)), &eight),
+            schedule(&sheet(on(date(2026, 11, 25)), two), &eight),
             [
-                "urgent 11-25: 11-25 08:15",
+                "urgent 11-25 09:00: 11-25 09:00",
                 "ride 11-24 10:00: 11-24 10:00",
                 "bring 11-24 19:00: 11-24 19:00",
                 "todo 11-25: 11-25 09:00",
@@ -490,13 +597,134 @@ pub(super) mod tests {
         );
         // Today, all day: it has started; only what came before it is left.
         assert_eq!(
-            schedule(&sheet(on(date(2026, 11, 25), None)), &eight),
+            schedule(&sheet(on(date(2026, 11, 25)), None), &eight),
             [
                 "ride 11-24 10:00: 11-24 10:00",
                 "bring 11-24 19:00: 11-24 19:00",
                 "procedure 11-25: 11-24 09:00, 11-25 07:00",
             ]
         );
+    }
+
+    /// The calls of a sheet made at `made`, for a procedure on December 10 (a Thursday),
+    /// with the clinic closed on `closed`.
+    fn calls(made: DateTime, closed: &[Date]) -> Vec<String> {
+        let mut sheet = sheet(on(date(2026, 12, 10)), None);
+        sheet.today = made.date();
+        sheet.closed_days = closed.to_vec();
+        schedule(&sheet, &now(made))
+            .into_iter()
+            .filter(|r| r.starts_with("urgent") || r.starts_with("questions"))
+            .collect()
+    }
+
+    /// Calls to the care team are at nine on a day the clinic is open: made before noon on
+    /// a weekday, that day (its alert soon, nine being past); at noon or later, or on a
+    /// weekend, the next weekday; never a day the clinic lists as closed.
+    #[test]
+    fn calls_are_at_nine_on_a_day_the_clinic_is_open() {
+        let at =
+            |day: i8, hour: i8, minute: i8| DateTime::constant(2026, 11, day, hour, minute, 0, 0);
+        // Wednesday before noon: today. The questions, three days on, on Monday.
+        assert_eq!(
+            calls(at(25, 11, 59), &[]),
+            [
+                "urgent 11-25 09:00: 11-25 12:14",
+                "questions 11-30 09:00: 11-30 09:00"
+            ]
+        );
+        // Wednesday at noon: Thursday.
+        assert_eq!(
+            calls(at(25, 12, 0), &[])[0],
+            "urgent 11-26 09:00: 11-26 09:00"
+        );
+        // Friday afternoon, Saturday and Sunday: Monday. The questions three days on, or
+        // the next day the clinic is open.
+        for (made, questions) in [
+            (at(27, 15, 0), "11-30"),
+            (at(28, 8, 0), "12-01"),
+            (at(29, 23, 0), "12-02"),
+        ] {
+            assert_eq!(
+                calls(made, &[]),
+                [
+                    "urgent 11-30 09:00: 11-30 09:00".to_string(),
+                    format!("questions {questions} 09:00: {questions} 09:00")
+                ],
+                "{made}"
+            );
+        }
+        // The clinic closed on Monday, November 30: Tuesday.
+        assert_eq!(
+            calls(at(28, 8, 0), &[date(2026, 11, 30)]),
+            [
+                "urgent 12-01 09:00: 12-01 09:00",
+                "questions 12-01 09:00: 12-01 09:00"
+            ]
+        );
+        // A procedure on Monday, the sheet made on Saturday: no day the clinic is open
+        // comes before it, so there is no call to plan (the sheet still lists them).
+        let mut monday = sheet(on(date(2026, 11, 30)), Some(Time::constant(7, 0, 0, 0)));
+        monday.today = date(2026, 11, 28);
+        let saturday = now(at(28, 10, 0));
+        let kinds: Vec<String> = schedule(&monday, &saturday);
+        assert!(
+            kinds
+                .iter()
+                .all(|r| !r.starts_with("urgent") && !r.starts_with("questions")),
+            "{kinds:?}"
+        );
+    }
+
+    /// Made at any hour of any day of two weeks, for procedures up to three weeks on, with
+    /// closed days around a holiday: every call is at nine on a day the clinic is open, and
+    /// alerts at nine that day or, nine being past already today, soon.
+    #[test]
+    fn every_call_falls_on_a_day_the_clinic_is_open() {
+        let zone = chicago();
+        let closed = [date(2026, 11, 26), date(2026, 11, 27), date(2026, 12, 24)];
+        let start = date(2026, 11, 21);
+        let mut calls = 0;
+        for made_day in 0..14 {
+            let today = start.checked_add(made_day.days()).expect("day");
+            for hour in [0, 9, 11, 12, 23] {
+                let made = now(DateTime::from_parts(today, Time::constant(hour, 30, 0, 0)));
+                for away in 0..=21 {
+                    let day = today.checked_add(away.days()).expect("day");
+                    for arrive in [None, Some(Time::constant(7, 30, 0, 0))] {
+                        let mut sheet = sheet(on(day), arrive);
+                        sheet.today = today;
+                        sheet.closed_days = closed.to_vec();
+                        let list = reminders(&sheet, &made, english());
+                        let case = format!("made {made}, procedure {day} {arrive:?}");
+                        for r in list
+                            .iter()
+                            .filter(|r| matches!(r.kind, Kind::Urgent | Kind::Questions))
+                        {
+                            calls += 1;
+                            assert!(
+                                clinic_open(r.day, &closed),
+                                "{case}: {:?} {}",
+                                r.kind,
+                                r.day
+                            );
+                            assert_eq!(r.at, Some(CALL_AT), "{case}");
+                            let nine = instant(r.day, Some(CALL_AT), &zone).expect("nine");
+                            for a in &r.alerts {
+                                let alert = alert_instant(r, a.trigger, &zone).expect("alert");
+                                let soon = made.timestamp() + SOON_MINUTES.minutes();
+                                assert!(
+                                    alert == nine || (r.day == today && alert == soon),
+                                    "{case}: {:?} alerts at {alert}",
+                                    r.kind
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(calls > 2000, "{calls} calls planned");
     }
 
     /// For procedures from two days ago to three weeks away, at no time or at any hour,
@@ -513,7 +741,7 @@ pub(super) mod tests {
             {
                 for hour in [0, 8, 9, 10, 13, 20, 23] {
                     let now = now(DateTime::from_parts(today, Time::constant(hour, 50, 0, 0)));
-                    let sheet = sheet(on(day, arrive));
+                    let sheet = sheet(on(day), arrive);
                     let list = reminders(&sheet, &now, english());
                     let start = instant(day, arrive, &zone).expect("start");
                     let case = format!("{day} {arrive:?} made at {hour}:50");
@@ -562,7 +790,7 @@ pub(super) mod tests {
         let zone = chicago();
         for day in [date(2026, 11, 1), date(2027, 3, 14)] {
             let made = now(DateTime::constant(2026, 10, 20, 8, 0, 0, 0));
-            let mut whole_day = sheet(on(day, None));
+            let mut whole_day = sheet(on(day), None);
             whole_day.today = date(2026, 10, 20);
             let list = reminders(&whole_day, &made, english());
             let procedure = list.last().expect("the procedure");
@@ -586,7 +814,7 @@ pub(super) mod tests {
                 ],
                 "{day}"
             );
-            let mut timed = sheet(on(day, Some(Time::constant(7, 30, 0, 0))));
+            let mut timed = sheet(on(day), Some(Time::constant(7, 30, 0, 0)));
             timed.today = date(2026, 10, 20);
             let list = reminders(&timed, &made, english());
             let procedure = list.last().expect("the procedure");
@@ -618,11 +846,13 @@ pub(super) mod tests {
             (date(9998, 12, 20), date(9998, 12, 31), None),
             (date(999, 12, 20), date(1000, 1, 1), None),
         ] {
-            let mut at_the_edge = sheet(When::On {
-                date: day,
+            let mut at_the_edge = sheet(
+                When::On {
+                    date: day,
+                    days_away: 11,
+                },
                 arrive,
-                days_away: 11,
-            });
+            );
             at_the_edge.today = today;
             let made = DateTime::from_parts(today, Time::constant(8, 0, 0, 0))
                 .to_zoned_datetime(kiritimati.clone())

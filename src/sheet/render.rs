@@ -34,7 +34,10 @@ pub fn render(sheet: &Sheet, format: &Format, m: &Messages, out: &mut dyn Write)
         }
         Format::Plain => write_sheet(sheet, m, &mut Columns::new(out, 80, false, true)),
         Format::Markdown => write_sheet(sheet, m, &mut Markdown::new(out)),
-        Format::Html => write_sheet(sheet, m, &mut Html::new(out, m.lang())),
+        Format::Html => {
+            let blank = m.get("sheet-line-to-write-on");
+            write_sheet(sheet, m, &mut Html::new(out, m.lang(), blank))
+        }
         Format::Ics { now } => ics::write(sheet, now, m, out),
     }
 }

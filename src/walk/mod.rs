@@ -18,6 +18,7 @@ pub use prompter::{Check, Found, Picked, Picker, Prompter, Reply, Screen, Stop, 
 
 use crate::answers::{
     Answer, Answers, MAX_TEXT_CHARS, MAX_TYPED_MEDICINES, MedicineAnswer, answer_in_words,
+    checked_from_the_start,
 };
 use crate::checklist::{Checklist, Condition, Item, Kind, MedicineList, Place, Role};
 use crate::entry::{self, DateProblem, DayOrder, Reading};
@@ -521,11 +522,12 @@ impl<'c> Walk<'c> {
             }
             Kind::SeveralChoices(choices) => {
                 let labels: Vec<String> = choices.iter().map(|c| clean(&c.label)).collect();
+                // Not answered yet: the choices checked from the start are ticked.
+                let now = current.or_else(|| checked_from_the_start(item));
                 let ticked: Vec<bool> = choices
                     .iter()
                     .map(|c| {
-                        current
-                            .as_ref()
+                        now.as_ref()
                             .is_some_and(|a| a.is_one_of(std::slice::from_ref(&c.id)))
                     })
                     .collect();
@@ -1143,6 +1145,10 @@ mod tests {
         answers.set("trial-info", Answer::Seen);
         answers.set("procedure-date", Answer::Date(date(2026, 12, 10)));
         answers.set("arrival-time", Answer::Time(Time::constant(7, 30, 0, 0)));
+        answers.set("driver-name", Answer::Text("Maria".into()));
+        answers.set("driver-phone", Answer::Phone("555-201-3344".into()));
+        answers.set("care-team-name", Answer::NotKnown);
+        answers.set("care-team-phone", Answer::NotKnown);
         answers
     }
 
@@ -1310,11 +1316,11 @@ mod tests {
             Step::Pick(0), // carry on
             Step::Find("eliq"),
             Step::Find("baby asprin"),
-            Step::Back,            // Esc, by mistake: the time
-            Step::Type("7:30 AM"), // kept as it was
-            Step::Done,            // the blood thinners again, still ticked: done
-            Step::Done,            // pain pills: nothing ticked...
-            Step::Yes,             // ...none of these, yes
+            Step::Back,                 // Esc, by mistake: the care team's phone
+            Step::Type("555-010-2000"), // given now
+            Step::Done,                 // the blood thinners again, still ticked: done
+            Step::Done,                 // pain pills: nothing ticked...
+            Step::Yes,                  // ...none of these, yes
             Step::Find("fishoil"),
         ]);
         let mut saver = Memory::default();
@@ -1334,18 +1340,18 @@ mod tests {
         );
         assert_eq!(known(last, "supplements"), ["fish-oil"]);
         assert_eq!(
-            last.get("arrival-time"),
-            Some(&Answer::Time(Time::constant(7, 30, 0, 0)))
+            last.get("care-team-phone"),
+            Some(&Answer::Phone("555-010-2000".into()))
         );
         // The blood-thinner list was shown again after going back, and carried the
         // statement, as did the question whether she takes none.
         let questions = ui.questions();
-        let time = questions
+        let phone = questions
             .iter()
-            .position(|q| q == "What time should you get there?")
-            .expect("went back to the time");
+            .position(|q| q == "What is their phone number?")
+            .expect("went back to the phone");
         assert_eq!(
-            questions[time + 1],
+            questions[phone + 1],
             "Do you take any of these blood thinners?"
         );
         let statement = english().get("medication-statement");
@@ -1427,17 +1433,14 @@ mod tests {
             answers.set(id, Answer::Medicines(MedicineAnswer::default()));
         }
         for (id, answer) in [
-            ("medicine-list", Answer::Seen),
+            ("medicine-questions", Answer::Choices(Vec::new())),
             ("heart", Answer::YesNo(false)),
             ("bleeding-disorder", Answer::YesNo(false)),
             ("infection", Answer::YesNo(false)),
             ("history-info", Answer::Seen),
-            ("trial-questions", Answer::Seen),
-            ("general-questions", Answer::Seen),
-            ("driver-name", Answer::Text("Maria".into())),
-            ("driver-phone", Answer::Phone("555-201-3344".into())),
-            ("care-team-name", Answer::NotKnown),
-            ("care-team-phone", Answer::NotKnown),
+            ("before-questions", Answer::Choices(vec!["eating".into()])),
+            ("trial-questions", Answer::Choices(Vec::new())),
+            ("after-questions", Answer::Choices(Vec::new())),
         ] {
             answers.set(id, answer);
         }

@@ -18,7 +18,7 @@ const EXACT: &[(&str, &str)] = &[
     ("wrong-type.yaml", "14:14: ⟨string⟩"),
     (
         "unknown-key-top.yaml",
-        "6:1: ⟨`author` … id, title, procedure, version, sources, sections⟩",
+        "6:1: ⟨`author` … id, title, procedure, version, sources, closed-days, sections⟩",
     ),
     (
         "unknown-key-item.yaml",
@@ -375,8 +375,11 @@ fn sources_are_listed_for_an_audit() {
         "  implant-info (when step is implant)\n",
         "    expect: The surgery usually takes less than 90 minutes.\n      from Intrathecal Pain \
          Pump (clinic patient text): \"It is usually performed in under 90 minutes\"\n",
-        "  trial-questions (when step is trial)\n    text: What could you ask your care team \
-         about the trial?\n      no source: a question, not an instruction\n",
+        "  trial-questions (when step is trial)\n    text: Which of these questions about the \
+         trial do you want to ask your care team?\n      no source: a question, not an \
+         instruction\n    choice: Will the trial use a needle once,",
+        "    choice (checked): What number do I call about a problem at night or on a \
+         weekend?\n      no source: a question, not an instruction\n",
         "  clearance-needed (when any of (heart is yes, bleeding-disorder is yes, infection is \
          yes))\n",
     ] {

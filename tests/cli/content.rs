@@ -166,11 +166,12 @@ fn check_takes_the_statement_and_refuses_it_without_the_care_team_in_both_langua
     assert!(!spanish.stdout.contains("speaks of"), "{}", spanish.stdout);
 }
 
-/// The first screens of a walk, to the blood-thinner list, then the names typed on it in one
-/// line and the read-back confirmed: in the walk's language, whatever the names'.
+/// The first screens of a walk (the procedure, the ride, the care team), to the
+/// blood-thinner list, then the names typed on it in one line and the read-back confirmed:
+/// in the walk's language, whatever the names'.
 fn blood_thinners_typed(lang: &str, typed: &str, yes: &str) -> String {
     let home = tempfile::tempdir().expect("temp dir");
-    let lines = ["", "", "1", "", "", "", typed, yes];
+    let lines = ["", "", "1", "", "", "", "", "", "", "", typed, yes];
     let (_, said, _) = walk_through_a_pipe(home.path(), &["--lang", lang], &typed_lines(&lines));
     said
 }

@@ -25,23 +25,6 @@ const SCRIPT: &[(&str, &[&str], &str)] = &[
         "procedure-date: \"2026-12-10\"",
     ),
     ("arrival-time", &["7:30", "yes"], "arrival-time: 07:30"),
-    ("blood-thinners", &["2", "yes"], "- clopidogrel"),
-    ("pain-relievers", &["none", "yes"], "pain-relievers:"),
-    ("supplements", &["none", "yes"], "supplements:"),
-    ("medicine-list", &[""], "medicine-list: seen"),
-    ("heart", &["yes"], "heart: \"yes\""),
-    ("bleeding-disorder", &["no"], "bleeding-disorder: \"no\""),
-    ("infection", &["no"], "infection: \"no\""),
-    ("clearance-needed", &["1"], "clearance-needed: \"yes\""),
-    (
-        "clearance-from",
-        &["Dr. Patel"],
-        "clearance-from: Dr. Patel",
-    ),
-    ("clearance-done", &["no"], "clearance-done: \"no\""),
-    ("history-info", &[""], "history-info: seen"),
-    ("trial-questions", &[""], "trial-questions: seen"),
-    ("general-questions", &[""], "general-questions: seen"),
     ("driver-name", &["Maria Lopez"], "driver-name: Maria Lopez"),
     (
         "driver-phone",
@@ -58,6 +41,24 @@ const SCRIPT: &[(&str, &[&str], &str)] = &[
         &["555-010-2000"],
         "care-team-phone: 555-010-2000",
     ),
+    ("blood-thinners", &["2", "yes"], "- clopidogrel"),
+    ("pain-relievers", &["none", "yes"], "pain-relievers:"),
+    ("supplements", &["none", "yes"], "supplements:"),
+    ("medicine-questions", &[""], "- other-medicines"),
+    ("heart", &["yes"], "heart: \"yes\""),
+    ("bleeding-disorder", &["no"], "bleeding-disorder: \"no\""),
+    ("infection", &["no"], "infection: \"no\""),
+    ("clearance-needed", &["1"], "clearance-needed: \"yes\""),
+    (
+        "clearance-from",
+        &["Dr. Patel"],
+        "clearance-from: Dr. Patel",
+    ),
+    ("clearance-done", &["no"], "clearance-done: \"no\""),
+    ("history-info", &[""], "history-info: seen"),
+    ("before-questions", &[""], "- eating"),
+    ("trial-questions", &["8"], "- helped"),
+    ("after-questions", &[""], "- night-number"),
 ];
 
 fn screen_reader(home: &Path) -> Patient {
@@ -247,8 +248,12 @@ fn a_signal_at_any_moment_after_an_answer_stops_the_walk() {
             continue;
         }
         let folder = home.path().join("answers");
-        let file = std::fs::read_to_string(folder.join("intrathecal-pump.yaml"))
-            .unwrap_or_else(|e| panic!("{place}: {e}"));
+        let file = match std::fs::read_to_string(folder.join("intrathecal-pump.yaml")) {
+            Ok(file) => file,
+            // A signal that comes before the first answer is read leaves nothing to keep.
+            Err(e) if at == 0 && e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => panic!("{place}: {e}"),
+        };
         for (_, _, holds) in &SCRIPT[..at] {
             assert!(file.contains(holds), "{place}: no {holds:?} in:\n{file}");
         }

@@ -22,31 +22,32 @@ fn a_trial_patient_on_no_medicines_walks_through_a_pipe() {
     let (code, screens, sheet) = walk(
         home.path(),
         &[
-            "",           // welcome
-            "Ann Smith",  // name
-            "1",          // the trial
-            "",           // what to expect
-            "12/10/2026", // the day
-            "yes",        // read back in words
-            "7:30",       // the time...
-            "yes",        // ...read back in words
-            "none",       // blood thinners...
-            "yes",        // ...none of these: yes
-            "",           // pain pills: Enter alone, none ticked...
-            "yes",        // ...asks whether none of these: yes
-            "none",       // supplements
-            "yes",
-            "",                   // the list of medicines
-            "no",                 // heart
-            "n",                  // bleeding
-            "no",                 // infection
-            "",                   // the visit
-            "",                   // questions about the trial
-            "",                   // questions before the procedure
+            "",                   // welcome
+            "Ann Smith",          // name
+            "1",                  // the trial
+            "",                   // what to expect
+            "12/10/2026",         // the day
+            "yes",                // read back in words
+            "7:30",               // the time...
+            "yes",                // ...read back in words
             "Maria Lopez",        // ride
             "555-201-3344",       // their phone
             "Valley Pain Clinic", // care team
             "(555) 010-2000",     // its phone
+            "none",               // blood thinners...
+            "yes",                // ...none of these: yes
+            "",                   // pain pills: Enter alone, none ticked...
+            "yes",                // ...asks whether none of these: yes
+            "none",               // supplements
+            "yes",
+            "",   // questions about medicines: Enter alone keeps the one checked
+            "no", // heart
+            "n",  // bleeding
+            "no", // infection
+            "",   // the visit
+            "",   // questions before the day: the two checked
+            "",   // questions about the trial: none checked, none
+            "",   // questions after the procedure: the one checked
         ],
     );
     assert_eq!(code, 0, "{screens}");
@@ -69,11 +70,15 @@ fn a_trial_patient_on_no_medicines_walks_through_a_pipe() {
         &[
             "Getting ready for your pain pump trial",
             "Name: Ann Smith",
-            "Thursday, December 10, 2026 (in 15 days). Arrive at 7:30 AM",
+            "Date: Thursday, December 10, 2026 (in 15 days)",
+            "Arrive at: 7:30 AM",
             "Who takes you home: Maria Lopez",
             "Only your doctor can change your medicines.",
+            "What are the rules for eating and drinking before the procedure?",
+            "What number do I call about a problem at night or on a weekend?",
         ],
     );
+    assert!(!sheet.contains("Will I stay overnight?"), "{sheet}");
     // Each question is printed once (before the summary at the end), numbered choices, the
     // statement on medicine screens.
     let (walked, summary) = screens
@@ -116,6 +121,10 @@ fn an_implant_patient_goes_back_asks_for_help_and_names_a_medicine() {
             "yes",
             "noon",
             "yes",
+            "", // ride: not known yet
+            "",
+            "Valley Pain Clinic",
+            "555 010 2000 ext 12",
             "2, 3 Zorbinol", // Plavix, Eliquis, and a name not on the list...
             "yes",           // ...read back
             "help",
@@ -123,7 +132,7 @@ fn an_implant_patient_goes_back_asks_for_help_and_names_a_medicine() {
             "yes",
             "none",
             "yes",
-            "",
+            "",     // questions about medicines
             "yes",  // heart
             "back", // back to the heart question...
             "",     // ...Enter alone keeps "yes"
@@ -131,13 +140,11 @@ fn an_implant_patient_goes_back_asks_for_help_and_names_a_medicine() {
             "no",   // infection
             "1",    // an OK is needed
             "Dr. Okafor",
-            "no", // not yet
-            "",
-            "",
-            "", // ride: not known yet
-            "",
-            "Valley Pain Clinic",
-            "555 010 2000 ext 12",
+            "no",   // not yet
+            "",     // the visit
+            "",     // questions before the day
+            "1, 3", // questions about the implant: refills, MRI
+            "",     // questions after the procedure
         ],
     );
     assert_eq!(code, 0, "{screens}");
@@ -188,12 +195,12 @@ fn an_implant_patient_goes_back_asks_for_help_and_names_a_medicine() {
             "About Zorbinol, a medicine you named",
             "About Aspirin",
             "Get the OK (clearance) your care team asked for.",
+            "Call your care team soon about your blood thinners: Plavix (clopidogrel),",
+            "How often does the pump need a refill?",
+            "Can I have an MRI scan with the pump?",
         ],
     );
-    for trial_only in [
-        "The trial tests if the medicine",
-        "How long will my trial last",
-    ] {
+    for trial_only in ["The trial tests if the medicine", "Will I stay overnight"] {
         assert!(!screens.contains(trial_only), "{trial_only}");
         assert!(!sheet.contains(trial_only), "{trial_only}");
     }

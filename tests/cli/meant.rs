@@ -23,18 +23,18 @@ fn answered(home: &Path, lang: &str, lines: &str) {
     let folder = home.join("answers");
     std::fs::create_dir_all(&folder).expect("folder");
     let file =
-        format!("checklist: intrathecal-pump\nversion: 2\nlanguage: {lang}\nanswers:\n{lines}");
+        format!("checklist: intrathecal-pump\nversion: 3\nlanguage: {lang}\nanswers:\n{lines}");
     std::fs::write(folder.join("intrathecal-pump.yaml"), file).expect("write answers");
 }
 
-/// A trial patient's answers up to the medicines.
-const UP_TO_THE_MEDICINES: &str = "  patient-name: Ann\n  step: trial\n  trial-info: seen\n  procedure-date: \"2026-12-10\"\n  arrival-time: \"07:30\"\n";
+/// A trial patient's answers up to the medicines: the procedure, the ride, the care team.
+const UP_TO_THE_MEDICINES: &str = "  patient-name: Ann\n  step: trial\n  trial-info: seen\n  procedure-date: \"2026-12-10\"\n  arrival-time: \"07:30\"\n  driver-name: Maria Lopez\n  driver-phone: 555-201-3344\n  care-team-name: Valley Pain Clinic\n  care-team-phone: 555-010-2000\n";
 
-/// A trial patient's answers up to the questions for the care team.
-const UP_TO_THE_QUESTIONS: &str = "  patient-name: Ann\n  step: trial\n  trial-info: seen\n  procedure-date: \"2026-12-10\"\n  arrival-time: \"07:30\"\n  blood-thinners: {known: [], typed: []}\n  pain-relievers: {known: [], typed: []}\n  supplements: {known: [], typed: []}\n  medicine-list: seen\n  heart: \"no\"\n  bleeding-disorder: \"no\"\n  infection: \"no\"\n  history-info: seen\n  trial-questions: seen\n";
+/// A trial patient's answers up to the questions about medicines.
+const UP_TO_THE_MEDICINE_QUESTIONS: &str = "  patient-name: Ann\n  step: trial\n  trial-info: seen\n  procedure-date: \"2026-12-10\"\n  arrival-time: \"07:30\"\n  driver-name: Maria Lopez\n  driver-phone: 555-201-3344\n  care-team-name: Valley Pain Clinic\n  care-team-phone: 555-010-2000\n  blood-thinners: {known: [], typed: []}\n  pain-relievers: {known: [], typed: []}\n  supplements: {known: [], typed: []}\n";
 
 /// A trial patient's answers up to the health questions.
-const UP_TO_THE_HEART: &str = "  patient-name: Ann\n  step: trial\n  trial-info: seen\n  procedure-date: \"2026-12-10\"\n  arrival-time: \"07:30\"\n  blood-thinners: {known: [], typed: []}\n  pain-relievers: {known: [], typed: []}\n  supplements: {known: [], typed: []}\n  medicine-list: seen\n";
+const UP_TO_THE_HEART: &str = "  patient-name: Ann\n  step: trial\n  trial-info: seen\n  procedure-date: \"2026-12-10\"\n  arrival-time: \"07:30\"\n  driver-name: Maria Lopez\n  driver-phone: 555-201-3344\n  care-team-name: Valley Pain Clinic\n  care-team-phone: 555-010-2000\n  blood-thinners: {known: [], typed: []}\n  pain-relievers: {known: [], typed: []}\n  supplements: {known: [], typed: []}\n  medicine-questions: [other-medicines]\n";
 
 /// A walk in a terminal of `size`, in `lang`, that carries on from answers saved before.
 fn carry_on(home: &Path, lang: &str, size: (u16, u16)) -> Patient {
@@ -89,6 +89,10 @@ fn the_patient_of_the_issue_walks_the_whole_way() {
     p.press(ENTER);
     p.shows("Choose Yes or No, then press Enter.");
     p.answers(true);
+    p.on(&ask_of("driver-name")).types("Maria Lopez");
+    p.on(&ask_of("driver-phone")).types("555-201-3344");
+    p.on(&ask_of("care-team-name")).types("Valley Pain Clinic");
+    p.on(&ask_of("care-team-phone")).types("555-010-2000");
     p.on(&ask_of("blood-thinners"));
     p.press("eliquis");
     p.shows("> [ ] Eliquis (apixaban)");
@@ -119,17 +123,14 @@ fn the_patient_of_the_issue_walks_the_whole_way() {
     p.on(&ask_of("supplements"));
     p.shows("Your answer now: Fish oil");
     p.press(ENTER);
-    p.on(&ask_of("medicine-list")).press(ENTER);
+    p.on(&ask_of("medicine-questions")).press(ENTER);
     p.on(&ask_of("heart")).answers(false);
     p.on(&ask_of("bleeding-disorder")).answers(false);
     p.on(&ask_of("infection")).answers(false);
     p.on(&ask_of("history-info")).press(ENTER);
+    p.on(&ask_of("before-questions")).press(ENTER);
     p.on(&ask_of("trial-questions")).press(ENTER);
-    p.on(&ask_of("general-questions")).press(ENTER);
-    p.on(&ask_of("driver-name")).types("Maria Lopez");
-    p.on(&ask_of("driver-phone")).types("555-201-3344");
-    p.on(&ask_of("care-team-name")).types("Valley Pain Clinic");
-    p.on(&ask_of("care-team-phone")).types("555-010-2000");
+    p.on(&ask_of("after-questions")).press(ENTER);
     let (screen, code) = p.finish();
     assert_eq!(code, 0, "{screen}");
     let file = saved(home.path());
@@ -147,7 +148,10 @@ fn the_patient_of_the_issue_walks_the_whole_way() {
     assert_shows(
         &sheet,
         &[
-            "Thursday, December 3, 2026 (in 8 days). Arrive at 7:30 AM",
+            "Date: Thursday, December 3, 2026 (in 8 days)",
+            "Arrive at: 7:30 AM",
+            "Call your care team soon about your blood thinners: Aspirin (Bayer Aspirin, \
+             Ecotrin, Bufferin, Durlaza) and Eliquis (apixaban).",
             "About Eliquis (apixaban), a blood thinner",
             "About Aspirin",
             "Does Fish oil (omega-3) matter for my procedure?",
@@ -190,9 +194,9 @@ fn letters_typed_on_a_list_find_its_rows() {
         );
         assert!(!text.contains("Plavix"), "only the rows found:\n{text}");
         assert!(screen[0].starts_with(if lang == "es" {
-            "Pregunta 6 de"
+            "Pregunta 10 de"
         } else {
-            "Question 6 of"
+            "Question 10 of"
         }));
         let start = approved::statement_start(lang);
         assert!(flat(&text).contains(&format!("! {}", start.trim_end_matches('.'))));
@@ -260,7 +264,7 @@ fn esc_and_ctrl_c_keep_what_was_ticked() {
         p.press(DOWN).press(SPACE);
         p.shows("> [x] Plavix");
         p.press(ESC);
-        p.shows(&ask(lang, "arrival-time"));
+        p.shows(&ask(lang, "care-team-phone"));
         assert!(saved(home.path()).contains("- clopidogrel"), "{lang}");
         p.press(CTRL_C);
         assert_eq!(p.finish().1, 130);
@@ -402,7 +406,7 @@ fn times_are_read_back_and_early_hours_ask_morning_or_afternoon() {
         p.types(typed);
         p.shows(read_back);
         p.answers(true);
-        p.shows(&ask(lang, "blood-thinners"));
+        p.shows(&ask(lang, "driver-name"));
         assert!(
             saved(home.path()).contains(file),
             "{lang}: {}",
@@ -530,12 +534,12 @@ fn small_screens_keep_the_progress_and_the_statement_on_top() {
         p.press(CTRL_C);
         assert_eq!(p.finish().1, 130);
     }
-    // The questions for the care team, which speak of medicines: the statement on top.
+    // The questions about medicines for the care team: the statement on top.
     for lang in ["en", "es"] {
         let home = tempfile::tempdir().expect("temp dir");
-        answered(home.path(), lang, UP_TO_THE_QUESTIONS);
+        answered(home.path(), lang, UP_TO_THE_MEDICINE_QUESTIONS);
         let mut p = carry_on(home.path(), lang, SMALL);
-        let screen = p.shows(&ask(lang, "general-questions"));
+        let screen = p.shows(&ask(lang, "medicine-questions"));
         let text = screen.join("\n");
         assert!(screen[0].starts_with(if lang == "es" { "Pregunta" } else { "Question" }));
         assert!(screen[2].starts_with("! "), "{text}");
@@ -651,7 +655,7 @@ fn screen_reader_lines_arriving_together_are_all_answered() {
     // The implant, and "si" for "Sí", in one write.
     walk.write(b"2\nsi\n");
     walk.hears(&ask_es("implant-info")).hears("> ");
-    walk.write(b"\n10/12\nsi\n8 de la manana\nsi\n");
+    walk.write(b"\n10/12\nsi\n8 de la manana\nsi\n\n\n\n\n");
     walk.hears("jueves, 10 de diciembre de 2026 (en 15 días). ¿Está bien?");
     walk.hears("8:00 de la mañana. ¿Está bien?");
     walk.hears(&ask_es("blood-thinners"))
@@ -701,7 +705,7 @@ fn screen_reader_in_english_answers_a_pasted_block() {
     let home = tempfile::tempdir().expect("temp dir");
     let mut walk = OpenPipe::start(home.path(), &[]);
     walk.hears("Press Enter to go on.");
-    walk.write(b"\nAnn\nthe trial\n\nnext thurs\n2\n1:30\n2\n");
+    walk.write(b"\nAnn\nthe trial\n\nnext thurs\n2\n1:30\n2\n\n\n\n\n");
     walk.hears("Which Thursday do you mean?");
     walk.hears("1. Thursday, November 26, 2026 (tomorrow)");
     walk.hears("2. Thursday, December 3, 2026 (in 8 days)");

@@ -89,64 +89,162 @@ fn pdf_text(pdf: &Path) -> (String, u32, String) {
     )
 }
 
+/// The patients whose sheets are printed: every answers fixture, and a new patient with
+/// nothing answered (`None`).
+const PATIENTS: [Option<&str>; 6] = [
+    None,
+    Some("tests/fixtures/answers/no-medicines.yaml"),
+    Some("tests/fixtures/answers/blood-thinners.yaml"),
+    Some("tests/fixtures/answers/implant-trial-failed.yaml"),
+    Some("tests/fixtures/answers/implant.yaml"),
+    Some("tests/fixtures/answers/many-medicines.yaml"),
+];
+
+/// The sheet of `answers` (`None`: nothing answered yet) in `lang` and `format`.
+fn sheet_of(answers: Option<&str>, lang: &str, format: &str) -> String {
+    let home = tempfile::tempdir().expect("temp dir");
+    let mut command = prepcheck();
+    command
+        .env("PREPCHECK_HOME", home.path())
+        .args(["--lang", lang, "sheet", "--format", format]);
+    if let Some(answers) = answers {
+        command.args(["--answers", answers]);
+    }
+    let output = command.output().expect("run prepcheck");
+    assert!(output.status.success(), "{answers:?} {lang} {format}");
+    String::from_utf8(output.stdout).expect("UTF-8")
+}
+
+/// The words of a text, as a reader compares a printout with it: in lower case, without
+/// the marks plain text draws with (boxes, rules, check boxes, blanks to write on).
+fn words_read(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(str::to_lowercase)
+        .filter(|w| !w.chars().all(|c| "_-=+|[]".contains(c)))
+        .collect()
+}
+
+/// The pages of `html` printed by Chromium on `paper` ("letter" or "A4"), each as its words.
+fn printed(html: &str, paper: &str, dir: &Path, name: &str) -> Vec<String> {
+    let file = dir.join(format!("{name}-{paper}.html"));
+    let page = if paper == "A4" {
+        // Chromium prints on US Letter; this asks for A4, as a printer set to A4 would.
+        html.replacen("<head>", "<head>\n<style>@page { size: A4; }</style>", 1)
+    } else {
+        html.to_string()
+    };
+    std::fs::write(&file, page).expect("write");
+    let pdf = file.with_extension("pdf");
+    print_to_pdf(&file, &pdf, &dir.join("profile"));
+    let (_, count, size) = pdf_text(&pdf);
+    assert!(
+        size.contains(paper),
+        "{name}: printed on {size}, not {paper}"
+    );
+    page_texts(&pdf, count)
+}
+
+/// Page 1 of every patient's printed sheet, in English and Spanish, on Letter and A4, is
+/// the fridge page and nothing else: word for word page 1 of the plain sheet (the
+/// procedure and its step, the date with how far it is, the time to get there, the ride
+/// and the care team with their phones, the statement, the calls, what is still to do and
+/// what to bring, with blanks where an answer is not known); each of those is there by
+/// its label; the questions start on page 2, and every later page carries the statement.
 #[test]
-fn the_html_sheet_prints_in_chromium_with_everything_on_the_page() {
+fn page_one_of_every_sheet_printed_in_chromium_is_the_fridge_page() {
     if !available("chromium", &["--version"]) || !available("pdfinfo", &["-v"]) {
         return;
     }
     let dir = tempfile::tempdir().expect("temp dir");
-    let cases = [
+    for (n, answers) in PATIENTS.iter().enumerate() {
+        for lang in ["en", "es"] {
+            let html = sheet_of(*answers, lang, "html");
+            let plain = sheet_of(*answers, lang, "plain");
+            let (fridge, rest) = plain
+                .split_once("\n- - - -")
+                .expect("the plain sheet marks the end of page 1");
+            let statement = approved::statement(lang);
+            let labels: Vec<String> = [
+                "sheet-procedure",
+                "sheet-step",
+                "sheet-date",
+                "sheet-arrive",
+                "sheet-ride",
+                "sheet-care-team",
+                "sheet-calls",
+                "sheet-todo",
+                "sheet-bring",
+            ]
+            .iter()
+            .map(|id| approved::message(lang, id))
+            .chain([statement.clone()])
+            .collect();
+            for paper in ["letter", "A4"] {
+                let case = format!("{answers:?} in {lang} on {paper}");
+                let pages = printed(&html, paper, dir.path(), &format!("{n}-{lang}"));
+                assert!(pages.len() >= 2, "{case}: {} pages", pages.len());
+                assert_eq!(
+                    words_read(&pages[0]),
+                    words_read(fridge),
+                    "{case}: page 1 is not the fridge page:\n{}",
+                    pages[0]
+                );
+                for label in &labels {
+                    assert!(pages[0].contains(label.as_str()), "{case}: no {label:?}");
+                }
+                let questions = approved::message(lang, "sheet-questions-more");
+                assert!(!pages[0].contains(&questions), "{case}: {}", pages[0]);
+                let later = pages[1..].join(" ");
+                assert!(
+                    words_read(&later)
+                        .join(" ")
+                        .contains(&words_read(rest)[..6].join(" ")),
+                    "{case}: page 2 does not start the questions:\n{later}"
+                );
+                for (number, page) in pages.iter().enumerate().skip(1) {
+                    assert!(
+                        page.contains(&statement),
+                        "{case}: page {} lacks the statement:\n{page}",
+                        number + 1
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The blood-thinner patient's page 1 names the call to make, and the medicines, in either
+/// language; the patient with no medicines and the questions checked from the start has
+/// a sheet of two pages.
+#[test]
+fn the_fridge_page_names_the_blood_thinner_call_and_short_sheets_stay_short() {
+    if !available("chromium", &["--version"]) || !available("pdfinfo", &["-v"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let calls = [
         (
-            "tests/fixtures/answers/no-medicines.yaml",
-            vec![
-                "Who takes you home: Maria Lopez",
-                "Thursday, December 10, 2026",
-            ],
+            "en",
+            "Call your care team soon about your blood thinners: Plavix (clopidogrel), Eliquis \
+             (apixaban), Warfarin (Coumadin, Jantoven) and Brilique.",
         ),
         (
-            "tests/fixtures/answers/blood-thinners.yaml",
-            vec![
-                "Plavix (clopidogrel)",
-                "Eliquis (apixaban)",
-                "Warfarin (Coumadin, Jantoven)",
-                "Brilique",
-                "Who takes you home: Sam <script>alert(1)</script> & \"Jo\"",
-                "Thursday, December 10, 2026",
-            ],
+            "es",
+            "Llame pronto a su equipo de salud para hablar de sus medicinas para adelgazar la \
+             sangre: Plavix (clopidogrel), Eliquis (apixabán), Warfarina (Coumadin, Jantoven, \
+             Aldocumar) y Brilique.",
         ),
     ];
-    for (n, (answers, expected)) in cases.iter().enumerate() {
-        let html = dir.path().join(format!("sheet-{n}.html"));
-        write_sheet(answers, "html", &html);
-        // Chromium prints on US Letter; a copy asks for A4, as a printer set to A4 would.
-        let a4 = dir.path().join(format!("sheet-{n}-a4.html"));
-        let page = std::fs::read_to_string(&html).expect("read");
-        let page = page.replacen("<head>", "<head>\n<style>@page { size: A4; }</style>", 1);
-        std::fs::write(&a4, page).expect("write");
-        for (paper, file) in [("letter", &html), ("A4", &a4)] {
-            let pdf = file.with_extension("pdf");
-            print_to_pdf(file, &pdf, &dir.path().join("profile"));
-            let (text, pages, size) = pdf_text(&pdf);
-            assert!(
-                size.contains(paper),
-                "{answers}: printed on {size}, not {paper}"
-            );
-            let statement = approved::statement("en");
-            assert!(
-                text.contains(&statement),
-                "{answers}: no statement in:\n{text}"
-            );
-            for shown in expected {
-                assert!(
-                    text.contains(shown),
-                    "{answers}: {shown:?} not on the page:\n{text}"
-                );
-            }
-            // Room to write under each question makes the blood-thinner sheet longer.
-            assert!(
-                (1..=4).contains(&pages),
-                "{answers} on {paper}: {pages} pages"
-            );
+    for (lang, call) in calls {
+        let html = sheet_of(PATIENTS[2], lang, "html");
+        for paper in ["letter", "A4"] {
+            let pages = printed(&html, paper, dir.path(), &format!("thinners-{lang}"));
+            assert!(pages[0].contains(call), "{lang} {paper}:\n{}", pages[0]);
+        }
+        let html = sheet_of(PATIENTS[1], lang, "html");
+        for paper in ["letter", "A4"] {
+            let pages = printed(&html, paper, dir.path(), &format!("none-{lang}"));
+            assert_eq!(pages.len(), 2, "{lang} {paper}: {pages:#?}");
         }
     }
 }
@@ -398,11 +496,10 @@ fn check_events(events: &[String], expect: &[(&str, &str, &str, &str, &str, &str
     }
 }
 
-/// The new schedule, read by a parser this project did not write: the to-dos, one reminder
-/// with every question, the ride the day before (asking first whether the patient stays
-/// overnight), and the procedure with alerts the day before and on its morning. (Urgent
-/// calls and the bag come only from a checklist's `urgent` and `bring` lines: the built-in
-/// one has none, and the calendar's own tests cover them.)
+/// The schedule, read by a parser this project did not write: the calls at nine on a day
+/// the clinic is open (the questions three days on would be a Saturday: Monday), the
+/// to-dos tomorrow, the ride and the bag the day before, and the procedure with alerts the
+/// day before and on its morning.
 #[test]
 fn reminders_are_read_by_python_icalendar() {
     if !available("python3", &["-c", "import icalendar"]) {
@@ -413,32 +510,41 @@ fn reminders_are_read_by_python_icalendar() {
     write_sheet("tests/fixtures/answers/no-medicines.yaml", "ics", &ics);
     let events = parse_calendar(&ics, &approved::statement_start("en"));
     let statement = approved::statement("en");
-    let chicago = |time: &str| format!("2026-12-{time}:00-06:00 America/Chicago");
+    let chicago = |time: &str| format!("2026-{time}:00-06:00 America/Chicago");
     check_events(
         &events,
         &[
             (
                 "intrathecal-pump-questions@prepcheck",
-                "2026-11-28",
-                "2026-11-29",
+                &chicago("11-30T09:00"),
+                "-",
                 "Call your care team with your questions",
-                "Ask your care team: / - Should I bring a list of all my medicines, with how much \
-                 I take of each? / ",
-                "2026-11-28T09:00",
+                "Questions about your medicines: / - Do any of my other medicines, like heart or \
+                 diabetes medicines, change for the procedure? /  / More questions for your care \
+                 team: /  / Before the day: / - What are the rules for eating and drinking",
+                "2026-11-30T09:00",
             ),
             (
-                // The ride asks first whether the patient stays overnight.
                 "intrathecal-pump-ride@prepcheck",
-                &chicago("09T10:00"),
+                &chicago("12-09T10:00"),
                 "-",
-                "Your ride home: will you stay overnight?",
-                "Ask your care team if you will stay overnight. If you will not, call the person \
-                 who takes you home. / - Who takes you home: Maria Lopez",
+                "Your ride home",
+                "Call the person who takes you home to plan the ride. If you will stay \
+                 overnight, tell them which day to come. / - Who takes you home: Maria Lopez",
                 "2026-12-09T10:00",
             ),
             (
+                // The bag: what the patient wrote on the sheet.
+                "intrathecal-pump-bring@prepcheck",
+                &chicago("12-09T19:00"),
+                "-",
+                "Pack what to bring tomorrow",
+                "- What you wrote under \"What to bring\" on your sheet",
+                "2026-12-09T19:00",
+            ),
+            (
                 "intrathecal-pump-procedure@prepcheck",
-                &chicago("10T07:30"),
+                &chicago("12-10T07:30"),
                 "-",
                 "Pain pump (intrathecal pump)",
                 "Getting ready for your pain pump trial. Arrive at 7:30 AM.",
@@ -453,6 +559,16 @@ fn reminders_are_read_by_python_icalendar() {
         &events,
         &[
             (
+                // Made on a Wednesday at midnight: the call that day, at nine.
+                "intrathecal-pump-urgent@prepcheck",
+                &chicago("11-25T09:00"),
+                "-",
+                "Call your care team",
+                "- Call your care team soon about your blood thinners: Plavix (clopidogrel), \
+                 Eliquis (apixaban), Warfarin (Coumadin, Jantoven) and Brilique.",
+                "2026-11-25T09:00",
+            ),
+            (
                 "intrathecal-pump-todo@prepcheck",
                 "2026-11-26",
                 "2026-11-27",
@@ -462,22 +578,28 @@ fn reminders_are_read_by_python_icalendar() {
             ),
             (
                 "intrathecal-pump-questions@prepcheck",
-                "2026-11-28",
-                "2026-11-29",
+                &chicago("11-30T09:00"),
+                "-",
                 "Call your care team with your questions",
-                "Ask your care team: / - What time should I get there? / - Should I bring a list \
-                 of all my medicines, with how much I take of each? / - With my heart problem, do \
-                 I need an OK from my main doctor or a heart doctor first? / - I have an \
-                 infection. Can I still have the procedure on the day planned?",
-                "2026-11-28T09:00",
+                "Questions about your blood thinners: /  / About Plavix (clopidogrel), a blood \
+                 thinner: / - Do I need to stop Plavix (clopidogrel) before the procedure?",
+                "2026-11-30T09:00",
             ),
             (
                 "intrathecal-pump-ride@prepcheck",
-                &chicago("09T10:00"),
+                &chicago("12-09T10:00"),
                 "-",
-                "Your ride home: will you stay overnight?",
+                "Your ride home",
                 "Who takes you home: Sam <script>alert(1)</script> & \"Jo\"",
                 "2026-12-09T10:00",
+            ),
+            (
+                "intrathecal-pump-bring@prepcheck",
+                &chicago("12-09T19:00"),
+                "-",
+                "Pack what to bring tomorrow",
+                "- What you wrote under \"What to bring\" on your sheet",
+                "2026-12-09T19:00",
             ),
             (
                 // No arrival time: a whole day, ending the next.
@@ -490,26 +612,43 @@ fn reminders_are_read_by_python_icalendar() {
             ),
         ],
     );
-    // One reminder lists every question, grouped by medicine as on the sheet.
-    let questions = &events[1];
+    // One reminder lists every question, grouped by medicine as on the sheet, blood
+    // thinners first, then the others by the part they come from.
+    let questions = &events[2];
     let mut after = 0;
-    for medicine in [
-        "Plavix (clopidogrel), a blood thinner",
-        "Eliquis (apixaban), a blood thinner",
-        "Warfarin (Coumadin, Jantoven), a blood thinner",
-        "Brilique, a medicine you named",
-        "Advil (ibuprofen), a pain reliever that can make you bleed more",
+    for group in [
+        "About Plavix (clopidogrel), a blood thinner: / - ",
+        "About Eliquis (apixaban), a blood thinner: / - ",
+        "About Warfarin (Coumadin, Jantoven), a blood thinner: / - ",
+        "About Brilique, a medicine you named: / - ",
+        "Questions about your pain medicines: /  / ",
+        "About Advil (ibuprofen), a pain reliever that can make you bleed more: / - ",
+        "Questions about your supplements and other medicines: /  / ",
+        "Questions about your medicines: / - Do any of my other medicines",
+        "More questions for your care team: /  / Your procedure: / - ",
+        "Your health: / - ",
+        "Before the day: / - ",
+        "The trial: / - Will I stay overnight? / - How will we know",
+        "After the procedure: / - ",
     ] {
-        let name = medicine.split(", a ").next().unwrap_or(medicine);
-        let group = format!(" /  / About {medicine}: / - ");
-        assert!(
-            questions.contains(&format!("Do I need to stop {name} before the procedure?")),
-            "{name}: {questions}"
-        );
         let at = questions[after..]
-            .find(&group)
+            .find(group)
             .unwrap_or_else(|| panic!("{group:?} not in order in {questions}"));
         after += at + group.len();
+    }
+    for medicine in [
+        "Plavix (clopidogrel)",
+        "Eliquis (apixaban)",
+        "Warfarin (Coumadin, Jantoven)",
+        "Brilique",
+        "Advil (ibuprofen)",
+    ] {
+        assert!(
+            questions.contains(&format!(
+                "Do I need to stop {medicine} before the procedure?"
+            )),
+            "{medicine}: {questions}"
+        );
     }
     for event in &events {
         assert!(
@@ -517,6 +656,100 @@ fn reminders_are_read_by_python_icalendar() {
             "every reminder ends with it: {event}"
         );
     }
+}
+
+/// Every call to the care team in every patient's calendar, in English and Spanish, made
+/// on a weekday morning, a weekday afternoon, a Friday evening, a Saturday and a Sunday
+/// (and with the clinic closed on the Monday after), falls on a weekday and a day the
+/// clinic is open, at nine, and alerts then or, nine being past that day, soon: read back
+/// with Python's icalendar.
+#[test]
+fn every_call_to_the_care_team_falls_on_a_weekday() {
+    if !available("python3", &["-c", "import icalendar"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    // A copy of the built-in checklist whose clinic is closed on Monday, November 30.
+    let clinic = dir.path().join("clinic");
+    crate::common::copy_folder(&crate::common::root("checklists"), &clinic);
+    let checklist = clinic.join("intrathecal-pump.yaml");
+    let text = std::fs::read_to_string(&checklist).expect("checklist");
+    let text = text.replacen("sources:\n", "closed-days: [2026-11-30]\nsources:\n", 1);
+    std::fs::write(&checklist, text).expect("checklist");
+    let script = r#"
+import sys, datetime, zoneinfo, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+closed = [datetime.date.fromisoformat(d) for d in sys.argv[3].split(',') if d]
+zone = zoneinfo.ZoneInfo(str(cal['X-WR-TIMEZONE']))
+now = datetime.datetime.fromisoformat(sys.argv[4]).replace(tzinfo=zone)
+calls = 0
+for e in cal.walk('VEVENT'):
+    summary = str(e['SUMMARY'])
+    if not summary.startswith(sys.argv[2]):
+        continue
+    calls += 1
+    start = e.decoded('DTSTART')
+    assert isinstance(start, datetime.datetime), (summary, start)
+    assert start.weekday() < 5 and start.date() not in closed, (summary, start)
+    assert (start.hour, start.minute) == (9, 0), (summary, start)
+    for a in e.walk('VALARM'):
+        trigger = a.decoded('TRIGGER')
+        at = start + trigger if isinstance(trigger, datetime.timedelta) else trigger
+        soon = now.astimezone(at.tzinfo) + datetime.timedelta(minutes=15)
+        assert at == start or (at == soon and start.date() == now.date()), (summary, at)
+print(calls)
+"#;
+    // Every patient, in both languages, as of the tests' clock (a Wednesday, at midnight);
+    // then two, made at other times, with the clinic open or closed on the Monday after.
+    let mut runs: Vec<(Option<&str>, &str, &str, bool)> = Vec::new();
+    for answers in PATIENTS {
+        for lang in ["en", "es"] {
+            runs.push((answers, lang, "2026-11-25T00:00", false));
+        }
+    }
+    for answers in [PATIENTS[2], PATIENTS[3]] {
+        for now in [
+            "2026-11-25T08:00", // Wednesday morning
+            "2026-11-25T14:00", // Wednesday afternoon
+            "2026-11-27T18:00", // Friday evening
+            "2026-11-28T10:00", // Saturday
+            "2026-11-29T10:00", // Sunday
+        ] {
+            for closed in [false, true] {
+                runs.push((answers, "en", now, closed));
+            }
+        }
+    }
+    let mut calls = 0;
+    for (n, (answers, lang, now, closed)) in runs.into_iter().enumerate() {
+        let ics = dir.path().join(format!("{n}.ics"));
+        let home = tempfile::tempdir().expect("temp dir");
+        let mut command = prepcheck();
+        command
+            .env("PREPCHECK_HOME", home.path())
+            .env("PREPCHECK_NOW", now)
+            .args(["--lang", lang]);
+        if closed {
+            command.arg("--checklists").arg(&clinic);
+        }
+        command
+            .args(["sheet", "--format", "ics", "--output"])
+            .arg(&ics);
+        if let Some(answers) = answers {
+            command.args(["--answers", answers]);
+        }
+        command.assert().success();
+        let call = approved::message(lang, "sheet-calls");
+        let closed_days = if closed { "2026-11-30" } else { "" };
+        let found = python_lines(
+            script,
+            &ics,
+            &[call.as_ref(), closed_days.as_ref(), now.as_ref()],
+        );
+        calls += found[0].parse::<usize>().expect("a count");
+    }
+    // Every patient has questions to call with; three have a blood thinner to call about.
+    assert!(calls >= 40, "only {calls} calls");
 }
 
 /// Importing the file again, or the file of slightly different answers, updates the events
@@ -574,7 +807,7 @@ print(len(merged), total, len(alarms))
         &first,
         &[again.as_os_str(), changed.as_os_str(), first.as_os_str()],
     );
-    assert_eq!(counts, ["4 4 5"]);
+    assert_eq!(counts, ["6 6 7"]);
 }
 
 /// The reminders of the no-medicines patient with the procedure moved to `date`, in time
@@ -647,9 +880,12 @@ fn reminders_carry_their_time_zone_rules_and_alerts_for_python_icalendar() {
         zone_report(dir.path(), "America/Chicago", "2027-03-14"),
         [
             "zone America/Chicago STANDARD:CST DAYLIGHT:CDT",
-            "intrathecal-pump-questions@prepcheck 2026-11-28 2026-11-28T09:00:00-06:00",
+            "intrathecal-pump-questions@prepcheck 2026-11-30T09:00:00 -1 day, 18:00:00 True \
+             0:00:00@2026-11-30T09:00:00-06:00",
             "intrathecal-pump-ride@prepcheck 2027-03-13T10:00:00 -1 day, 18:00:00 True \
              0:00:00@2027-03-13T10:00:00-06:00",
+            "intrathecal-pump-bring@prepcheck 2027-03-13T19:00:00 -1 day, 18:00:00 True \
+             0:00:00@2027-03-13T19:00:00-06:00",
             "intrathecal-pump-procedure@prepcheck 2027-03-14T07:30:00 -1 day, 19:00:00 True \
              at@2027-03-13T07:30:00-06:00,at@2027-03-14T05:30:00-05:00",
         ]
@@ -658,9 +894,12 @@ fn reminders_carry_their_time_zone_rules_and_alerts_for_python_icalendar() {
         zone_report(dir.path(), "Europe/Dublin", "2027-03-28"),
         [
             "zone Europe/Dublin STANDARD:GMT DAYLIGHT:IST",
-            "intrathecal-pump-questions@prepcheck 2026-11-28 2026-11-28T09:00:00+00:00",
+            "intrathecal-pump-questions@prepcheck 2026-11-30T09:00:00 0:00:00 True \
+             0:00:00@2026-11-30T09:00:00+00:00",
             "intrathecal-pump-ride@prepcheck 2027-03-27T10:00:00 0:00:00 True \
              0:00:00@2027-03-27T10:00:00+00:00",
+            "intrathecal-pump-bring@prepcheck 2027-03-27T19:00:00 0:00:00 True \
+             0:00:00@2027-03-27T19:00:00+00:00",
             "intrathecal-pump-procedure@prepcheck 2027-03-28T07:30:00 1:00:00 True \
              at@2027-03-27T07:30:00+00:00,at@2027-03-28T05:30:00+01:00",
         ]
@@ -669,8 +908,7 @@ fn reminders_carry_their_time_zone_rules_and_alerts_for_python_icalendar() {
     // Whole days alert at nine in the morning, the procedure at nine the day before and
     // seven that morning, as instants (in Chicago, UTC-6 in winter): no trigger counts
     // hours from midnight or days, which calendars read differently on a day of 23 or 25
-    // hours. (The urgent call, 15 minutes after the clock, is tested with the calendar's
-    // own tests: no answer of the built-in checklist adds one.)
+    // hours; the calls to the care team as they start, at nine.
     let blood_thinners = dir.path().join("blood-thinners.ics");
     write_sheet(
         "tests/fixtures/answers/blood-thinners.yaml",
@@ -682,6 +920,7 @@ fn reminders_carry_their_time_zone_rules_and_alerts_for_python_icalendar() {
         "TRIGGER;VALUE=DATE-TIME:20261126T150000Z\r\n",
         "TRIGGER;VALUE=DATE-TIME:20261209T150000Z\r\n",
         "TRIGGER;VALUE=DATE-TIME:20261210T130000Z\r\n",
+        "TRIGGER:PT0S\r\n",
     ] {
         assert!(text.contains(trigger), "{trigger:?} not in {text}");
     }

@@ -11,6 +11,7 @@ use expectrl::{Eof, Expect, Session};
 pub const DOWN: &str = "\x1b[B";
 pub const UP: &str = "\x1b[A";
 pub const HOME: &str = "\x1b[H";
+pub const END: &str = "\x1b[F";
 pub const BACKSPACE: &str = "\x7f";
 pub const ENTER: &str = "\r";
 pub const SPACE: &str = " ";

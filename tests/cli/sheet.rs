@@ -38,6 +38,8 @@ fn step_of(patient: &str) -> Option<&'static str> {
 
 /// What the source says only of the implant, as the sheet words it: never on a trial sheet.
 const IMPLANT_ONLY: &[&str] = &[
+    "What should I know about the implant",
+    "How often does the pump need a refill",
     "hockey puck",
     "under the skin of your belly",
     "tube (catheter)",
@@ -49,6 +51,7 @@ const IMPLANT_ONLY: &[&str] = &[
 
 /// What is true only of the trial: never on an implant sheet.
 const TRIAL_ONLY: &[&str] = &[
+    "What should I know about the trial",
     "The trial tests if the medicine lowers your pain",
     "If the trial works, the pump is put in",
     "How long will my trial last",
@@ -231,8 +234,8 @@ fn a_medicine_named_twice_is_asked_about_once_and_paper_has_room_to_write() {
     );
     assert!(text.contains("About Aleve (naproxen)"), "{text}");
     assert!(text.contains("Name: Ann Smith"), "{text}");
-    let start = text.find("QUESTIONS TO ASK").expect("questions");
-    let end = text.find("YOUR RIDE HOME").expect("ride");
+    let start = text.find("\n- - - -").expect("the end of page 1");
+    let end = text.find("WHAT TO EXPECT").expect("what to expect");
     let part = &text[start..end];
     let questions = part.matches("\n  - ").count();
     let rules = part
@@ -407,7 +410,7 @@ fn answers_that_do_not_fit_are_set_aside_with_one_line_each() {
         ),
         format!("{name}:5:3: item 'heart': expected yes or no, found 'perhaps'"),
         format!(
-            "{name}:6:3: item 'ghost': there is no such question in version 2 of the checklist"
+            "{name}:6:3: item 'ghost': there is no such question in version 3 of the checklist"
         ),
         "3 of these answers do not fit the checklist as it is now.".to_string(),
     ] {
@@ -539,7 +542,7 @@ fn an_answer_longer_than_the_limit_is_set_aside() {
     std::fs::write(
         &file,
         format!(
-            "checklist: intrathecal-pump\nversion: 2\nanswers:\n  driver-name: \"{long}\"\n  \
+            "checklist: intrathecal-pump\nversion: 3\nanswers:\n  driver-name: \"{long}\"\n  \
              blood-thinners: {{known: [], typed: [\"{long}\"]}}\n"
         ),
     )
@@ -567,4 +570,107 @@ fn an_answer_longer_than_the_limit_is_set_aside() {
             output.stdout.len()
         );
     }
+}
+
+/// The plain sheet (for paper) asks about medicines before anything else: blood thinners,
+/// then pain medicines, then supplements, then the other questions about medicines, each
+/// kind after the statement; the general questions come after them, by topic, and all of
+/// it after page 1.
+#[test]
+fn the_plain_sheet_lists_medicine_questions_before_general_ones() {
+    let statement = approved::statement("en");
+    for (patient, file) in PATIENTS {
+        let text = patient_sheet(file, "plain");
+        let page_one = text.find("\n- - - -").expect("the end of page 1");
+        let at = |heading: &str| text.find(&approved::message("en", heading).to_uppercase());
+        let kinds: Vec<usize> = [
+            "sheet-questions-blood-thinners",
+            "sheet-questions-pain-medicines",
+            "sheet-questions-supplements",
+            "sheet-questions-other-medicines",
+        ]
+        .iter()
+        .filter_map(|heading| at(heading))
+        .collect();
+        assert!(
+            !kinds.is_empty(),
+            "{patient}: no medicine questions:\n{text}"
+        );
+        assert!(kinds.is_sorted(), "{patient}: {kinds:?}\n{text}");
+        let general = at("sheet-questions-more").expect("the general questions");
+        assert!(page_one < kinds[0], "{patient}");
+        assert!(kinds.iter().all(|k| *k < general), "{patient}:\n{text}");
+        for kind in kinds {
+            let next_question = kind + text[kind..].find("\n  - ").expect("a question");
+            // The statement's words, without the box drawn around them.
+            let between: Vec<&str> = text[kind..next_question]
+                .split_whitespace()
+                .filter(|w| !w.chars().all(|c| "+-|".contains(c)))
+                .collect();
+            assert!(
+                between.join(" ").contains(&statement),
+                "{patient}: no statement before the questions at {kind}:\n{text}"
+            );
+        }
+        if let Some(about) = text.find("\nAbout ") {
+            assert!(
+                about < general,
+                "{patient}: a medicine after the general questions"
+            );
+        }
+    }
+}
+
+/// A patient who takes a blood thinner, ticked or typed, has a call to make on page 1, in
+/// either language: it names the medicines, and says neither what to do with them nor
+/// when. A patient who takes none has no such call.
+#[test]
+fn a_blood_thinner_means_a_call_on_page_one() {
+    let calls = [
+        (
+            "en",
+            "tests/fixtures/answers/blood-thinners.yaml",
+            "Call your care team soon about your blood thinners: Plavix (clopidogrel), \
+             Eliquis (apixaban), Warfarin (Coumadin, Jantoven) and Brilique.",
+        ),
+        (
+            "es",
+            "tests/fixtures/answers/blood-thinners.yaml",
+            "Llame pronto a su equipo de salud para hablar de sus medicinas para adelgazar la \
+             sangre: Plavix (clopidogrel), Eliquis (apixabán), Warfarina (Coumadin, Jantoven, \
+             Aldocumar) y Brilique.",
+        ),
+        (
+            "en",
+            "tests/fixtures/answers/implant-trial-failed.yaml",
+            "Call your care team soon about your blood thinner: Aspirin (Bayer Aspirin, \
+             Ecotrin, Bufferin, Durlaza).",
+        ),
+    ];
+    for (lang, file, call) in calls {
+        let output = prepcheck()
+            .args([
+                "--lang",
+                lang,
+                "sheet",
+                "--format",
+                "plain",
+                "--answers",
+                file,
+            ])
+            .output()
+            .expect("run");
+        let text = String::from_utf8_lossy(&output.stdout);
+        let (page_one, _) = text.split_once("\n- - - -").expect("page 1");
+        let flat = page_one.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains(&format!("[ ] {call}")),
+            "{lang} {file}:\n{page_one}"
+        );
+    }
+    let none = sheet(
+        Path::new("tests/fixtures/answers/no-medicines.yaml"),
+        "plain",
+    );
+    assert!(!none.contains("blood thinner"), "{none}");
 }

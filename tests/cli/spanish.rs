@@ -26,24 +26,25 @@ const TRIAL: &[&str] = &[
     "sí",             // ...y confirmado
     "8 de la mañana", // la hora, leída en palabras...
     "si",             // ...y confirmada (sin acento)
-    "warfarina",      // escrita en español en la lista: reconocida, leída...
-    "si",             // ...y confirmada
-    "ninguna",        // pastillas para el dolor...
-    "sí",             // ...ninguna de estas
-    "",               // suplementos: solo Enter pregunta si ninguna...
-    "sí",             // ...sí
-    "",               // la lista de medicinas
-    "sí",             // corazón
-    "no",             // sangrado
-    "no",             // infección
-    "2",              // visto bueno: no
-    "",               // la visita
-    "",               // preguntas sobre la prueba
-    "",               // preguntas antes del procedimiento
     "Pedro López",    // quién lo lleva
     "555-201-3344",   // su teléfono
     "Clínica del Valle",
     "555-010-2000",
+    "warfarina", // escrita en español en la lista: reconocida, leída...
+    "si",        // ...y confirmada
+    "ninguna",   // pastillas para el dolor...
+    "sí",        // ...ninguna de estas
+    "",          // suplementos: solo Enter pregunta si ninguna...
+    "sí",        // ...sí
+    "",          // preguntas sobre las medicinas: la marcada
+    "sí",        // corazón
+    "no",        // sangrado
+    "no",        // infección
+    "2",         // visto bueno: no
+    "",          // la visita
+    "",          // preguntas antes del procedimiento: las marcadas
+    "7",         // preguntas sobre la prueba: la psicología
+    "",          // preguntas después del procedimiento: la marcada
 ];
 
 /// The interface's own English words, from its catalogue: every stretch of three words or
@@ -138,7 +139,11 @@ fn a_whole_walk_in_spanish_through_a_pipe() {
         &sheet,
         &[
             "Prepararse para la prueba de su bomba para el dolor",
-            "Cuándo: jueves, 10 de diciembre de 2026 (en 15 días). Hora de llegada: 8:00 de",
+            "Fecha: jueves, 10 de diciembre de 2026 (en 15 días)",
+            "Hora de llegada: 8:00",
+            "Llame pronto a su equipo de salud para hablar de su medicina para adelgazar",
+            "¿Tengo que ir a una consulta de psicología antes de la prueba?",
+            "¿Qué reglas hay para comer y beber antes del procedimiento?",
             "¿Tengo que dejar de tomar Warfarina (Coumadin, Jantoven, Aldocumar) antes",
             "La prueba sirve para ver si la medicina le baja el dolor.",
         ],
@@ -270,8 +275,10 @@ fn spanish_reminders_are_read_by_python_icalendar() {
             "Lo que falta hacer antes del procedimiento",
             "Llame a su equipo de salud con sus preguntas",
             "Sobre Plavix (clopidogrel), una medicina para adelgazar la sangre:",
-            "Volver a casa: ¿se va a quedar a dormir?",
-            "Pregunte a su equipo de salud si se va a quedar a dormir.",
+            "Volver a casa",
+            "Llame a la persona con quien va a volver a casa",
+            "Llame a su equipo de salud | - Llame pronto a su equipo de salud para hablar de sus \
+             medicinas para adelgazar la sangre: Plavix (clopidogrel),",
             // The procedure's alerts: the morning before and two hours before it.
             "Prepararse para la prueba de su bomba para el dolor. / Solo su médico",
             "| 2026-12-09T09:00 2026-12-10T07:00",
@@ -356,7 +363,7 @@ fn check_holds_a_translation_to_the_medication_rule_in_its_language() {
             "¿Debo preguntarle al médico que me recetó {each}? Deje de tomarla cinco días antes.",
         ),
         (
-            "¿Debe llevar una lista de todas sus medicinas?",
+            "¿Cuáles de estas preguntas sobre sus medicinas quiere hacerle a su equipo de salud?",
             "Tome la mitad de sus pastillas el día antes.",
         ),
         (
@@ -389,7 +396,7 @@ fn check_holds_a_translation_to_the_medication_rule_in_its_language() {
         ),
         (
             "Tome la mitad de sus pastillas",
-            "'medicine-list.ask' \"Tome la mitad",
+            "'medicine-questions.ask' \"Tome la mitad",
         ),
         (
             "¿Toma aspirina?",
@@ -404,7 +411,29 @@ fn check_holds_a_translation_to_the_medication_rule_in_its_language() {
         );
     }
     assert!(
-        said.contains(&format!("{}22: an invisible", at("Su equipo\u{200b}"))),
+        said.contains(&format!("{}21: an invisible", at("Su equipo\u{200b}"))),
         "{said}"
+    );
+}
+
+/// A translation file asks for every question a patient may check, and not for a line that
+/// is only its placeholder ("{each}": each question checked), which has no words to
+/// translate.
+#[test]
+fn a_translation_asks_for_the_questions_not_for_their_placeholder() {
+    let outcome = run(["translate", "intrathecal-pump", "--lang", "es"]);
+    assert_eq!(outcome.code, Some(0), "{outcome:?}");
+    assert_shows(
+        &outcome.stdout,
+        &[
+            "before-questions.choice.eating:",
+            "trial-questions.choice.psychologist:",
+            "trial-questions.unanswered:",
+        ],
+    );
+    assert!(
+        !outcome.stdout.contains("before-questions.sheet.1"),
+        "{}",
+        outcome.stdout
     );
 }

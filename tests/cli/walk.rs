@@ -8,13 +8,14 @@ use expectrl::process::unix::Signal;
 use crate::approved;
 use crate::common::assert_shows;
 use crate::prepcheck;
-use crate::pty::{CTRL_C, DOWN, ENTER, ESC, HOME, Patient, SPACE, UP, ask_of, flat};
+use crate::pty::{CTRL_C, DOWN, END, ENTER, ESC, HOME, Patient, SPACE, UP, ask_of, flat};
 
 fn saved(home: &Path) -> String {
     std::fs::read_to_string(home.join("answers/intrathecal-pump.yaml")).expect("answers saved")
 }
 
-/// The welcome, then the first screens of the trial, up to the blood-thinner list.
+/// The welcome, then the first screens of the trial (the procedure, the ride, the care
+/// team), up to the blood-thinner list.
 fn trial_to_medicines(p: &mut Patient) {
     p.sees("Each answer is saved at once").press(ENTER);
     p.sees(&ask_of("patient-name")).press(ENTER);
@@ -30,9 +31,15 @@ fn trial_to_medicines(p: &mut Patient) {
         .answers(true);
     p.sees(&ask_of("arrival-time")).types("7:30 am");
     p.sees("7:30 in the morning. Is that right?").answers(true);
-    // The statement stays on top; what the time was saved as comes under it.
+    p.sees("Saved: 7:30 in the morning.")
+        .sees(&ask_of("driver-name"))
+        .types("Maria Lopez");
+    p.sees(&ask_of("driver-phone")).types("555-201-3344");
+    p.sees(&ask_of("care-team-name"))
+        .types("Valley Pain Clinic");
+    p.sees(&ask_of("care-team-phone")).types("555-010-2000");
+    // The statement stays on top of the medicine screens.
     p.sees(&approved::statement_start("en"))
-        .sees("Saved: 7:30 in the morning.")
         .sees(&ask_of("blood-thinners"));
 }
 
@@ -43,20 +50,22 @@ fn no_other_medicines(p: &mut Patient) {
     p.sees("You take none of these?").answers(true);
     p.sees(&ask_of("supplements")).press(ENTER);
     p.sees("You take none of these?").answers(true);
-    p.sees(&ask_of("medicine-list")).press(ENTER);
+    p.sees(&ask_of("medicine-questions")).press(ENTER);
 }
 
-/// The screens after the health questions, for a patient with everything to hand.
-fn visit_ride_and_care_team(p: &mut Patient) {
+/// The screens after the health questions: the visit, and the questions for the care
+/// team by topic, the trial's with one more checked.
+fn visit_and_questions(p: &mut Patient) {
     p.sees(&ask_of("history-info")).press(ENTER);
-    p.sees("How long will my trial last?").press(ENTER);
-    p.sees("What are the rules for eating and drinking")
+    p.sees(&ask_of("before-questions"))
+        .sees("[x] What are the rules for eating and drinking")
         .press(ENTER);
-    p.sees(&ask_of("driver-name")).types("Maria Lopez");
-    p.sees(&ask_of("driver-phone")).types("555-201-3344");
-    p.sees(&ask_of("care-team-name"))
-        .types("Valley Pain Clinic");
-    p.sees(&ask_of("care-team-phone")).types("555-010-2000");
+    p.sees(&ask_of("trial-questions"))
+        .sees("[ ] Will I stay overnight?")
+        .press(END)
+        .press(SPACE)
+        .press(ENTER);
+    p.sees(&ask_of("after-questions")).press(ENTER);
 }
 
 #[test]
@@ -78,7 +87,7 @@ fn a_patient_on_plavix_and_eliquis_with_a_heart_condition() {
     p.sees(&ask_of("clearance-needed")).press("y").press(ENTER);
     p.sees(&ask_of("clearance-from")).types("Dr. Patel");
     p.sees(&ask_of("clearance-done")).answers(false);
-    visit_ride_and_care_team(&mut p);
+    visit_and_questions(&mut p);
     let (screen, code) = p.finish();
     assert_eq!(code, 0, "{screen}");
     assert_shows(
@@ -90,7 +99,10 @@ fn a_patient_on_plavix_and_eliquis_with_a_heart_condition() {
             "With my heart problem, do I need an OK",
             "Get the OK (clearance) your care team asked for.",
             "Who takes you home: Maria Lopez",
-            "Thursday, December 10, 2026 (in 15 days). Arrive at 7:30 AM",
+            "Date: Thursday, December 10, 2026 (in 15 days)",
+            "Arrive at: 7:30 AM",
+            "Call your care team soon about your blood thinners:",
+            "How will we know if the trial helped my pain?",
         ],
     );
     let answers = saved(home.path());
@@ -126,7 +138,7 @@ fn a_patient_on_no_medicines_with_nothing_to_clear() {
     p.sees(&ask_of("heart")).answers(false);
     p.sees(&ask_of("bleeding-disorder")).answers(false);
     p.sees(&ask_of("infection")).answers(false);
-    visit_ride_and_care_team(&mut p);
+    visit_and_questions(&mut p);
     let (screen, code) = p.finish();
     assert_eq!(code, 0, "{screen}");
     assert!(
@@ -163,7 +175,7 @@ fn a_new_walk_opens_on_a_welcome_that_fits_a_small_terminal() {
         let flat = screen.split_whitespace().collect::<Vec<_>>().join(" ");
         for shown in [
             "Getting ready for your pain pump",
-            "at least 17 questions",
+            "at least 18 questions",
             "about 10 minutes",
             "answers/intrathecal-pump",
             "To stop, press Ctrl-C. To carry on later, run prepcheck.",
@@ -254,6 +266,10 @@ fn a_small_terminal_shows_each_line_once_and_the_current_row() {
     p.press(ENTER);
     p.sees("What day is your").press(ENTER);
     p.sees("What time should").press(ENTER);
+    p.sees("Who will take you").press(ENTER);
+    p.sees("Question 7 of").press(ENTER);
+    p.sees("What is the name of").press(ENTER);
+    p.sees("Question 9 of").press(ENTER);
     p.sees("Do you take any of");
     for _ in 0..12 {
         p.press(DOWN);
@@ -272,7 +288,7 @@ fn a_small_terminal_shows_each_line_once_and_the_current_row() {
         "the list says it pages:\n{text}"
     );
     // The progress line and the statement stay on top; the question pages with the list.
-    assert!(screen[0].starts_with("Question 6 of"), "{text}");
+    assert!(screen[0].starts_with("Question 10 of"), "{text}");
     assert!(
         flat(&screen[2..4].join(" ")).starts_with("! Only your doctor can change your medicines"),
         "{text}"
@@ -468,7 +484,7 @@ fn a_corrupt_answers_file_is_reported_and_left_byte_for_byte() {
     let home = tempfile::tempdir().expect("temp dir");
     let file = home.path().join("answers/intrathecal-pump.yaml");
     std::fs::create_dir_all(file.parent().expect("folder")).expect("dir");
-    let corrupt = b"checklist: intrathecal-pump\nversion: 2\nanswers:\n  step: trial\n  heart: [oops\n\xff\xfe";
+    let corrupt = b"checklist: intrathecal-pump\nversion: 3\nanswers:\n  step: trial\n  heart: [oops\n\xff\xfe";
     std::fs::write(&file, corrupt).expect("write");
     let p = Patient::start(home.path(), &[]);
     let (screen, code) = p.finish();

@@ -185,14 +185,24 @@ impl<'a> Generator<'a> {
         } else {
             Node::List(sections)
         };
-        self.pairs(vec![
+        let mut pairs = vec![
             ("id", Node::text(id)),
             ("title", Node::text(title)),
             ("procedure", Node::text(procedure)),
             ("version", version),
             ("sources", sources),
-            ("sections", sections),
-        ])
+        ];
+        if self.random.chance(25) {
+            let days = (0..self.random.between(1, 4))
+                .map(|_| match self.slip() {
+                    true => Node::text(self.patient_text()),
+                    false => Node::raw(format!("2026-12-{:02}", self.random.between(1, 31))),
+                })
+                .collect();
+            pairs.push(("closed-days", Node::List(days)));
+        }
+        pairs.push(("sections", sections));
+        self.pairs(pairs)
     }
 
     fn sources_list(&mut self) -> Node {
@@ -306,6 +316,9 @@ impl<'a> Generator<'a> {
                             vec![("id", Node::text(choice_id)), ("label", Node::text(label))];
                         if role == Some("step") || self.slip() {
                             pairs.push(("title", Node::text(self.patient_text())));
+                        }
+                        if kind == "several-choices" && self.random.chance(30) || self.slip() {
+                            pairs.push(("checked", Node::raw("true")));
                         }
                         self.pairs(pairs)
                     })

@@ -395,6 +395,7 @@ fn empty_checklist() -> Checklist {
         title: String::new(),
         procedure: String::new(),
         version: 0,
+        closed_days: Vec::new(),
         sections: Vec::new(),
     }
 }

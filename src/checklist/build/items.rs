@@ -52,6 +52,7 @@ impl Builder<'_> {
             .collect();
         self.all_id_set = self.all_ids.iter().cloned().collect();
         self.read_sources(sources, files);
+        let closed_days = self.closed_days(raw.closed_days.unwrap_or_default());
         let sections: Vec<Section> = sections
             .into_iter()
             .map(|section| self.section(section, catalogues))
@@ -65,8 +66,35 @@ impl Builder<'_> {
             title,
             procedure,
             version,
+            closed_days,
             sections,
         })
+    }
+
+    /// The days the clinic is closed: each a date like 2026-12-25, once.
+    fn closed_days(&mut self, raw: Vec<Spanned<String>>) -> Vec<jiff::civil::Date> {
+        let mut days = Vec::new();
+        for day in raw {
+            let text = day.value.trim();
+            match text.parse::<jiff::civil::Date>() {
+                Ok(date) if days.contains(&date) => {
+                    let line = self.line(day.referenced);
+                    self.problems.push(crate::problem::Problem::warning_at(
+                        self.file,
+                        line,
+                        day.referenced.column(),
+                        Message::new("check-closed-day-twice").text("day", text),
+                    ));
+                }
+                Ok(date) => days.push(date),
+                Err(_) => self.complain(
+                    day.referenced,
+                    Message::new("check-closed-day-not-a-date").text("day", text),
+                ),
+            }
+        }
+        days.sort_unstable();
+        days
     }
 
     /// The checklist's id, title and procedure: not empty, an id of the letters ids may
@@ -381,6 +409,16 @@ impl Builder<'_> {
         at: Location,
     ) -> Option<Vec<Choice>> {
         let has_choices = matches!(raw_kind, RawKind::OneChoice | RawKind::SeveralChoices);
+        let mut checked = raw.choices.iter().flat_map(|c| &c.value);
+        if raw_kind != RawKind::SeveralChoices
+            && let Some(choice) = checked.find(|c| c.value.checked)
+        {
+            // A list of one choice never starts with one chosen: Enter alone must not answer.
+            self.complain(
+                choice.value.id.referenced,
+                in_item(prefix, Message::new("check-checked-only-several")),
+            );
+        }
         match (&raw.choices, has_choices) {
             (Some(list), true) if !list.value.is_empty() => Some(self.choices(&list.value, prefix)),
             (Some(list), true) => {
@@ -461,7 +499,12 @@ impl Builder<'_> {
                 let message = Message::new("check-empty-choice-title").text("id", id.as_str());
                 self.complain(choice.value.label.referenced, in_item(prefix, message));
             }
-            choices.push(Choice { id, label, title });
+            choices.push(Choice {
+                id,
+                label,
+                title,
+                checked: choice.value.checked,
+            });
         }
         choices
     }
@@ -701,6 +744,75 @@ mod tests {
             &problems,
             "item 'where': source 'flyer' is not in 'sources'",
         );
+    }
+
+    /// Only a several-choices item may start with choices checked: a list of one choice
+    /// never starts chosen.
+    #[test]
+    fn only_a_list_of_several_starts_with_choices_checked() {
+        let (checklist, _) = parsed(&format!(
+            "{HEAD}      - id: topics
+        ask: Which of these do you want to ask?
+        kind: several-choices
+        choices:
+          - {{id: eat, label: Can I eat first?, checked: true}}
+          - {{id: wear, label: What should I wear?}}
+        sheet:
+          - ask: \"{{each}}\"
+"
+        ))
+        .expect("a good checklist");
+        let checked: Vec<bool> = (checklist.item("topics").expect("the item").choices())
+            .iter()
+            .map(|c| c.checked)
+            .collect();
+        assert_eq!(checked, [true, false]);
+        let problems = problems_of(
+            "      - id: which
+        ask: Which visit is it?
+        kind: one-choice
+        choices:
+          - {id: first, label: The first, checked: true}
+        source: {from: leaflet, quote: Bring your list.}
+",
+        );
+        assert_has(
+            &problems,
+            "t.yaml:14:18: item 'which': only the choices of a several-choices item may be \
+             `checked`",
+        );
+    }
+
+    /// The days a clinic is closed are dates, each once, kept in order.
+    #[test]
+    fn closed_days_are_dates() {
+        let with = |days: &str| HEAD.replace("sources:", &format!("closed-days: {days}\nsources:"));
+        let item = "      - id: day
+        ask: What day is your visit?
+        kind: date
+";
+        let (checklist, warnings) = parsed(&format!(
+            "{}{item}",
+            with("[2026-12-25, 2026-11-26, 2026-12-25]")
+        ))
+        .expect("a good checklist");
+        assert_eq!(
+            checklist.closed_days,
+            [
+                jiff::civil::date(2026, 11, 26),
+                jiff::civil::date(2026, 12, 25)
+            ]
+        );
+        assert_has(&warnings, "closed-days: 2026-12-25 is listed twice");
+        let problems = match parsed(&format!("{}{item}", with("[2026-13-01, Christmas]"))) {
+            Ok(_) => panic!("not dates"),
+            Err(problems) => problems,
+        };
+        assert_has(
+            &problems,
+            "t.yaml:5:15: closed-days: '2026-13-01' is not a date like 2026-12-25",
+        );
+        assert_has(&problems, "closed-days: 'Christmas' is not a date");
     }
 
     #[test]

@@ -57,6 +57,7 @@ pub(in crate::checklist) fn read_raw(
             procedure: value.procedure,
             version: value.version,
             sources: value.sources,
+            closed_days: value.closed_days,
             sections,
         },
         referenced: skeleton.referenced,
