@@ -16,7 +16,7 @@ mod fit;
 /// The dates an answer may hold.
 pub use crate::entry::DATES;
 pub use file::{MAX_SET_ASIDE_BYTES, MAX_YAML_EVENTS, RawValue, look_like_answers};
-pub use fit::{Found, Misfit, NotAnswers, Unfit, YamlWhy};
+pub use fit::{Found, Misfit, NotAnswers, ResponseWhy, Unfit, YamlWhy};
 
 /// The longest free-text answer: a name or a phone number needs far less. The walk takes no
 /// longer one, and an answers file holding one sets it aside.
@@ -86,6 +86,16 @@ pub struct Answers {
     /// Medicine lists left before they were done (their ticks are saved): the next walk
     /// asks them again.
     unfinished: BTreeSet<String>,
+}
+
+/// One answer as a file holds it, before it is checked against its item: from an answers
+/// file (YAML) or a QuestionnaireResponse (FHIR), with where it is in that file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub id: String,
+    pub value: Option<RawValue>,
+    pub line: u64,
+    pub column: u64,
 }
 
 /// Answers read from a file, and what happened on the way.
@@ -239,6 +249,18 @@ impl Answers {
         checklist: &Checklist,
     ) -> Result<SavedAnswers, NotAnswers> {
         file::parse(file, text, checklist)
+    }
+
+    /// Answers from a file of another format (a QuestionnaireResponse), each checked as an
+    /// answers file's are: what does not fit is set aside, never dropped. `version` is that
+    /// of the checklist they were given for.
+    pub fn from_entries(
+        file: &str,
+        entries: Vec<Entry>,
+        version: u32,
+        checklist: &Checklist,
+    ) -> SavedAnswers {
+        file::fit(file, entries, file::Earlier::default(), version, checklist)
     }
 
     /// The answers file, as `file::write` lays it out.

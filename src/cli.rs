@@ -90,6 +90,14 @@ pub enum Command {
                       prepcheck export response --output my-answers.json"
     )]
     Export(ExportCommand),
+    /// Turn a FHIR R4 QuestionnaireResponse from any form tool into saved answers, to carry
+    /// on with `walk`.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  prepcheck import response from-the-portal.json\n  \
+                      prepcheck import response form.json --answers mum.yaml"
+    )]
+    Import(ImportCommand),
     /// Show the checklists there are, and where each comes from.
     #[command(after_help = "Examples:\n  prepcheck list\n  \
                             prepcheck list --checklists my-clinic")]
@@ -123,6 +131,26 @@ pub enum ExportCommand {
                             prepcheck export response --answers mum.yaml"
     )]
     Response(ResponseArgs),
+}
+
+/// What `prepcheck import` reads.
+#[derive(Subcommand, Debug)]
+pub enum ImportCommand {
+    /// A FHIR R4 QuestionnaireResponse (JSON) to the checklist's Questionnaire, saved as
+    /// answers (never over answers saved already).
+    #[command(after_help = "Examples:\n  prepcheck import response form.json\n  \
+                            prepcheck import response form.json knee-injection")]
+    Response(ImportArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ImportArgs {
+    /// The QuestionnaireResponse (JSON), from prepcheck or any other form tool.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    #[command(flatten)]
+    pub target: AnswersArgs,
 }
 
 #[derive(clap::Args, Debug)]
@@ -187,7 +215,8 @@ pub struct AnswersArgs {
     pub checklist: String,
 
     /// The answers file (default: prepcheck/answers/<checklist>.yaml in your data folder,
-    /// or under $PREPCHECK_HOME).
+    /// or under $PREPCHECK_HOME). `sheet`, `answers` and `export response` also read a FHIR
+    /// QuestionnaireResponse (.json) from any form tool.
     #[arg(long, value_name = "FILE")]
     pub answers: Option<PathBuf>,
 }

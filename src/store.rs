@@ -81,10 +81,7 @@ pub enum StoreError {
 
 /// The saved answers, or `None` when there is no file yet. A folder on the way that cannot
 /// be searched, or that is a file, is an error with the real path, not "no answers".
-pub fn load_answers(
-    path: &Path,
-    checklist: &Checklist,
-) -> Result<Option<SavedAnswers>, StoreError> {
+pub fn load_answers(path: &Path, checklist: &Checklist) -> Result<Option<Loaded>, StoreError> {
     let cannot_read = |why| StoreError::CannotRead {
         path: path.to_path_buf(),
         why,
@@ -95,9 +92,23 @@ pub fn load_answers(
         Ok(_) => {}
     }
     let bytes = crate::files::read_small_file(path).map_err(cannot_read)?;
-    Answers::parse(&path.display().to_string(), &bytes, checklist)
-        .map(Some)
+    let name = path.display().to_string();
+    let response = crate::fhir::looks_like_response(&name, &bytes);
+    let saved = if response {
+        crate::fhir::read_response(&name, &bytes, checklist)
+    } else {
+        Answers::parse(&name, &bytes, checklist)
+    };
+    saved
+        .map(|saved| Some(Loaded { saved, response }))
         .map_err(StoreError::Invalid)
+}
+
+/// Answers read from a file, and whether the file is a FHIR QuestionnaireResponse (read
+/// only: answers are saved as YAML, so `import response` turns one into an answers file).
+pub struct Loaded {
+    pub saved: SavedAnswers,
+    pub response: bool,
 }
 
 /// Save the answers, whole or not at all. A file the reader would refuse (over

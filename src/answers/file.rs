@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 
 use super::fit::{NotAnswers, YamlWhy, typed_answer};
-use super::{Answer, Answers, MedicineAnswer, Misfit, SavedAnswers, Unfit};
+use super::{Answer, Answers, Entry, MedicineAnswer, Misfit, SavedAnswers, Unfit};
 use crate::checklist::{Checklist, Item, Kind};
 use crate::i18n::Lang;
 
@@ -73,6 +73,51 @@ pub(super) fn parse(
             expected: checklist.id.clone(),
         });
     }
+    let entries = raw
+        .answers
+        .0
+        .into_iter()
+        .map(|(id, value)| {
+            let (line, column) = at(&id);
+            Entry {
+                value: value.value.map(|v| v.into_written(text, &value.referenced)),
+                id: id.value,
+                line,
+                column,
+            }
+        })
+        .collect();
+    let before = raw
+        .set_aside
+        .map(|s| s.0)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(id, entry)| (id, entry.answer.map(|v| v.into_written(text, &entry.at))))
+        .collect();
+    let earlier = Earlier {
+        set_aside: before,
+        unfinished: raw.unfinished.unwrap_or_default(),
+    };
+    Ok(fit(file, entries, earlier, raw.version, checklist))
+}
+
+/// What a file kept of earlier walks: the answers set aside (oldest first) and the lists
+/// left unfinished. A QuestionnaireResponse has neither.
+#[derive(Default)]
+pub(super) struct Earlier {
+    pub set_aside: Vec<(String, Option<RawValue>)>,
+    pub unfinished: Vec<String>,
+}
+
+/// The one way answers from a file become answers: each checked against its item (see
+/// `Answers::parse`), whatever the file's format.
+pub(super) fn fit(
+    file: &str,
+    entries: Vec<Entry>,
+    earlier: Earlier,
+    version: u32,
+    checklist: &Checklist,
+) -> SavedAnswers {
     // Items by id, looked up once per answer (a clinic's checklist and its answers file
     // can both hold thousands).
     let mut items: HashMap<&str, &Item> = HashMap::new();
@@ -83,27 +128,25 @@ pub(super) fn parse(
     let mut unfit = Vec::new();
     // The answers that do not fit, newest (those under `answers:`) last.
     let mut newer: Vec<(String, Option<RawValue>)> = Vec::new();
-    for (id, value) in raw.answers.0 {
-        let value = value.value.map(|v| v.into_written(text, &value.referenced));
-        let fits = match items.get(id.value.as_str()).copied() {
+    for entry in entries {
+        let fits = match items.get(entry.id.as_str()).copied() {
             None => Err(Misfit::NoSuchQuestion {
                 version: checklist.version,
             }),
             Some(item) if answers.values.contains_key(&item.id) => Err(Misfit::AnsweredTwice),
-            Some(item) => typed_answer(item, value.clone()),
+            Some(item) => typed_answer(item, entry.value.clone()),
         };
         match fits {
             Ok(answer) => {
-                answers.values.insert(id.value, answer);
+                answers.values.insert(entry.id, answer);
             }
             Err(why) => {
-                let (line, column) = at(&id);
-                newer.push((id.value.clone(), value));
+                newer.push((entry.id.clone(), entry.value));
                 unfit.push(Unfit {
                     file: file.to_string(),
-                    line,
-                    column,
-                    item: id.value,
+                    line: entry.line,
+                    column: entry.column,
+                    item: entry.id,
                     why,
                 });
             }
@@ -115,14 +158,13 @@ pub(super) fn parse(
         came_back: Vec::new(),
         replaced: 0,
         dropped: 0,
-        version: raw.version,
+        version,
     };
     // The answers set aside before: back when they fit again and their question has no
     // answer (a newer answer that does not fit stays set aside in their place); kept
     // otherwise, the oldest first, unless a newer answer set aside takes their place.
     let mut kept = Vec::new();
-    for (id, entry) in raw.set_aside.map(|s| s.0).unwrap_or_default() {
-        let answer = entry.answer.map(|v| v.into_written(text, &entry.at));
+    for (id, answer) in earlier.set_aside {
         let back = match items.get(id.as_str()) {
             Some(item) if !saved.answers.values.contains_key(&id) => {
                 typed_answer(item, answer.clone()).ok()
@@ -141,9 +183,8 @@ pub(super) fn parse(
     kept.extend(newer);
     saved.dropped = keep_within(&mut kept, MAX_SET_ASIDE_BYTES);
     saved.answers.set_aside = kept;
-    saved.answers.unfinished = raw
+    saved.answers.unfinished = earlier
         .unfinished
-        .unwrap_or_default()
         .into_iter()
         .filter(|id| {
             let list = items
@@ -152,7 +193,7 @@ pub(super) fn parse(
             list && saved.answers.values.contains_key(id)
         })
         .collect::<BTreeSet<String>>();
-    Ok(saved)
+    saved
 }
 
 /// Leave out the oldest entries (the first) until the rest take at most `budget` bytes;

@@ -203,6 +203,71 @@ pub enum NotAnswers {
         found: String,
         expected: String,
     },
+    /// A JSON file that is not a QuestionnaireResponse prepcheck can read for this
+    /// checklist: where (0 for the whole file), and why.
+    Response {
+        file: String,
+        line: u64,
+        column: u64,
+        why: ResponseWhy,
+    },
+}
+
+/// Why a JSON file is not a QuestionnaireResponse for the checklist.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResponseWhy {
+    /// Not JSON: where the reader stopped.
+    Syntax,
+    /// Not text (UTF-8).
+    NotText,
+    /// JSON, but not a FHIR resource of this kind: its `resourceType`, if it has one.
+    NotAResponse { found: Option<String> },
+    /// A value of the wrong kind for its place (text where a list goes).
+    WrongKind,
+    /// No `questionnaire`: nothing says which form it answers.
+    NoQuestionnaire,
+    /// A response to another Questionnaire (`found`), or to another version of it.
+    OtherQuestionnaire { found: String, expected: String },
+    /// Marked `entered-in-error`: not a record to print or carry on.
+    EnteredInError,
+    /// Items nested deeper than `depth`.
+    TooDeep { depth: usize },
+    /// More than `most` items and answers.
+    TooMany { most: usize },
+}
+
+impl fmt::Display for ResponseWhy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ResponseWhy::Syntax => f.write_str("this is not well-formed JSON"),
+            ResponseWhy::NotText => f.write_str("this is not a text file (UTF-8)"),
+            ResponseWhy::NotAResponse { found: Some(found) } => {
+                write!(f, "this is a FHIR {found}, not a QuestionnaireResponse")
+            }
+            ResponseWhy::NotAResponse { found: None } => {
+                f.write_str("this JSON is not a FHIR resource (it has no resourceType)")
+            }
+            ResponseWhy::WrongKind => {
+                f.write_str("the value here is not of the kind this place needs")
+            }
+            ResponseWhy::NoQuestionnaire => {
+                f.write_str("the response does not name its Questionnaire")
+            }
+            ResponseWhy::OtherQuestionnaire { found, expected } => {
+                write!(
+                    f,
+                    "this response is to the Questionnaire {found}, not {expected}"
+                )
+            }
+            ResponseWhy::EnteredInError => f.write_str("this response is marked entered-in-error"),
+            ResponseWhy::TooDeep { depth } => {
+                write!(f, "items are nested more than {depth} deep")
+            }
+            ResponseWhy::TooMany { most } => {
+                write!(f, "the response holds more than {most} items and answers")
+            }
+        }
+    }
 }
 
 /// What is wrong with the YAML of an answers file.
@@ -316,6 +381,12 @@ impl NotAnswers {
                 *column,
                 format!("these answers are for checklist '{found}', not '{expected}'"),
             ),
+            NotAnswers::Response {
+                file,
+                line,
+                column,
+                why,
+            } => Problem::at(file, *line, *column, why.to_string()),
         }
     }
 }

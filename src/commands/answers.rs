@@ -37,7 +37,14 @@ pub fn answers(
         ShowFormat::Yaml => {
             let bytes = crate::files::read_small_file(path)
                 .map_err(|why| Failure::error(file_words(path, &why, m)))?;
-            write_stdout(&bytes, settings)
+            // A QuestionnaireResponse shows as the answers file `import response` writes.
+            if !crate::fhir::looks_like_response(&path.display().to_string(), &bytes) {
+                return write_stdout(&bytes, settings);
+            }
+            let yaml = (saved.answers)
+                .to_yaml(checklist, settings.lang)
+                .map_err(|e| Failure::error(e.to_string()))?;
+            write_stdout(yaml.as_bytes(), settings)
         }
         ShowFormat::Text => {
             let mut out = Vec::new();

@@ -4,6 +4,7 @@
 mod answers;
 mod check;
 mod export;
+mod import;
 mod list;
 mod saved;
 mod sheet;
@@ -15,7 +16,7 @@ use std::path::Path;
 
 use crate::answers::SavedAnswers;
 use crate::checklist::Checklist;
-use crate::cli::{AnswersArgs, Cli, Command, ExportCommand, Shell, WalkArgs};
+use crate::cli::{AnswersArgs, Cli, Command, ExportCommand, ImportCommand, Shell, WalkArgs};
 use crate::exit::Failure;
 use crate::i18n::{Lang, Messages};
 use crate::loader::Library;
@@ -62,6 +63,9 @@ pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
         }
         Command::Export(ExportCommand::Response(args)) => {
             export::response(&library, &args, settings, m)
+        }
+        Command::Import(ImportCommand::Response(args)) => {
+            import::response(&library, &args, settings, m)
         }
         Command::Completions { .. } | Command::Man => Ok(()),
     }

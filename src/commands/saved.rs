@@ -10,8 +10,8 @@ use super::{find_checklist, say};
 use fluent_bundle::FluentValue;
 
 use crate::answers::{
-    Found, MAX_TEXT_CHARS, MAX_TYPED_MEDICINES, MAX_YAML_EVENTS, Misfit, NotAnswers, SavedAnswers,
-    Unfit, YamlWhy,
+    Found, MAX_TEXT_CHARS, MAX_TYPED_MEDICINES, MAX_YAML_EVENTS, Misfit, NotAnswers, ResponseWhy,
+    SavedAnswers, Unfit, YamlWhy,
 };
 use crate::checklist::Checklist;
 use crate::cli::AnswersArgs;
@@ -23,6 +23,7 @@ use crate::loader::Library;
 use crate::problem::Problem;
 use crate::settings::Settings;
 use crate::store::{self, StoreError};
+use crate::text::clean;
 
 /// The checklist a command works on and where its answers are kept.
 pub struct Target {
@@ -80,6 +81,15 @@ impl Target {
             path,
             named: args.answers.is_some(),
         })
+    }
+
+    /// The answers in a file the patient named, for the checklist of `target`.
+    pub fn named(target: &Target, path: PathBuf) -> Target {
+        Target {
+            checklist: target.checklist.clone(),
+            path,
+            named: true,
+        }
     }
 
     /// The command `prepcheck WORDS` for these answers: with the checklist when it is not
@@ -143,7 +153,8 @@ impl Target {
     /// The answers file read and checked against the checklist; `None` when there is none.
     fn load(&self, go_on: GoOn, m: &Messages) -> Result<Option<SavedAnswers>, Failure> {
         let error = match store::load_answers(&self.path, &self.checklist) {
-            Ok(saved) => return Ok(saved),
+            Ok(Some(loaded)) if loaded.response => return self.response(loaded.saved, go_on, m),
+            Ok(loaded) => return Ok(loaded.map(|loaded| loaded.saved)),
             Err(error) => error,
         };
         let go_on = go_on_words(go_on, &error, m);
@@ -158,6 +169,32 @@ impl Target {
             }
             error => format!("{}\n{go_on}", store_words(error, m)),
         }))
+    }
+}
+
+impl Target {
+    /// Answers read from a QuestionnaireResponse: for every command but the walk, which
+    /// saves answers as it goes and so needs an answers file of its own (`import response`).
+    fn response(
+        &self,
+        saved: SavedAnswers,
+        go_on: GoOn,
+        m: &Messages,
+    ) -> Result<Option<SavedAnswers>, Failure> {
+        let GoOn::Walk(_) = go_on else {
+            return Ok(Some(saved));
+        };
+        let mut import = format!("prepcheck import response {}", self.path.display());
+        if self.checklist.id != crate::DEFAULT_CHECKLIST {
+            import = format!("{import} {}", self.checklist.id);
+        }
+        Err(Failure::error(m.with(
+            "response-walk-import",
+            &[
+                ("path", self.path.display().to_string().into()),
+                ("command", import.into()),
+            ],
+        )))
     }
 }
 
@@ -261,6 +298,39 @@ fn not_answers_words(not_answers: &NotAnswers, m: &Messages) -> String {
                 ],
             );
             Problem::at(file, *line, *column, message).to_string()
+        }
+        NotAnswers::Response {
+            file,
+            line,
+            column,
+            why,
+        } => Problem::at(file, *line, *column, response_words(why, m)).to_string(),
+    }
+}
+
+/// Why a JSON file is not a QuestionnaireResponse for the checklist, in the patient's
+/// language.
+fn response_words(why: &ResponseWhy, m: &Messages) -> String {
+    let text = |s: &str| FluentValue::from(s.to_string());
+    match why {
+        ResponseWhy::Syntax => m.get("response-json-syntax"),
+        ResponseWhy::NotText => m.get("response-not-text"),
+        ResponseWhy::NotAResponse { found: Some(found) } => {
+            m.with("response-other-resource", &[("found", text(&clean(found)))])
+        }
+        ResponseWhy::NotAResponse { found: None } => m.get("response-no-resource-type"),
+        ResponseWhy::WrongKind => m.get("response-wrong-kind"),
+        ResponseWhy::NoQuestionnaire => m.get("response-no-questionnaire"),
+        ResponseWhy::OtherQuestionnaire { found, expected } => m.with(
+            "response-other-questionnaire",
+            &[("found", text(found)), ("expected", text(expected))],
+        ),
+        ResponseWhy::EnteredInError => m.get("response-entered-in-error"),
+        ResponseWhy::TooDeep { depth } => {
+            m.with("response-too-deep", &[("most", depth.to_string().into())])
+        }
+        ResponseWhy::TooMany { most } => {
+            m.with("response-too-many", &[("most", most.to_string().into())])
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The FHIR R4 (4.0.1) export: a checklist as a Questionnaire, and saved answers as a
 //! QuestionnaireResponse to it. Both come from one layout of the checklist, so every answer
-//! sits in the response where its question sits in the Questionnaire. Pure like the rest of
+//! sits in the response where its question sits in the Questionnaire. A response from any
+//! form filler is read back as answers by `read`. Pure like the rest of
 //! the core: no files, and the time stamp comes in from the settings.
 //!
 //! Every text is passed through `text::clean` (no control or invisible characters), the one
@@ -9,6 +10,7 @@
 
 mod condition;
 mod json;
+mod read;
 mod response;
 
 #[cfg(test)]
@@ -17,6 +19,7 @@ mod tests;
 use jiff::ZonedDateTime;
 
 pub use json::Questionnaire;
+pub use read::{looks_like_response, read_response};
 pub use response::response;
 
 use crate::catalogue::Medicine;

@@ -32,11 +32,13 @@ pub fn response(
         .filter_map(|node| response_item(checklist, answers, &applies, node, m))
         .collect();
     // Done when every question that applies has an answer; the patient's name is never
-    // required, and "not known yet" is no answer.
+    // required, "not known yet" is no answer, and a medicine list left unfinished is not
+    // done (the walk asks it again).
     let done = applicable.iter().all(|item| {
         matches!(item.kind, Kind::Info)
             || item.role == Some(Role::PatientName)
-            || !values(checklist, item, answers.get(&item.id), m).is_empty()
+            || (!values(checklist, item, answers.get(&item.id), m).is_empty()
+                && !answers.is_unfinished(&item.id))
     });
     let name = checklist
         .with_role(Role::PatientName)

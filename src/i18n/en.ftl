@@ -609,3 +609,21 @@ answers-yaml-unknown = '{ $key }' is not part of an answers file
 answers-yaml-wrong-kind = the value here is not of the kind this place needs
 answers-yaml-no-anchor = this alias (*name) names no anchor (&name)
 answers-yaml-too-many = the file holds too much: an answers file may hold at most { $most } values (each answer, name, list and mapping counts, and an alias each time it is used)
+
+## response
+response-json-syntax = this is not well-formed JSON (look at this place, and just before it)
+response-not-text = this is not a text file (UTF-8)
+response-other-resource = this is a FHIR { $found }, not a QuestionnaireResponse
+response-no-resource-type = this JSON is not a FHIR resource: it has no resourceType
+response-wrong-kind = the value here is not of the kind a QuestionnaireResponse has in this place
+response-no-questionnaire = the response does not say which Questionnaire it answers (questionnaire: URL|version)
+response-other-questionnaire = this response answers the Questionnaire { $found }, not { $expected }
+response-entered-in-error = this response is marked entered-in-error, so it is not a record to use
+response-too-deep = the items are nested more than { $most } deep
+response-too-many = the response holds more than { $most } items and answers
+response-walk-import = { $path } is a FHIR QuestionnaireResponse. The walk keeps answers in a file of its own, so { $path } was not changed. To carry on from it, first run: { $command }
+import-answers-exist = { $path } already holds answers, so nothing was imported and it was not changed. To keep both, name a new file with --answers. To replace them, first run: { $command }
+import-done = { $count ->
+        [one] 1 answer was saved in { $path }. To carry on: { $command }
+       *[other] { $count } answers were saved in { $path }. To carry on: { $command }
+    }

@@ -628,3 +628,21 @@ answers-yaml-unknown = '{ $key }' no es parte de un archivo de respuestas
 answers-yaml-wrong-kind = el valor de aquí no es del tipo que necesita este lugar
 answers-yaml-no-anchor = este alias (*nombre) no nombra ningún ancla (&nombre)
 answers-yaml-too-many = el archivo tiene demasiado: un archivo de respuestas puede tener como mucho { $most } valores (cuenta cada respuesta, nombre, lista y mapa, y un alias cada vez que se usa)
+
+## response
+response-json-syntax = esto no es JSON bien escrito (mire este lugar, y lo que hay justo antes)
+response-not-text = este no es un archivo de texto (UTF-8)
+response-other-resource = esto es un { $found } de FHIR, no un QuestionnaireResponse
+response-no-resource-type = este JSON no es un recurso de FHIR: no tiene resourceType
+response-wrong-kind = el valor de aquí no es del tipo que un QuestionnaireResponse tiene en este lugar
+response-no-questionnaire = la respuesta no dice a qué Questionnaire responde (questionnaire: URL|versión)
+response-other-questionnaire = esta respuesta es del Questionnaire { $found }, no de { $expected }
+response-entered-in-error = esta respuesta está marcada como entered-in-error (un error), así que no es un registro para usar
+response-too-deep = los elementos están anidados a más de { $most } niveles
+response-too-many = la respuesta tiene más de { $most } elementos y respuestas
+response-walk-import = { $path } es un QuestionnaireResponse de FHIR. Las preguntas guardan las respuestas en un archivo propio, así que { $path } no se cambió. Para seguir desde él, primero use: { $command }
+import-answers-exist = { $path } ya tiene respuestas, así que no se importó nada y no se cambió. Para guardar las dos, indique un archivo nuevo con --answers. Para reemplazarlas, primero use: { $command }
+import-done = { $count ->
+        [one] Se guardó 1 respuesta en { $path }. Para seguir: { $command }
+       *[other] Se guardaron { $count } respuestas en { $path }. Para seguir: { $command }
+    }
