@@ -94,6 +94,9 @@ pub struct Answers {
 pub struct Entry {
     pub id: String,
     pub value: Option<RawValue>,
+    /// Why the answer does not fit, when the reader knows already (a FHIR answer of a type
+    /// its item never takes): set aside with this reason, its value kept.
+    pub misfit: Option<Misfit>,
     pub line: u64,
     pub column: u64,
 }

@@ -81,6 +81,7 @@ pub(super) fn parse(
             let (line, column) = at(&id);
             Entry {
                 value: value.value.map(|v| v.into_written(text, &value.referenced)),
+                misfit: None,
                 id: id.value,
                 line,
                 column,
@@ -134,6 +135,7 @@ pub(super) fn fit(
                 version: checklist.version,
             }),
             Some(item) if answers.values.contains_key(&item.id) => Err(Misfit::AnsweredTwice),
+            Some(_) if entry.misfit.is_some() => Err(entry.misfit.unwrap_or(Misfit::NoAnswer)),
             Some(item) => typed_answer(item, entry.value.clone()),
         };
         match fits {

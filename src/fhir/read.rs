@@ -13,7 +13,7 @@ use serde::de::IgnoredAny;
 
 use super::{ANSWER_SYSTEM, NONE_OF_THESE, choices_system, medicines_system, questionnaire_url};
 use crate::answers::{
-    Answers, Entry, MedicineAnswer, NotAnswers, RawValue, ResponseWhy, SavedAnswers,
+    Answers, Entry, Found, MedicineAnswer, Misfit, NotAnswers, RawValue, ResponseWhy, SavedAnswers,
 };
 use crate::checklist::{Checklist, Item, Kind};
 
@@ -127,8 +127,10 @@ pub fn read_response(
         .into_iter()
         .map(|raw| {
             let (line, column) = places.next_at(&raw.link_id);
+            let item = checklist.item(&raw.link_id);
             Entry {
-                value: value(checklist.item(&raw.link_id), checklist, &raw.answer),
+                value: value(item, checklist, &raw.answer),
+                misfit: item.and_then(|item| untaken(&item.kind, &raw.answer)),
                 id: raw.link_id.clone(),
                 line,
                 column,
@@ -223,10 +225,48 @@ fn value(item: Option<&Item>, checklist: &Checklist, answers: &[RawAnswer]) -> O
     })
 }
 
-/// "None of these", prepcheck's own answer to a list of several.
+/// "None of these", prepcheck's own answer to a list of several (its system may be left out).
 fn is_none_of_these(answer: &RawAnswer) -> bool {
     answer.value_coding.as_ref().is_some_and(|c| {
-        c.system.as_deref() == Some(ANSWER_SYSTEM) && c.code.as_deref() == Some(NONE_OF_THESE)
+        c.system.as_deref().is_none_or(|s| s == ANSWER_SYSTEM)
+            && c.code.as_deref() == Some(NONE_OF_THESE)
+    })
+}
+
+/// The answer's type, as FHIR names it (`valueCoding`); `value` when it has none.
+fn type_of(answer: &RawAnswer) -> &str {
+    let known = [
+        (answer.value_boolean.is_some(), "valueBoolean"),
+        (answer.value_date.is_some(), "valueDate"),
+        (answer.value_time.is_some(), "valueTime"),
+        (answer.value_string.is_some(), "valueString"),
+        (answer.value_coding.is_some(), "valueCoding"),
+    ];
+    match known.iter().find(|(has, _)| *has) {
+        Some((_, name)) => name,
+        None => (answer.other.keys())
+            .find(|key| key.starts_with("value"))
+            .map_or("value", String::as_str),
+    }
+}
+
+/// Why the answers do not fit their item's kind, when one is of a type the kind never takes
+/// (a `valueAttachment`, a `valueString` for yes or no): the export's types, and names typed
+/// (`valueString`) in a medicine list.
+fn untaken(kind: &Kind, answers: &[RawAnswer]) -> Option<Misfit> {
+    let takes: &[&str] = match kind {
+        Kind::YesNo => &["valueBoolean"],
+        Kind::OneChoice(_) | Kind::SeveralChoices(_) => &["valueCoding"],
+        Kind::Medicines(_) => &["valueCoding", "valueString"],
+        Kind::Text | Kind::Phone => &["valueString"],
+        Kind::Date => &["valueDate"],
+        Kind::Time => &["valueTime"],
+        Kind::Info => &[],
+    };
+    let other = answers.iter().map(type_of).find(|t| !takes.contains(t))?;
+    Some(Misfit::WrongKind {
+        kind: kind.name(),
+        found: Found::Text(other.to_string()),
     })
 }
 
@@ -249,8 +289,7 @@ fn medicines(answers: &[RawAnswer], system: &str) -> MedicineAnswer {
 }
 
 /// One answer as text: `yes` or `no`, a code (`system|code` when of another system than
-/// `system`), or the value as written; the name of its type when it is of no type prepcheck
-/// reads (`valueAttachment`), so it is set aside as an answer of the wrong kind.
+/// `system`), or the value as written; nothing when it is of no type prepcheck reads.
 fn as_text(answer: &RawAnswer, system: Option<&str>) -> String {
     if let Some(coding) = &answer.value_coding {
         let code = coding.code.clone().unwrap_or_default();
@@ -266,12 +305,7 @@ fn as_text(answer: &RawAnswer, system: Option<&str>) -> String {
     match answer.value_boolean {
         Some(true) => "yes".into(),
         Some(false) => "no".into(),
-        None => answer
-            .other
-            .keys()
-            .find(|key| key.starts_with("value"))
-            .cloned()
-            .unwrap_or_default(),
+        None => String::new(),
     }
 }
 

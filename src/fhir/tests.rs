@@ -338,3 +338,247 @@ fn fhir_texts_are_cleaned_and_the_markdown_field_escaped() {
         Some("Which[2J visit is it?")
     );
 }
+
+#[test]
+fn fhir_response_is_in_progress_while_a_medicine_list_is_unfinished() {
+    let checklist = built_in();
+    let text = include_bytes!("../../tests/fixtures/answers/implant.yaml");
+    let mut answers = Answers::parse("implant.yaml", text, &checklist)
+        .expect("fixture")
+        .answers;
+    let now = jiff::civil::date(2026, 11, 25)
+        .at(0, 0, 0, 0)
+        .in_tz("UTC")
+        .expect("time zone");
+    let done = response(&checklist, &answers, &now, english()).expect("response");
+    assert_eq!(done.status, "completed");
+    // Left in the middle of the list: its ticks are kept, but it is asked again.
+    answers.mark_unfinished("blood-thinners");
+    let unfinished = response(&checklist, &answers, &now, english()).expect("response");
+    assert_eq!(unfinished.status, "in-progress");
+}
+
+/// A response as JSON bytes, from prepcheck's own export.
+fn exported(checklist: &Checklist, answers: &Answers, m: &Messages) -> Value {
+    let now = jiff::civil::date(2026, 11, 25)
+        .at(9, 0, 0, 0)
+        .in_tz("UTC")
+        .expect("time zone");
+    serde_json::to_value(response(checklist, answers, &now, m).expect("response")).expect("JSON")
+}
+
+fn read_value(value: &Value, checklist: &Checklist) -> crate::answers::SavedAnswers {
+    let text = serde_json::to_vec_pretty(value).expect("JSON");
+    read_response("response.json", &text, checklist).expect("a response prepcheck reads")
+}
+
+#[test]
+fn fhir_a_response_reads_back_as_the_answers_it_was_made_from() {
+    let mut random = Random(0x5eed_1234);
+    let spanish = Messages::new(crate::i18n::Lang::Es);
+    for checklist in checklists() {
+        for _ in 0..40 {
+            let answers = random_answers(&checklist, &mut random);
+            for m in [english(), &spanish] {
+                let first = exported(&checklist, &answers, m);
+                let saved = read_value(&first, &checklist);
+                assert!(saved.set_aside.is_empty(), "{:?}", saved.set_aside);
+                assert_eq!(exported(&checklist, &saved.answers, m), first);
+            }
+        }
+    }
+}
+
+/// Every item with answers, taken out of its groups, in reverse order.
+fn flat_and_reversed(items: &Value, out: &mut Vec<Value>) {
+    for item in items.as_array().into_iter().flatten() {
+        flat_and_reversed(&item["item"], out);
+        if item.get("answer").is_some() {
+            let mut item = item.clone();
+            item.as_object_mut().expect("item").remove("item");
+            out.insert(0, item);
+        }
+    }
+}
+
+/// Codings as another filler may write them: no version, no system, display in any words.
+fn strip_codings(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::Object(coding)) = map.get_mut("valueCoding") {
+                coding.remove("version");
+                coding.remove("system");
+                coding.insert("display".into(), "Otra cosa".into());
+            }
+            map.values_mut().for_each(strip_codings);
+        }
+        Value::Array(values) => values.iter_mut().for_each(strip_codings),
+        _ => {}
+    }
+}
+
+#[test]
+fn fhir_a_response_from_another_filler_reads_as_prepcheck_s_own() {
+    let checklist = built_in();
+    let text = include_bytes!("../../tests/fixtures/answers/implant.yaml");
+    let answers = Answers::parse("implant.yaml", text, &checklist)
+        .expect("fixture")
+        .answers;
+    let ours = exported(&checklist, &answers, english());
+    let mut theirs = ours.clone();
+    let mut flat = Vec::new();
+    flat_and_reversed(&ours["item"], &mut flat);
+    theirs["item"] = Value::Array(flat);
+    strip_codings(&mut theirs);
+    theirs["meta"] = serde_json::json!({
+        "profile": ["http://hl7.org/fhir/4.0/StructureDefinition/QuestionnaireResponse"],
+        "tag": [{"code": "lformsVersion: 40.1.3"}]
+    });
+    theirs["status"] = "completed".into();
+    theirs["language"] = "es".into();
+    // A typed medicine as a string, and a time with its seconds.
+    let read = read_value(&theirs, &checklist);
+    assert!(read.set_aside.is_empty(), "{:?}", read.set_aside);
+    assert_eq!(
+        read.answers.get("arrival-time"),
+        answers.get("arrival-time")
+    );
+    assert_eq!(
+        exported(&checklist, &read.answers, english()),
+        exported(&checklist, &answers, english())
+    );
+}
+
+#[test]
+fn fhir_answers_that_do_not_fit_are_set_aside_where_they_are() {
+    let checklist = crate::answers::tests::mini();
+    let text = br#"{
+  "resourceType": "QuestionnaireResponse",
+  "questionnaire": "https://prepcheck.example/fhir/Questionnaire/mini",
+  "status": "completed",
+  "item": [
+    {"linkId": "step", "answer": [{"valueCoding": {"system": "urn:other", "code": "first"}}]},
+    {"linkId": "heart", "answer": [{"valueBoolean": true}]},
+    {"linkId": "pets", "text": "\"linkId\": \"heart\"", "answer": [{"valueString": "a cat"}]},
+    {"linkId": "friend", "answer": [{"valueAttachment": {"title": "x"}}]},
+    {"linkId": "heart", "answer": [{"valueBoolean": false}]}
+  ]
+}"#;
+    let saved = read_response("r.json", text, &checklist).expect("a response");
+    assert_eq!(saved.answers.get("heart"), Some(&Answer::YesNo(true)));
+    let unfit: Vec<(&str, u64, u64)> = (saved.set_aside.iter())
+        .map(|u| (u.item.as_str(), u.line, u.column))
+        .collect();
+    assert_eq!(
+        unfit,
+        [
+            ("step", 6, 16),
+            ("pets", 8, 16),
+            ("friend", 9, 16),
+            ("heart", 10, 16)
+        ]
+    );
+    assert!(matches!(
+        &saved.set_aside[0].why,
+        crate::answers::Misfit::NoSuchChoice { id, .. } if id == "urn:other|first"
+    ));
+    assert!(matches!(
+        saved.set_aside[1].why,
+        crate::answers::Misfit::NoSuchQuestion { .. }
+    ));
+    assert!(
+        saved.set_aside[2].to_string().contains("valueAttachment"),
+        "{}",
+        saved.set_aside[2]
+    );
+    assert!(matches!(
+        saved.set_aside[3].why,
+        crate::answers::Misfit::AnsweredTwice
+    ));
+    // Kept in the answers file `import` writes, to come back when they fit.
+    let yaml = saved
+        .answers
+        .to_yaml(&checklist, crate::i18n::Lang::En)
+        .expect("YAML");
+    assert!(yaml.contains("pets:\n    answer: a cat"), "{yaml}");
+}
+
+use super::read::{MAX_ITEM_DEPTH, MAX_RESPONSE_PARTS};
+
+fn response_error(text: &[u8]) -> crate::answers::NotAnswers {
+    read_response("r.json", text, &crate::answers::tests::mini()).expect_err("not readable")
+}
+
+#[test]
+fn fhir_a_file_that_is_not_a_response_to_the_checklist_is_an_error_where_it_is() {
+    use crate::answers::{NotAnswers, ResponseWhy as Why};
+    let why = |text: &[u8]| match response_error(text) {
+        NotAnswers::Response {
+            line, column, why, ..
+        } => (line, column, why),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        why(b"{\n  \"resourceType\": \"QuestionnaireResponse\",\n  \"item\": [\n}"),
+        (4, 1, Why::Syntax)
+    );
+    assert_eq!(why(b"\xff\xfe{}").2, Why::NotText);
+    assert_eq!(
+        why(b"{\"resourceType\": \"Patient\"}"),
+        (
+            1,
+            18,
+            Why::NotAResponse {
+                found: Some("Patient".into())
+            }
+        )
+    );
+    assert_eq!(why(b"[1, 2]").2, Why::WrongKind);
+    assert_eq!(why(b"{}").2, Why::NotAResponse { found: None });
+    assert_eq!(
+        why(br#"{"resourceType": "QuestionnaireResponse", "status": "completed"}"#).2,
+        Why::NoQuestionnaire
+    );
+    let other = why(br#"{"resourceType": "QuestionnaireResponse",
+ "questionnaire": "https://prepcheck.example/fhir/Questionnaire/mini|1"}"#);
+    assert_eq!((other.0, other.1), (2, 19));
+    assert!(
+        matches!(other.2, Why::OtherQuestionnaire { ref expected, .. }
+        if expected == "https://prepcheck.example/fhir/Questionnaire/mini|2")
+    );
+    assert!(matches!(
+        why(br#"{"resourceType": "QuestionnaireResponse",
+ "questionnaire": "http://example.org/Questionnaire/knee"}"#)
+        .2,
+        Why::OtherQuestionnaire { .. }
+    ));
+    assert_eq!(
+        why(
+            br#"{"resourceType": "QuestionnaireResponse", "status": "entered-in-error",
+ "questionnaire": "https://prepcheck.example/fhir/Questionnaire/mini|2"}"#
+        )
+        .2,
+        Why::EnteredInError
+    );
+    let head = r#"{"resourceType": "QuestionnaireResponse",
+ "questionnaire": "https://prepcheck.example/fhir/Questionnaire/mini|2", "item": "#;
+    assert_eq!(why(format!("{head}7}}").as_bytes()).2, Why::WrongKind);
+    // Items inside items, past what any form nests.
+    let deep = format!(
+        "{head}{}[]{}}}",
+        r#"[{"linkId": "a", "item": "#.repeat(40),
+        "}]".repeat(40)
+    );
+    assert_eq!(
+        why(deep.as_bytes()).2,
+        Why::TooDeep {
+            depth: MAX_ITEM_DEPTH
+        }
+    );
+    let many = format!(
+        "{head}[{}]}}",
+        vec![r#"{"linkId": "heart", "answer": [{"valueBoolean": true}]}"#; MAX_RESPONSE_PARTS + 2]
+            .join(",")
+    );
+    assert!(matches!(why(many.as_bytes()).2, Why::TooMany { .. }));
+}
