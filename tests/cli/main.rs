@@ -13,6 +13,7 @@ mod list;
 mod meant;
 mod print;
 mod pty;
+mod response;
 mod sheet;
 mod spanish;
 mod walk;
