@@ -244,6 +244,10 @@ fn import_response_saves_answers_the_walk_carries_on_and_never_writes_over_answe
     // The walk carries on from the imported answers: every question is answered.
     let (code, said, _) = crate::common::walk_through_a_pipe(&home, &["--lang", "en"], "\n");
     assert_ne!(code, Some(1), "{said}");
+    assert_shows(
+        &said,
+        &["You have saved answers in", "Carry on where I stopped"],
+    );
     assert!(!said.contains("What is your name?"), "{said}");
 }
 
