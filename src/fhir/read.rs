@@ -24,13 +24,16 @@ pub const MAX_ITEM_DEPTH: usize = 32;
 /// file may hold: the built-in checklist's take under 200.
 pub const MAX_RESPONSE_PARTS: usize = crate::answers::MAX_YAML_EVENTS;
 
-/// Whether a file is meant as a QuestionnaireResponse rather than an answers file: named
-/// `.json`, or JSON that names a `resourceType`.
+/// Whether a file is meant as a QuestionnaireResponse rather than an answers file: JSON
+/// (it starts with `{` or `[`) named `.json` or naming a `resourceType`. An answers file
+/// prepcheck wrote starts with a comment, so one the walk keeps under a `.json` name is
+/// still read as answers.
 pub fn looks_like_response(name: &str, text: &[u8]) -> bool {
     let json_name = name.to_ascii_lowercase().ends_with(".json");
     let text = text.strip_prefix(b"\xef\xbb\xbf").unwrap_or(text);
-    let starts_object = text.trim_ascii_start().starts_with(b"{");
-    json_name || (starts_object && text.windows(14).any(|w| w == b"\"resourceType\""))
+    let json =
+        text.trim_ascii_start().starts_with(b"{") || text.trim_ascii_start().starts_with(b"[");
+    json && (json_name || text.windows(14).any(|w| w == b"\"resourceType\""))
 }
 
 #[derive(Deserialize)]

@@ -582,3 +582,18 @@ fn fhir_a_file_that_is_not_a_response_to_the_checklist_is_an_error_where_it_is()
     );
     assert!(matches!(why(many.as_bytes()).2, Why::TooMany { .. }));
 }
+
+#[test]
+fn fhir_a_response_is_told_from_an_answers_file_by_what_it_holds() {
+    let response = br#"{"resourceType": "QuestionnaireResponse"}"#;
+    assert!(looks_like_response("r.txt", response));
+    assert!(looks_like_response("r.json", b"\xef\xbb\xbf  [1, 2"));
+    assert!(looks_like_response("R.JSON", b"{ broken"));
+    // What the walk writes, under any name, and a YAML flow mapping not named .json.
+    let yaml = b"# prepcheck answers for \"x\".\nchecklist: mini\nversion: 2\nanswers: {}\n";
+    assert!(!looks_like_response("mum.json", yaml));
+    assert!(!looks_like_response(
+        "mum.yaml",
+        b"{checklist: mini, version: 2, answers: {}}"
+    ));
+}

@@ -280,3 +280,15 @@ fn export_response_reads_a_response_and_writes_it_again() {
     assert_eq!(again["item"], value["item"]);
     assert_eq!(again["status"], "completed");
 }
+
+#[test]
+fn answers_the_walk_keeps_under_a_json_name_are_still_read_as_answers() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let answers = dir.path().join("mum.json");
+    let args = ["--lang", "en", "--answers", text(&answers)];
+    let (code, said, _) = crate::common::walk_through_a_pipe(dir.path(), &args, "\nAnn Smith\n");
+    assert_ne!(code, Some(1), "{said}");
+    let (printed, stderr) = sheet(&answers, "en");
+    assert!(printed.contains("Ann Smith"), "{printed}");
+    assert!(stderr.is_empty(), "{stderr}");
+}
