@@ -132,7 +132,7 @@ pub fn read_response(
             let (line, column) = places.next_at(&raw.link_id);
             let item = checklist.item(&raw.link_id);
             Entry {
-                value: value(item, checklist, &raw.answer),
+                value: Some(value(item, checklist, &raw.answer)),
                 misfit: item.and_then(|item| untaken(&item.kind, &raw.answer)),
                 id: raw.link_id.clone(),
                 line,
@@ -193,39 +193,31 @@ fn collect<'r>(
 /// A response's answers to one item as an answers file would hold them, by the item's kind
 /// (an item the checklist does not have: as text, or a list of texts, to keep set aside).
 /// A coding of another code system keeps its system, so it matches no choice.
-fn value(item: Option<&Item>, checklist: &Checklist, answers: &[RawAnswer]) -> Option<RawValue> {
-    let kind = item.map(|item| &item.kind);
-    let texts = || -> Vec<String> { answers.iter().map(|a| as_text(a, None)).collect() };
-    let one = || match texts().as_slice() {
-        [one] => RawValue::Text(one.clone()),
-        _ => RawValue::List(texts()),
+fn value(item: Option<&Item>, checklist: &Checklist, answers: &[RawAnswer]) -> RawValue {
+    let texts = |system: Option<&str>, each: fn(String) -> String| -> Vec<String> {
+        (answers.iter())
+            .filter(|a| !is_none_of_these(a))
+            .map(|a| each(as_text(a, system)))
+            .collect()
     };
-    Some(match (item, kind) {
-        (Some(item), Some(Kind::OneChoice(_))) => {
-            let system = choices_system(checklist, item);
-            match answers {
-                [answer] => RawValue::Text(as_text(answer, Some(&system))),
-                _ => RawValue::List(texts()),
-            }
-        }
-        (Some(item), Some(Kind::SeveralChoices(_))) => {
-            let system = choices_system(checklist, item);
-            RawValue::List(
-                (answers.iter())
-                    .filter(|a| !is_none_of_these(a))
-                    .map(|a| as_text(a, Some(&system)))
-                    .collect(),
-            )
-        }
-        (_, Some(Kind::Medicines(list))) => {
+    let one = |texts: Vec<String>| match <[String; 1]>::try_from(texts) {
+        Ok([one]) => RawValue::Text(one),
+        Err(texts) => RawValue::List(texts),
+    };
+    let as_is = |text| text;
+    let Some(item) = item else {
+        return one(texts(None, as_is));
+    };
+    let choices = choices_system(checklist, item);
+    match &item.kind {
+        Kind::OneChoice(_) => one(texts(Some(&choices), as_is)),
+        Kind::SeveralChoices(_) => RawValue::List(texts(Some(&choices), as_is)),
+        Kind::Medicines(list) => {
             RawValue::Medicines(medicines(answers, &medicines_system(&list.catalogue.id)))
         }
-        (_, Some(Kind::Time)) => match one() {
-            RawValue::Text(time) => RawValue::Text(without_seconds(&time)),
-            other => other,
-        },
-        _ => one(),
-    })
+        Kind::Time => one(texts(None, |time| without_seconds(&time))),
+        _ => one(texts(None, as_is)),
+    }
 }
 
 /// "None of these", prepcheck's own answer to a list of several (its system may be left out).
@@ -360,11 +352,15 @@ fn value_at(text: &[u8], key: &str) -> Option<(u64, u64)> {
 /// string by string (escapes and all), so a key's name inside a value is never taken.
 fn string_values(text: &[u8], key: &str) -> Vec<(String, (u64, u64))> {
     let mut found = Vec::new();
-    let (mut at, mut line, mut line_start) = (0, 1u64, 0);
+    let mut line = 1u64;
+    // Characters counted so far on this line, up to a byte: each is counted once, so a
+    // file of one long line takes no longer than one of many.
+    let (mut counted_to, mut column) = (0, 0u64);
     let mut last_key: Option<String> = None;
+    let mut at = 0;
     while at < text.len() {
         match text[at] {
-            b'\n' => (line, line_start) = (line + 1, at + 1),
+            b'\n' => (line, counted_to, column) = (line + 1, at + 1, 0),
             b'"' => {
                 let Some(end) = string_end(text, at) else {
                     break;
@@ -376,10 +372,12 @@ fn string_values(text: &[u8], key: &str) -> Vec<(String, (u64, u64))> {
                 } else if let (Some(k), Some(value)) = (last_key.take(), string)
                     && k == key
                 {
-                    let column = String::from_utf8_lossy(&text[line_start..at])
-                        .chars()
-                        .count();
-                    found.push((value, (line, column as u64 + 1)));
+                    // UTF-8: every byte but a continuation byte starts a character.
+                    column += (text[counted_to..at].iter())
+                        .filter(|b| (**b & 0xC0) != 0x80)
+                        .count() as u64;
+                    counted_to = at;
+                    found.push((value, (line, column + 1)));
                 }
                 at = end;
             }

@@ -597,3 +597,41 @@ fn fhir_a_response_is_told_from_an_answers_file_by_what_it_holds() {
         b"{checklist: mini, version: 2, answers: {}}"
     ));
 }
+
+#[test]
+fn fhir_a_response_cut_or_changed_anywhere_is_read_or_refused_never_a_panic() {
+    let checklist = built_in();
+    let text = include_bytes!("../../tests/fixtures/answers/many-medicines.yaml");
+    let answers = Answers::parse("many-medicines.yaml", text, &checklist)
+        .expect("fixture")
+        .answers;
+    let bytes = serde_json::to_vec(&exported(&checklist, &answers, english())).expect("JSON");
+    for cut in 0..bytes.len() {
+        let _ = read_response("r.json", &bytes[..cut], &checklist);
+    }
+    let mut random = Random(0xfeed_beef);
+    for _ in 0..2000 {
+        let mut changed = bytes.clone();
+        let at = random.below(changed.len());
+        let bytes = b"\"{}[],:\\ \nx0\xc3";
+        changed[at] = bytes[random.below(bytes.len())];
+        let _ = read_response("r.json", &changed, &checklist);
+    }
+}
+
+#[test]
+fn fhir_a_large_response_on_one_line_is_read_quickly() {
+    let checklist = crate::answers::tests::mini();
+    let answer = r#"{"linkId": "pets", "answer": [{"valueString": "a cat"}]}"#;
+    let many = vec![answer; MAX_RESPONSE_PARTS].join(",");
+    let text = format!(
+        r#"{{"resourceType": "QuestionnaireResponse", "questionnaire": "https://prepcheck.example/fhir/Questionnaire/mini|2", "item": [{many}]}}"#
+    );
+    assert!(text.len() > 1_000_000, "{}", text.len());
+    let started = std::time::Instant::now();
+    let saved = read_response("r.json", text.as_bytes(), &checklist).expect("read");
+    assert_eq!(saved.set_aside.len(), MAX_RESPONSE_PARTS);
+    let last = saved.set_aside.last().expect("set aside");
+    assert!(last.line == 1 && last.column > 900_000, "{last:?}");
+    assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+}

@@ -621,7 +621,7 @@ response-other-questionnaire = this response answers the Questionnaire { $found 
 response-entered-in-error = this response is marked entered-in-error, so it is not a record to use
 response-too-deep = the items are nested more than { $most } deep
 response-too-many = the response holds more than { $most } items and answers
-response-walk-import = { $path } is a FHIR QuestionnaireResponse. The walk keeps answers in a file of its own, so { $path } was not changed. To carry on from it, first run: { $command }
+response-walk-import = { $path } is a FHIR QuestionnaireResponse. prepcheck walk keeps answers in a file of its own, so { $path } was not changed. To carry on from it, first run: { $command }
 import-answers-exist = { $path } already holds answers, so nothing was imported and it was not changed. To keep both, name a new file with --answers. To replace them, first run: { $command }
 import-done = { $count ->
         [one] 1 answer was saved in { $path }. To carry on: { $command }

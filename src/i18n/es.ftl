@@ -638,10 +638,10 @@ response-wrong-kind = el valor de aquí no es del tipo que un QuestionnaireRespo
 response-no-questionnaire = la respuesta no dice a qué Questionnaire responde (questionnaire: URL|versión)
 response-other-questionnaire = esta respuesta es del Questionnaire { $found }, no de { $expected }
 response-entered-in-error = esta respuesta está marcada como entered-in-error (un error), así que no es un registro para usar
-response-too-deep = los elementos están anidados a más de { $most } niveles
+response-too-deep = los elementos están anidados en más de { $most } niveles
 response-too-many = la respuesta tiene más de { $most } elementos y respuestas
-response-walk-import = { $path } es un QuestionnaireResponse de FHIR. Las preguntas guardan las respuestas en un archivo propio, así que { $path } no se cambió. Para seguir desde él, primero use: { $command }
-import-answers-exist = { $path } ya tiene respuestas, así que no se importó nada y no se cambió. Para guardar las dos, indique un archivo nuevo con --answers. Para reemplazarlas, primero use: { $command }
+response-walk-import = { $path } es un QuestionnaireResponse de FHIR. prepcheck walk guarda las respuestas en un archivo suyo, así que { $path } no cambió. Para seguir desde él, primero use: { $command }
+import-answers-exist = { $path } ya tiene respuestas, así que no se importó nada y el archivo no cambió. Para conservar ambas, indique un archivo nuevo con --answers. Para reemplazarlas, primero use: { $command }
 import-done = { $count ->
         [one] Se guardó 1 respuesta en { $path }. Para seguir: { $command }
        *[other] Se guardaron { $count } respuestas en { $path }. Para seguir: { $command }
