@@ -292,3 +292,20 @@ fn answers_the_walk_keeps_under_a_json_name_are_still_read_as_answers() {
     assert!(printed.contains("Ann Smith"), "{printed}");
     assert!(stderr.is_empty(), "{stderr}");
 }
+
+#[test]
+fn export_response_is_in_progress_while_the_answers_file_names_an_unfinished_list() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fixture = std::fs::read_to_string(root(FIXTURES).join("implant.yaml")).expect("fixture");
+    let complete = dir.path().join("complete.yaml");
+    std::fs::write(&complete, &fixture).expect("write");
+    let unfinished = dir.path().join("unfinished.yaml");
+    std::fs::write(
+        &unfinished,
+        format!("{fixture}unfinished:\n- blood-thinners\n"),
+    )
+    .expect("write");
+    let status = |path: &Path| exported(path, "en")["status"].clone();
+    assert_eq!(status(&complete), "completed");
+    assert_eq!(status(&unfinished), "in-progress");
+}
