@@ -530,3 +530,70 @@ impl SourceFiles for Sources<'_> {
         String::from_utf8(bytes).map_err(|_| source("not-utf8"))
     }
 }
+
+/// A built-in file, by its path inside a checklist folder, for `prepcheck copy`.
+pub struct BuiltInFile {
+    pub name: String,
+    /// The language of a translation file.
+    pub lang: Option<Lang>,
+    pub bytes: &'static [u8],
+}
+
+/// The ids of the built-in checklists.
+pub fn built_in_checklist_ids() -> Vec<String> {
+    let checklists = built_in(|name| !name.contains('/') && translation_lang(name).is_none());
+    let mut ids: Vec<String> = checklists
+        .iter()
+        .filter_map(|doc| checklist_id(&doc.bytes))
+        .collect();
+    ids.sort();
+    ids
+}
+
+/// The built-in checklist `id` and what a clinic's copy of it needs: its translations, the
+/// source files it names, and every medicine list with its translations.
+pub fn built_in_checklist_files(id: &str) -> Option<Vec<BuiltInFile>> {
+    let file = |(name, bytes): &(&str, &'static [u8])| BuiltInFile {
+        name: (*name).to_string(),
+        lang: translation_lang(name),
+        bytes,
+    };
+    let (checklist_name, checklist_bytes) = embedded::FILES.iter().find(|(name, bytes)| {
+        !name.contains('/')
+            && translation_lang(name).is_none()
+            && checklist_id(bytes).as_deref() == Some(id)
+    })?;
+    let text = String::from_utf8_lossy(checklist_bytes);
+    let wanted = |name: &str, bytes: &[u8]| {
+        if name == *checklist_name || name.starts_with("medicines/") {
+            return true;
+        }
+        if name.starts_with("sources/") {
+            return text.contains(name);
+        }
+        translation_lang(name).is_some() && !name.contains('/') && {
+            let doc = Document {
+                name: name.to_string(),
+                origin: Origin::BuiltIn,
+                bytes: bytes.to_vec(),
+            };
+            translates(&doc) == id
+        }
+    };
+    Some(
+        embedded::FILES
+            .iter()
+            .filter(|(name, bytes)| wanted(name, bytes))
+            .map(file)
+            .collect(),
+    )
+}
+
+/// The `id` of a checklist file, read on its own.
+fn checklist_id(bytes: &[u8]) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Header {
+        id: String,
+    }
+    serde_saphyr::from_slice::<Header>(bytes).ok().map(|h| h.id)
+}

@@ -3,6 +3,7 @@
 
 mod answers;
 mod check;
+mod copy;
 mod export;
 mod list;
 mod saved;
@@ -38,6 +39,7 @@ pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
     match command {
         Command::Completions { shell } => return completions(shell, settings),
         Command::Man => return man_page(settings),
+        Command::Copy { checklist, dir } => return copy::copy(&checklist, &dir, m),
         _ => {}
     }
     // Read once, for the whole command; `check` reads every file in full.
@@ -63,7 +65,7 @@ pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
         Command::Export(ExportCommand::Response(args)) => {
             export::response(&library, &args, settings, m)
         }
-        Command::Completions { .. } | Command::Man => Ok(()),
+        Command::Completions { .. } | Command::Man | Command::Copy { .. } => Ok(()),
     }
 }
 

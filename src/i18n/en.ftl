@@ -609,3 +609,19 @@ answers-yaml-unknown = '{ $key }' is not part of an answers file
 answers-yaml-wrong-kind = the value here is not of the kind this place needs
 answers-yaml-no-anchor = this alias (*name) names no anchor (&name)
 answers-yaml-too-many = the file holds too much: an answers file may hold at most { $most } values (each answer, name, list and mapping counts, and an alias each time it is used)
+
+## clinic
+copy-unknown = There is no built-in checklist '{ $id }'. The built-in checklists are: { $known }.
+copy-not-empty = { $dir } already has files in it, and prepcheck never writes over a clinic's files. Name a new folder, or an empty one.
+copy-cannot-write = Cannot write { $path }: { $why }. Nothing after it was copied.
+copy-done = Copied checklist '{ $id }' into { $dir } ({ $count } files). Check it with: prepcheck --checklists { $dir } check
+copy-header-checklist = Your clinic's copy of checklist '{ $id }'. Change or add questions here.
+    Keep `id` as it is (saved answers are kept under it), and raise `version` when you change anything.
+    After each edit run: prepcheck --checklists { $dir } check
+copy-header-translation = The translation ({ $lang }) of checklist '{ $id }'. After you change the checklist, bring this file up to date:
+    prepcheck --checklists { $dir } --lang { $lang } translate { $id } --update { $dir }/{ $file } > new.yaml
+    Fill in the empty texts of new.yaml, then put it in place of this file.
+copy-header-medicines = A medicine list: names only (no hold times, no doses, no advice).
+    Add the names your patients use; keep each `id` as it is.
+copy-header-source = The clinic text that every instruction of the checklist quotes word for word.
+    Put your clinic's own text here, and quote it in each `source`.

@@ -628,3 +628,19 @@ answers-yaml-unknown = '{ $key }' no es parte de un archivo de respuestas
 answers-yaml-wrong-kind = el valor de aquí no es del tipo que necesita este lugar
 answers-yaml-no-anchor = este alias (*nombre) no nombra ningún ancla (&nombre)
 answers-yaml-too-many = el archivo tiene demasiado: un archivo de respuestas puede tener como mucho { $most } valores (cuenta cada respuesta, nombre, lista y mapa, y un alias cada vez que se usa)
+
+## clinic
+copy-unknown = No hay ninguna lista de preguntas incluida con el nombre '{ $id }'. Las incluidas son: { $known }.
+copy-not-empty = { $dir } ya tiene archivos, y prepcheck nunca escribe sobre los archivos de una clínica. Indique una carpeta nueva o vacía.
+copy-cannot-write = No se puede escribir { $path }: { $why }. No se copió nada después de ese archivo.
+copy-done = Se copió la lista de preguntas '{ $id }' en { $dir } ({ $count } archivos). Revísela con: prepcheck --checklists { $dir } check
+copy-header-checklist = La copia de su clínica de la lista de preguntas '{ $id }'. Cambie o agregue preguntas aquí.
+    No cambie `id` (las respuestas guardadas están bajo ese nombre), y suba `version` cada vez que cambie algo.
+    Después de cada cambio, ejecute: prepcheck --checklists { $dir } check
+copy-header-translation = La traducción ({ $lang }) de la lista de preguntas '{ $id }'. Después de cambiar la lista, ponga este archivo al día:
+    prepcheck --checklists { $dir } --lang { $lang } translate { $id } --update { $dir }/{ $file } > nuevo.yaml
+    Complete los textos vacíos de nuevo.yaml y luego póngalo en lugar de este archivo.
+copy-header-medicines = Una lista de medicinas: solo nombres (sin tiempos de suspensión, sin dosis, sin consejos).
+    Agregue los nombres que usan sus pacientes; no cambie ningún `id`.
+copy-header-source = El texto de la clínica que cada instrucción de la lista cita palabra por palabra.
+    Ponga aquí el texto propio de su clínica y cítelo en cada `source`.
