@@ -10,7 +10,7 @@ use crate::checklist::{Checklist, Quote, Translation, Unanswered};
 use crate::exit::Failure;
 use crate::i18n::Messages;
 use crate::loader::{
-    CATALOGUE_DIR, Document, Library, Loaded, Origin, read_document, translates,
+    CATALOGUE_DIR, Document, Library, Loaded, Origin, needs_translating, read_document, translates,
     translates_missing, translation_lang,
 };
 use crate::problem::{Message, Problem, Problems};
@@ -87,13 +87,17 @@ fn known_files(library: &mut Library) -> Vec<Checked> {
     let mut fine: Vec<Checked> = checklists.chain(catalogues).collect();
     for file in library.translations() {
         match file.read {
-            Ok(summary) => fine.push(Checked {
-                name: name(format!("{} ({})", file.of, file.lang.code()), &file.origin),
-                summary: Message::new("check-summary-translation")
-                    .text("lang", file.lang.code())
-                    .number("texts", summary.texts),
-                checklist: None,
-            }),
+            Ok(summary) => {
+                library.problems.extend(summary.warnings);
+                library.problems.extend(summary.needs_translating);
+                fine.push(Checked {
+                    name: name(format!("{} ({})", file.of, file.lang.code()), &file.origin),
+                    summary: Message::new("check-summary-translation")
+                        .text("lang", file.lang.code())
+                        .number("texts", summary.texts),
+                    checklist: None,
+                });
+            }
             Err(problems) => library.problems.extend(problems),
         }
     }
@@ -248,7 +252,14 @@ fn check_checklist_translation(
     };
     let detector = library.detector(translation_lang(&doc.name).unwrap_or_default());
     let read = Translation::parse(&doc.name, &doc.bytes, &checklist, Some(&detector));
-    kept(library, read).map(|_| checklist.texts().len())
+    let translation = kept(library, read)?;
+    library
+        .problems
+        .extend(translation.warnings.iter().cloned());
+    library
+        .problems
+        .extend(needs_translating(&translation, doc, of));
+    Some(checklist.texts().len())
 }
 
 /// A translation of what is not there (`what`: `checklist` or `list`): its problem, in the

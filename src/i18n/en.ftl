@@ -625,3 +625,11 @@ copy-header-medicines = A medicine list: names only (no hold times, no doses, no
     Add the names your patients use; keep each `id` as it is.
 copy-header-source = The clinic text that every instruction of the checklist quotes word for word.
     Put your clinic's own text here, and quote it in each `source`.
+translation-needs = { $count } of { $total } { $lang ->
+        [es] Spanish
+       *[other] translated
+    } texts { $count ->
+        [one] needs
+       *[other] need
+    } translating: run `{ $command }`, fill in its empty texts, and put it in place of { $file }
+walk-only-in-english = Some questions are only in English for now: { $count } of { $total } texts are not translated yet.

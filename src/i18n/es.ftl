@@ -644,3 +644,11 @@ copy-header-medicines = Una lista de medicinas: solo nombres (sin tiempos de sus
     Agregue los nombres que usan sus pacientes; no cambie ningún `id`.
 copy-header-source = El texto de la clínica que cada instrucción de la lista cita palabra por palabra.
     Ponga aquí el texto propio de su clínica y cítelo en cada `source`.
+translation-needs = { $count ->
+        [one] Falta
+       *[other] Faltan
+    } por traducir { $count } de { $total } textos { $lang ->
+        [es] en español
+       *[other] traducidos
+    }: ejecute `{ $command }`, complete sus textos vacíos y póngalo en lugar de { $file }
+walk-only-in-english = Por ahora, algunas preguntas están solo en inglés: la clínica aún no ha traducido { $count } de { $total } textos.
