@@ -294,7 +294,8 @@ impl Translation {
         }
         match lang {
             Some(_) if report.problems.is_empty() => Ok(translation),
-            _ => Err(report.problems),
+            // The texts left in English are said too, where they are.
+            _ => Err([report.problems, translation.warnings].concat()),
         }
     }
 
