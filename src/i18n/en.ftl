@@ -442,7 +442,7 @@ check-needs-source = missing field `source`: { $why ->
         [help] its help, which is not a question,
         [unanswered] its `unanswered` to-do
        *[line] its { $place } line
-    } gives an instruction, so the item needs the source passage it comes from (only a question for the care team may stand without one)
+    } gives an instruction, so the item needs the source passage it comes from (only a question for the care team may stand without one). Write, under the item: source: {"{"}from: { $from }, quote: "the words of the passage, as they are"{"}"}
 check-closed-day-twice = closed-days: { $day } is listed twice
 check-closed-day-not-a-date = closed-days: '{ $day }' is not a date like 2026-12-25
 check-checked-only-several = only the choices of a several-choices item may be `checked`
@@ -633,3 +633,4 @@ translation-needs = { $count } of { $total } { $lang ->
        *[other] need
     } translating: run `{ $command }`, fill in its empty texts, and put it in place of { $file }
 walk-only-in-english = Some questions are only in English for now: { $count } of { $total } texts are not translated yet.
+problem-yaml-quote-answer = write "{ $answer }" in quotes: without them YAML reads { $answer } as true or false, not as the answer

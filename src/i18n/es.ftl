@@ -461,7 +461,7 @@ check-needs-source = falta el campo `source`: { $why ->
         [help] su ayuda, que no es una pregunta,
         [unanswered] su tarea `unanswered`
        *[line] su línea { $place }
-    } da una instrucción, así que el punto necesita el pasaje de la fuente de donde viene (solo una pregunta para el equipo de salud puede ir sin fuente)
+    } da una instrucción, así que el punto necesita el pasaje de la fuente de donde viene (solo una pregunta para el equipo de salud puede ir sin fuente). Escriba, bajo el punto: source: {"{"}from: { $from }, quote: "las palabras del pasaje, tal como están"{"}"}
 check-closed-day-twice = closed-days: { $day } está dos veces en la lista
 check-closed-day-not-a-date = closed-days: '{ $day }' no es una fecha como 2026-12-25
 check-checked-only-several = solo las opciones de un punto several-choices pueden estar marcadas (`checked`)
@@ -652,3 +652,4 @@ translation-needs = { $count ->
        *[other] traducidos
     }: ejecute `{ $command }`, complete sus textos vacíos y póngalo en lugar de { $file }
 walk-only-in-english = Por ahora, algunas preguntas están solo en inglés: la clínica aún no ha traducido { $count } de { $total } textos.
+problem-yaml-quote-answer = escriba "{ $answer }" entre comillas: sin ellas, YAML lee { $answer } como verdadero o falso, no como la respuesta
