@@ -32,7 +32,10 @@ pub fn check(
         known_files(&mut library)
     } else {
         library.problems.clear();
-        check_files(&mut library, paths)
+        let files = with_folders_opened(paths);
+        let fine = check_files(&mut library, &files);
+        same_ids_in_a_folder(&fine, &mut library.problems);
+        fine
     };
     for checked in &fine {
         let ok = Message::new("check-ok")
@@ -75,11 +78,13 @@ fn known_files(library: &mut Library) -> Vec<Checked> {
         Origin::File(path) => Message::from(path.display().to_string()),
     };
     let checklists = library.checklists.iter().map(|l| Checked {
+        file: None,
         name: name(l.content.id.clone(), &l.origin),
         summary: l.content.summary(),
         checklist: Some(l.content.clone()),
     });
     let catalogues = library.catalogues.iter().map(|l| Checked {
+        file: None,
         name: name(format!("medicines/{}", l.content.id), &l.origin),
         summary: l.content.summary(),
         checklist: None,
@@ -91,6 +96,7 @@ fn known_files(library: &mut Library) -> Vec<Checked> {
                 library.problems.extend(summary.warnings);
                 library.problems.extend(summary.needs_translating);
                 fine.push(Checked {
+                    file: None,
                     name: name(format!("{} ({})", file.of, file.lang.code()), &file.origin),
                     summary: Message::new("check-summary-translation")
                         .text("lang", file.lang.code())
@@ -104,10 +110,55 @@ fn known_files(library: &mut Library) -> Vec<Checked> {
     fine
 }
 
+/// The files named, with a folder named replaced by what `--checklists` would read from it:
+/// its checklists and translations, and the medicine lists in its `medicines` folder.
+fn with_folders_opened(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for path in paths {
+        if !path.is_dir() {
+            files.push(path.clone());
+            continue;
+        }
+        match crate::files::yaml_files(path) {
+            Ok(found) if !found.is_empty() => files.extend(found),
+            // Read as a file, it says why it cannot be checked.
+            _ => files.push(path.clone()),
+        }
+        files.extend(crate::files::yaml_files(&path.join(CATALOGUE_DIR)).unwrap_or_default());
+    }
+    files
+}
+
+/// Two checklists of one folder with one id: which one is meant cannot be guessed, so each
+/// is an error that names the other file.
+fn same_ids_in_a_folder(fine: &[Checked], problems: &mut Problems) {
+    let mut seen: Vec<(PathBuf, &str, &str)> = Vec::new();
+    for checked in fine {
+        let (Some(checklist), Some(name)) = (&checked.checklist, &checked.file) else {
+            continue;
+        };
+        let folder = crate::store::folder_of(Path::new(name)).to_path_buf();
+        let first = seen
+            .iter()
+            .find(|(dir, id, _)| *dir == folder && *id == checklist.id);
+        if let Some((_, _, first)) = first {
+            let message = Message::new("check-same-id")
+                .text("kind", "checklist")
+                .text("id", checklist.id.as_str())
+                .text("first", *first);
+            problems.push(Problem::whole_file(name, message));
+        } else {
+            seen.push((folder, &checklist.id, name));
+        }
+    }
+}
+
 /// A file that `check` found fine: its name, a one-line summary, and the checklist it holds
 /// (none for a medicine list).
 pub struct Checked {
     pub name: Message,
+    /// The file it was read from, when named on the command line.
+    pub file: Option<String>,
     pub summary: Message,
     pub checklist: Option<Checklist>,
 }
@@ -163,6 +214,7 @@ pub fn check_files(library: &mut Library, paths: &[PathBuf]) -> Vec<Checked> {
         };
         if let Some((summary, checklist)) = checked {
             fine.push(Checked {
+                file: Some(doc.name.clone()),
                 name: Message::from(doc.name),
                 summary,
                 checklist,
@@ -201,6 +253,7 @@ fn check_translation(
         (count, "checklist")
     };
     Some(Checked {
+        file: None,
         name: Message::from(doc.name.clone()),
         summary: Message::new("check-summary-translation-of")
             .text("lang", lang.code())
