@@ -110,12 +110,15 @@ fn known_files(library: &mut Library) -> Vec<Checked> {
     fine
 }
 
-/// The files named, with a folder named replaced by what `--checklists` would read from it:
+/// The files named, with a folder named replaced by what `--checklists` would read from it
+/// (a clinic's folder):
 /// its checklists and translations, and the medicine lists in its `medicines` folder.
 fn with_folders_opened(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for path in paths {
-        if !path.is_dir() {
+        // A folder named like a YAML file is a mistake, said as such.
+        let named_as_a_file = crate::files::is_yaml(&path.to_string_lossy());
+        if named_as_a_file || !path.is_dir() {
             files.push(path.clone());
             continue;
         }
