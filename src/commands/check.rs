@@ -35,6 +35,12 @@ pub fn check(
         let files = with_folders_opened(paths);
         let fine = check_files(&mut library, &files);
         same_ids_in_a_folder(&fine, &mut library.problems);
+        for checked in &fine {
+            if let (Some(checklist), Some(file)) = (&checked.checklist, &checked.file) {
+                let problem = same_version_as_built_in(&library, checklist, file);
+                library.problems.extend(problem);
+            }
+        }
         fine
     };
     for checked in &fine {
@@ -73,6 +79,15 @@ pub fn check(
 /// Every checklist, medicine list and translation known (built in, and in a clinic's
 /// folder), each with its summary; the problems of translations go to `library.problems`.
 fn known_files(library: &mut Library) -> Vec<Checked> {
+    let changed: Vec<Problem> = (library.checklists.iter())
+        .filter_map(|l| match &l.origin {
+            Origin::File(path) => {
+                same_version_as_built_in(library, &l.content, &path.display().to_string())
+            }
+            Origin::BuiltIn => None,
+        })
+        .collect();
+    library.problems.extend(changed);
     let name = |id: String, origin: &Origin| match origin {
         Origin::BuiltIn => Message::new("check-built-in").text("name", id),
         Origin::File(path) => Message::from(path.display().to_string()),
@@ -154,6 +169,39 @@ fn same_ids_in_a_folder(fine: &[Checked], problems: &mut Problems) {
             seen.push((folder, &checklist.id, name));
         }
     }
+}
+
+/// A clinic's checklist that differs from the built-in one of its id but keeps its version:
+/// a warning, since a FHIR Questionnaire is known by `url|version`, and two different ones
+/// with the same pair collide in a health record. Compared as the export writes them.
+fn same_version_as_built_in(
+    library: &Library,
+    checklist: &Checklist,
+    file: &str,
+) -> Option<Problem> {
+    let built_in = library.checklists.iter().find_map(|l| match l.origin {
+        Origin::BuiltIn if l.content.id == checklist.id => Some(&l.content),
+        Origin::File(_) if l.content.id == checklist.id => l.replaces.as_ref().map(|b| &b.content),
+        _ => None,
+    })?;
+    if built_in.version != checklist.version {
+        return None;
+    }
+    let english = Messages::new(crate::i18n::Lang::En);
+    let exported = |c: &Checklist| {
+        crate::fhir::questionnaire(c, &english).and_then(|q| crate::fhir::to_json(&q))
+    };
+    if exported(built_in).ok()? == exported(checklist).ok()? {
+        return None;
+    }
+    let message = Message::new("check-same-version")
+        .text("id", checklist.id.as_str())
+        .number(
+            "version",
+            usize::try_from(checklist.version).unwrap_or_default(),
+        )
+        .text("url", crate::fhir::questionnaire_url(checklist));
+    Some(Problem::warning_at(file, 0, 0, message))
 }
 
 /// A file that `check` found fine: its name, a one-line summary, and the checklist it holds
