@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::common::{assert_shows, folder, run, write};
+use crate::common::{assert_shows, folder, run, typed_lines, walk_through_a_pipe, write};
 use crate::prepcheck;
 
 /// `prepcheck copy intrathecal-pump DIR`: the exit code and what it said.
@@ -118,4 +118,165 @@ fn copy_into_a_folder_that_cannot_be_written_says_why() {
         assert_eq!(code, Some(1));
         assert_shows(&said, &[words, "a-file/clinic/"]);
     }
+}
+
+/// The question the nurse adds, after the patient's name: a yes-no question with a question
+/// for the care team on the sheet, so it needs no source.
+const ALLERGIES: &str = "      - id: allergies
+        ask: Do you have any allergies?
+        kind: yes-no
+        sheet:
+          - ask: Will my allergies matter on the day?
+            if: \"yes\"
+";
+
+/// The clinic's checklist with `ALLERGIES` added after the patient's name and `version` as
+/// given.
+fn add_a_question(dir: &Path, version: &str) {
+    let file = dir.join("intrathecal-pump.yaml");
+    let text = std::fs::read_to_string(&file).expect("checklist");
+    let name = "        role: patient-name\n";
+    assert!(text.contains(name), "{text}");
+    let edited = text
+        .replacen(name, &format!("{name}{ALLERGIES}"), 1)
+        .replacen("\nversion: 3\n", &format!("\nversion: {version}\n"), 1);
+    write(&file, edited.as_bytes());
+}
+
+/// `prepcheck --checklists DIR ARGS` with answers in `home`.
+fn in_clinic(home: &Path, dir: &Path, args: &[&str]) -> crate::common::Run {
+    let output = prepcheck()
+        .env("PREPCHECK_HOME", home)
+        .arg("--checklists")
+        .arg(dir)
+        .args(args)
+        .output()
+        .expect("run");
+    crate::common::Run {
+        code: output.status.code(),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        took: std::time::Duration::ZERO,
+    }
+}
+
+/// The nurse's path of issue 24, end to end: copy the built-in checklist, add a question,
+/// check it, a Spanish patient's walk through a pipe, the sheet, the FHIR export; then the
+/// translation brought up to date. English shows on a Spanish screen only after the walk
+/// said so on its first screen.
+#[test]
+fn the_nurses_path_from_copy_to_export() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let dir = copied(home.path());
+    add_a_question(&dir, "4");
+
+    let check = in_clinic(home.path(), &dir, &["check"]);
+    assert_eq!(check.code, Some(0), "{check:?}");
+    assert_shows(
+        &check.stdout,
+        &[
+            "ok: ",
+            "clinic/intrathecal-pump.yaml: checklist 'intrathecal-pump', 27 items",
+            "warning: missing text 'allergies.ask'",
+            "warning: 2 of 125 Spanish texts need translating: run `prepcheck --checklists ",
+            " --lang es translate intrathecal-pump --update ",
+        ],
+    );
+    assert!(
+        !check.stdout.contains("keeps its version"),
+        "{}",
+        check.stdout
+    );
+    let list = in_clinic(home.path(), &dir, &["list"]);
+    assert_eq!(list.code, Some(0), "{list:?}");
+    assert_shows(
+        &list.stdout,
+        &["intrathecal-pump (es)", "clinic/intrathecal-pump.es.yaml"],
+    );
+    assert_shows(&list.stderr, &["2 of 125 Spanish texts need translating"]);
+
+    // A Spanish trial patient, with no allergies.
+    let mut typed: Vec<&str> = crate::spanish::TRIAL.to_vec();
+    typed.insert(2, "no");
+    let clinic = dir.display().to_string();
+    let (code, screens, _) = walk_through_a_pipe(
+        home.path(),
+        &["--lang", "es", "--checklists", &clinic],
+        &typed_lines(&typed),
+    );
+    assert_eq!(code, Some(0), "{screens}");
+    let announced = "Por ahora, algunas preguntas están solo en inglés: la clínica aún no ha \
+                     traducido 2 de 125 textos.";
+    let english = "Do you have any allergies?";
+    let (before, after) = screens.split_once(english).expect("the new question");
+    // Said once, on the first screen, before any English.
+    assert_eq!(screens.matches(announced).count(), 1, "{screens}");
+    let welcome = before
+        .find(announced)
+        .expect("announced before the English");
+    assert!(
+        welcome < before.find("Pregunta 1 de").expect("the first question"),
+        "{screens}"
+    );
+    // Only the clinic's new question is in English (on its screen and in the answers at the
+    // end); the rest of every screen is Spanish.
+    let rest = format!("{before}{after}").replace(english, "");
+    crate::spanish::assert_no_english("the clinic's Spanish walk", &rest);
+
+    let sheet = in_clinic(
+        home.path(),
+        &dir,
+        &["--lang", "es", "sheet", "--format", "plain"],
+    );
+    assert_eq!(sheet.code, Some(0), "{sheet:?}");
+    assert_shows(&sheet.stdout, &["Ana López", "Warfarina"]);
+    crate::spanish::assert_no_english("the clinic's Spanish sheet", &sheet.stdout);
+    assert!(!sheet.stdout.contains("allergies"), "{}", sheet.stdout);
+
+    let export = in_clinic(home.path(), &dir, &["export", "questionnaire"]);
+    assert_eq!(export.code, Some(0), "{export:?}");
+    assert_shows(
+        &export.stdout,
+        &["\"version\": \"4\"", "\"linkId\": \"allergies\"", english],
+    );
+    let response = in_clinic(home.path(), &dir, &["export", "response"]);
+    assert_eq!(response.code, Some(0), "{response:?}");
+    assert_shows(
+        &response.stdout,
+        &["\"linkId\": \"allergies\"", "\"valueBoolean\": false"],
+    );
+
+    // The translation brought up to date: the 123 texts kept, the 2 new ones filled in.
+    let old = dir.join("intrathecal-pump.es.yaml");
+    let translate = in_clinic(
+        home.path(),
+        &dir,
+        &[
+            "--lang",
+            "es",
+            "translate",
+            "intrathecal-pump",
+            "--update",
+            &old.display().to_string(),
+        ],
+    );
+    assert_eq!(translate.code, Some(0), "{translate:?}");
+    assert_eq!(
+        translate.stdout.matches("text: \"\"").count(),
+        2,
+        "{}",
+        translate.stdout
+    );
+    let filled = translate
+        .stdout
+        .replacen("text: \"\"", "text: \"¿Tiene alguna alergia?\"", 1)
+        .replacen("text: \"\"", "text: \"¿Importan mis alergias ese día?\"", 1);
+    write(&old, filled.as_bytes());
+    let check = in_clinic(home.path(), &dir, &["check", "--strict"]);
+    assert_eq!(check.code, Some(0), "{check:?}");
+    assert!(
+        !check.stdout.contains("need translating"),
+        "{}",
+        check.stdout
+    );
 }

@@ -11,13 +11,13 @@ use crate::print::{available, parse_calendar};
 use crate::pty::{CTRL_C, DOWN, ENTER, Patient};
 
 /// A whole walk in Spanish through a pipe: what it printed, and the sheet at the end.
-fn walk_es(home: &Path, typed: &[&str]) -> (i32, String, String) {
+pub fn walk_es(home: &Path, typed: &[&str]) -> (i32, String, String) {
     let (code, said, sheet) = walk_through_a_pipe(home, &["--lang", "es"], &typed_lines(typed));
     (code.unwrap_or(-1), said, sheet)
 }
 
 /// A Spanish trial patient on warfarin (typed in Spanish) with a heart problem.
-const TRIAL: &[&str] = &[
+pub const TRIAL: &[&str] = &[
     "",               // bienvenida
     "Ana López",      // nombre
     "1",              // la prueba
@@ -86,7 +86,7 @@ fn english_interface() -> Vec<String> {
     fragments
 }
 
-fn assert_no_english(what: &str, text: &str) {
+pub fn assert_no_english(what: &str, text: &str) {
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     for fragment in english_interface() {
         assert!(
