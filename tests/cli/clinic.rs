@@ -280,3 +280,147 @@ fn the_nurses_path_from_copy_to_export() {
         check.stdout
     );
 }
+
+/// `prepcheck --lang LANG check ARGS` on a clinic's folder.
+fn check_in(lang: &str, args: &[&std::ffi::OsStr]) -> crate::common::Run {
+    let mut all: Vec<&std::ffi::OsStr> = vec!["--lang".as_ref(), lang.as_ref(), "check".as_ref()];
+    all.extend_from_slice(args);
+    run(all)
+}
+
+/// The copy with `from` in its checklist replaced by `to`.
+fn edited_copy(home: &Path, from: &str, to: &str) -> std::path::PathBuf {
+    let dir = copied(home);
+    let file = dir.join("intrathecal-pump.yaml");
+    let text = std::fs::read_to_string(&file).expect("checklist");
+    assert!(text.contains(from), "no {from:?}");
+    write(&file, text.replacen(from, to, 1).as_bytes());
+    dir
+}
+
+#[test]
+fn an_unquoted_yes_says_to_write_it_in_quotes() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let item = ALLERGIES.replace("if: \"yes\"", "if: yes");
+    let name = "        role: patient-name\n";
+    let dir = edited_copy(home.path(), name, &format!("{name}{item}"));
+    for (lang, words) in [
+        (
+            "en",
+            "write \"yes\" in quotes: without them YAML reads yes as true or false",
+        ),
+        (
+            "es",
+            "escriba \"yes\" entre comillas: sin ellas, YAML lee yes como verdadero o falso",
+        ),
+    ] {
+        let check = check_in(lang, &[dir.as_os_str()]);
+        assert_eq!(check.code, Some(1), "{check:?}");
+        assert_shows(&check.stdout, &["intrathecal-pump.yaml:", words]);
+        assert!(!check.stdout.contains("untagged"), "{}", check.stdout);
+    }
+    // `is: no` in a condition, in a list too.
+    let other = tempfile::tempdir().expect("temp dir");
+    let dir = edited_copy(
+        other.path(),
+        name,
+        &format!(
+            "{name}{ALLERGIES}      - id: which\n        ask: Which ones?\n        kind: text\n        when: {{item: allergies, is: [no]}}\n"
+        ),
+    );
+    let check = check_in("en", &[dir.as_os_str()]);
+    assert_shows(&check.stdout, &["write \"no\" in quotes"]);
+    assert!(!check.stdout.contains("untagged"), "{}", check.stdout);
+}
+
+#[test]
+fn a_missing_source_shows_the_form_to_write() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let name = "        role: patient-name\n";
+    let info =
+        "      - id: bring-list\n        ask: Bring your list of allergies.\n        kind: info\n";
+    let dir = edited_copy(home.path(), name, &format!("{name}{info}"));
+    for (lang, words) in [
+        (
+            "en",
+            "Write, under the item: source: {from: pump, quote: \"the words of the passage, as they are\"}",
+        ),
+        (
+            "es",
+            "Escriba, bajo el punto: source: {from: pump, quote: \"las palabras del pasaje, tal como están\"}",
+        ),
+    ] {
+        let check = check_in(lang, &[dir.as_os_str()]);
+        assert_eq!(check.code, Some(1), "{check:?}");
+        assert_shows(&check.stdout, &["'bring-list'", "`source`", words]);
+    }
+}
+
+#[test]
+fn two_checklists_of_one_folder_with_one_id_are_an_error_naming_both() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let dir = copied(home.path());
+    let first = dir.join("intrathecal-pump.yaml");
+    let second = dir.join("pump-copy.yaml");
+    std::fs::copy(&first, &second).expect("copy");
+    let both = format!(
+        "{}: checklist id 'intrathecal-pump' is also the id of {}",
+        second.display(),
+        first.display()
+    );
+    for args in [
+        vec![dir.as_os_str()],
+        vec![first.as_os_str(), second.as_os_str()],
+    ] {
+        let check = check_in("en", &args);
+        assert_eq!(check.code, Some(1), "{check:?}");
+        assert_shows(&check.stdout, &[&both]);
+    }
+    let check = check_in("es", &[dir.as_os_str()]);
+    assert_shows(&check.stdout, &["es también el id de"]);
+    // The commands that use the folder say the same, and what to run.
+    for command in [
+        vec!["check"],
+        vec!["sheet"],
+        vec!["list"],
+        vec!["export", "questionnaire"],
+    ] {
+        let used = in_clinic(home.path(), &dir, &command);
+        assert_eq!(used.code, Some(1), "{command:?}: {used:?}");
+        assert_shows(&format!("{}{}", used.stdout, used.stderr), &[&both]);
+    }
+}
+
+#[test]
+fn a_changed_checklist_that_keeps_its_version_is_a_warning_with_the_fhir_reason() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let dir = copied(home.path());
+    add_a_question(&dir, "3");
+    for (lang, words) in [
+        (
+            "en",
+            "warning: this checklist differs from the built-in 'intrathecal-pump' but keeps its version 3: raise `version`. A FHIR Questionnaire is known by its url and version (https://prepcheck.example/fhir/Questionnaire/intrathecal-pump|3)",
+        ),
+        (
+            "es",
+            "esta lista de preguntas es distinta de la incluida 'intrathecal-pump' pero conserva su versión 3: suba `version`",
+        ),
+    ] {
+        let check = check_in(lang, &[dir.as_os_str()]);
+        assert_eq!(check.code, Some(0), "{check:?}");
+        assert_shows(&check.stdout, &["intrathecal-pump.yaml: ", words]);
+    }
+    let known = in_clinic(home.path(), &dir, &["check"]);
+    assert_shows(&known.stdout, &["keeps its version 3"]);
+    let strict = in_clinic(home.path(), &dir, &["check", "--strict"]);
+    assert_eq!(strict.code, Some(1), "{strict:?}");
+    // Raised, it is fine.
+    let raised = copied(&home.path().join("raised"));
+    add_a_question(&raised, "4");
+    let check = check_in("en", &[raised.as_os_str()]);
+    assert!(
+        !check.stdout.contains("keeps its version"),
+        "{}",
+        check.stdout
+    );
+}
