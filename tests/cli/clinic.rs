@@ -424,3 +424,35 @@ fn a_changed_checklist_that_keeps_its_version_is_a_warning_with_the_fhir_reason(
         check.stdout
     );
 }
+
+/// The terminal screens say it too: the first screen of a Spanish walk on a clinic's
+/// checklist with texts left in English announces them, before the first English question.
+#[test]
+fn the_terminal_walk_announces_texts_only_in_english() {
+    use crate::pty::{CTRL_C, ENTER, Patient};
+    let home = tempfile::tempdir().expect("temp dir");
+    let dir = copied(home.path());
+    add_a_question(&dir, "4");
+    let clinic = dir.display().to_string();
+    let mut p = Patient::start_with(
+        home.path(),
+        &[],
+        (100, 40),
+        &[
+            ("NO_COLOR", "1"),
+            ("PREPCHECK_LANG", "es"),
+            ("PREPCHECK_CHECKLISTS", &clinic),
+        ],
+    );
+    let welcome = p.shows("Cada respuesta se guarda en seguida").join("\n");
+    assert_shows(
+        &welcome,
+        &["Por ahora, algunas preguntas están solo en inglés"],
+    );
+    p.press(ENTER);
+    p.sees("¿Cómo se llama?").types("Ana");
+    p.shows("Do you have any allergies?");
+    p.press(CTRL_C);
+    let (_, code) = p.finish();
+    assert_eq!(code, 130);
+}
