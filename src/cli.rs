@@ -98,6 +98,18 @@ pub enum Command {
                       prepcheck import response form.json --answers mum.yaml"
     )]
     Import(ImportCommand),
+    /// Copy a built-in checklist, with its sources, translations and medicine lists, into a
+    /// new folder for a clinic to edit.
+    #[command(
+        after_help = "Examples:\n  prepcheck copy intrathecal-pump my-clinic\n  \
+                            prepcheck --checklists my-clinic check"
+    )]
+    Copy {
+        /// The built-in checklist id (see `prepcheck list`).
+        checklist: String,
+        /// The folder to write: new, or empty.
+        dir: PathBuf,
+    },
     /// Show the checklists there are, and where each comes from.
     #[command(after_help = "Examples:\n  prepcheck list\n  \
                             prepcheck list --checklists my-clinic")]

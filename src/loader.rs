@@ -59,17 +59,49 @@ pub struct TranslationSummary {
     pub title: String,
     pub status: Option<String>,
     pub texts: usize,
+    /// "12 of 88 Spanish texts need translating: run ...", when some are left in English.
+    pub needs_translating: Option<Problem>,
+    /// Where each text left in English is, as warnings.
+    pub warnings: Problems,
 }
 
 impl TranslationSummary {
-    fn of(translation: &Translation) -> Self {
+    fn of(translation: &Translation, doc: &Document, of: &str) -> Self {
         let title = translation.texts().find(|(key, _)| *key == "title");
         TranslationSummary {
             title: title.map(|(_, text)| text.to_string()).unwrap_or_default(),
             status: translation.status.clone(),
             texts: translation.texts().count(),
+            needs_translating: needs_translating(translation, doc, of),
+            warnings: translation.warnings.clone(),
         }
     }
+}
+
+/// "12 of 88 Spanish texts need translating: run `prepcheck ... translate ...`", a warning on
+/// the translation file, with the command that brings it up to date.
+pub fn needs_translating(translation: &Translation, doc: &Document, of: &str) -> Option<Problem> {
+    if translation.untranslated == 0 {
+        return None;
+    }
+    let lang = translation_lang(&doc.name).unwrap_or_default().code();
+    let command = match &doc.origin {
+        Origin::BuiltIn => format!("prepcheck --lang {lang} translate {of}"),
+        Origin::File(path) => {
+            let dir = crate::store::folder_of(path).display();
+            format!(
+                "prepcheck --checklists {dir} --lang {lang} translate {of} --update {} > new.{lang}.yaml",
+                path.display()
+            )
+        }
+    };
+    let message = Message::new("translation-needs")
+        .number("count", translation.untranslated)
+        .number("total", translation.total)
+        .text("lang", lang)
+        .text("command", command)
+        .text("file", doc.name.as_str());
+    Some(Problem::warning_at(&doc.name, 0, 0, message))
 }
 
 impl TranslationFile {
@@ -155,16 +187,23 @@ impl Library {
 
     /// The checklist `id` in `lang`, with its medicine lists: translated when a translation
     /// is there (a problem in it is reported), else as it is, in English.
-    pub fn checklist(&self, id: &str, lang: Lang) -> Result<Option<Checklist>, Problems> {
+    ///
+    /// With it, how many of its texts a translation leaves in English (all of them when
+    /// there is none).
+    pub fn checklist_in(
+        &self,
+        id: &str,
+        lang: Lang,
+    ) -> Result<Option<(Checklist, usize)>, Problems> {
         let Some(loaded) = self.find(id) else {
             return Ok(None);
         };
         let checklist = &loaded.content;
         if lang == Lang::En {
-            return Ok(Some(checklist.clone()));
+            return Ok(Some((checklist.clone(), 0)));
         }
         let Some(translation) = self.translation_of(loaded, lang).transpose()? else {
-            return Ok(Some(checklist.clone()));
+            return Ok(Some((checklist.clone(), checklist.texts().len())));
         };
         let mut translated = checklist.translated(&translation);
         let mut done: Vec<(String, Rc<Catalogue>)> = Vec::new();
@@ -180,7 +219,7 @@ impl Library {
                 list.catalogue = catalogue;
             }
         }
-        Ok(Some(translated))
+        Ok(Some((translated, translation.untranslated)))
     }
 
     /// The translation of the checklist in use into `lang`, if a file gives one. A
@@ -262,7 +301,7 @@ impl Library {
             let read = match target {
                 Some(checklist) => {
                     Translation::parse(&doc.name, &doc.bytes, checklist, detector.as_ref())
-                        .map(|t| TranslationSummary::of(&t))
+                        .map(|t| TranslationSummary::of(&t, doc, &of))
                 }
                 None => Err(vec![Problem::whole_file(
                     &doc.name,
@@ -283,6 +322,8 @@ impl Library {
                         title: t.title,
                         status: None,
                         texts: catalogue.medicines.len(),
+                        needs_translating: None,
+                        warnings: Problems::new(),
                     }),
                 None => Err(vec![Problem::whole_file(
                     &doc.name,
@@ -529,4 +570,71 @@ impl SourceFiles for Sources<'_> {
         };
         String::from_utf8(bytes).map_err(|_| source("not-utf8"))
     }
+}
+
+/// A built-in file, by its path inside a checklist folder, for `prepcheck copy`.
+pub struct BuiltInFile {
+    pub name: String,
+    /// The language of a translation file.
+    pub lang: Option<Lang>,
+    pub bytes: &'static [u8],
+}
+
+/// The ids of the built-in checklists.
+pub fn built_in_checklist_ids() -> Vec<String> {
+    let checklists = built_in(|name| !name.contains('/') && translation_lang(name).is_none());
+    let mut ids: Vec<String> = checklists
+        .iter()
+        .filter_map(|doc| checklist_id(&doc.bytes))
+        .collect();
+    ids.sort();
+    ids
+}
+
+/// The built-in checklist `id` and what a clinic's copy of it needs: its translations, the
+/// source files it names, and every medicine list with its translations.
+pub fn built_in_checklist_files(id: &str) -> Option<Vec<BuiltInFile>> {
+    let file = |(name, bytes): &(&str, &'static [u8])| BuiltInFile {
+        name: (*name).to_string(),
+        lang: translation_lang(name),
+        bytes,
+    };
+    let (checklist_name, checklist_bytes) = embedded::FILES.iter().find(|(name, bytes)| {
+        !name.contains('/')
+            && translation_lang(name).is_none()
+            && checklist_id(bytes).as_deref() == Some(id)
+    })?;
+    let text = String::from_utf8_lossy(checklist_bytes);
+    let wanted = |name: &str, bytes: &[u8]| {
+        if name == *checklist_name || name.starts_with("medicines/") {
+            return true;
+        }
+        if name.starts_with("sources/") {
+            return text.contains(name);
+        }
+        translation_lang(name).is_some() && !name.contains('/') && {
+            let doc = Document {
+                name: name.to_string(),
+                origin: Origin::BuiltIn,
+                bytes: bytes.to_vec(),
+            };
+            translates(&doc) == id
+        }
+    };
+    Some(
+        embedded::FILES
+            .iter()
+            .filter(|(name, bytes)| wanted(name, bytes))
+            .map(file)
+            .collect(),
+    )
+}
+
+/// The `id` of a checklist file, read on its own.
+fn checklist_id(bytes: &[u8]) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Header {
+        id: String,
+    }
+    serde_saphyr::from_slice::<Header>(bytes).ok().map(|h| h.id)
 }

@@ -123,6 +123,10 @@ impl From<&str> for Message {
     }
 }
 
+/// The start of the error an unquoted `yes` or `no` in a checklist gives (YAML reads it as
+/// true or false): `Problem::from_yaml` words it as what to write instead.
+pub const UNQUOTED_ANSWER: &str = "prepcheck: unquoted answer ";
+
 impl Problem {
     pub fn at(file: &str, line: u64, column: u64, message: impl Into<Message>) -> Self {
         Problem {
@@ -165,6 +169,10 @@ impl Problem {
             } => Message::new("problem-yaml-too-deep"),
             _ if said.starts_with("budget breached") || said.contains("alias") => {
                 Message::new("problem-yaml-aliases")
+            }
+            _ if said.contains(UNQUOTED_ANSWER) => {
+                let answer = said.rsplit(' ').next().unwrap_or("yes");
+                Message::new("problem-yaml-quote-answer").text("answer", answer)
             }
             _ => Message::new("problem-yaml").text("error", said),
         };

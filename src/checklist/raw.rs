@@ -141,11 +141,85 @@ pub struct RawCondition {
     pub all: Option<Vec<Spanned<RawCondition>>>,
 }
 
-#[derive(Deserialize)]
-#[serde(untagged)]
+/// An answer (`"yes"`, a choice id) or a list of them, in `is` and `if`.
 pub enum OneOrMany {
     One(String),
     Many(Vec<String>),
+}
+
+/// One answer: a text, or a number taken as its text; `yes`/`no` without quotes is a mistake
+/// with its fix.
+struct Answer(String);
+
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(AnswerVisitor).map(Answer)
+    }
+}
+
+struct AnswerVisitor;
+
+impl<'de> serde::de::Visitor<'de> for AnswerVisitor {
+    type Value = String;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an answer (\"yes\", \"no\" or a choice id) or a list of them")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<String, E> {
+        Ok(value.to_string())
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, value: bool) -> Result<String, E> {
+        let answer = if value { "yes" } else { "no" };
+        Err(E::custom(format!(
+            "{}{answer}",
+            crate::problem::UNQUOTED_ANSWER
+        )))
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<String, E> {
+        Ok(value.to_string())
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<String, E> {
+        Ok(value.to_string())
+    }
+}
+
+impl<'de> Deserialize<'de> for OneOrMany {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct OneOrManyVisitor;
+        impl<'de> serde::de::Visitor<'de> for OneOrManyVisitor {
+            type Value = OneOrMany;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                AnswerVisitor.expecting(f)
+            }
+            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<OneOrMany, E> {
+                AnswerVisitor.visit_str(value).map(OneOrMany::One)
+            }
+            fn visit_bool<E: serde::de::Error>(self, value: bool) -> Result<OneOrMany, E> {
+                AnswerVisitor.visit_bool(value).map(OneOrMany::One)
+            }
+            fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<OneOrMany, E> {
+                AnswerVisitor.visit_i64(value).map(OneOrMany::One)
+            }
+            fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<OneOrMany, E> {
+                AnswerVisitor.visit_u64(value).map(OneOrMany::One)
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<OneOrMany, A::Error> {
+                let mut all = Vec::new();
+                while let Some(Answer(answer)) = seq.next_element()? {
+                    all.push(answer);
+                }
+                Ok(OneOrMany::Many(all))
+            }
+        }
+        deserializer.deserialize_any(OneOrManyVisitor)
+    }
 }
 
 impl OneOrMany {

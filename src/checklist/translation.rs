@@ -21,6 +21,12 @@ pub struct Translation {
     /// Who has checked it, in the file's words ("awaiting review by the clinic").
     pub status: Option<String>,
     texts: HashMap<String, String>,
+    /// How many of the checklist's texts it leaves in English (missing, or stale: made for
+    /// English that changed since), of `total`.
+    pub untranslated: usize,
+    pub total: usize,
+    /// Where each of those is, as warnings: the rest of the file is still used.
+    pub warnings: Problems,
 }
 
 #[derive(Deserialize)]
@@ -239,13 +245,15 @@ impl Translation {
             file,
             problems: unsafe_characters(file, text),
             in_file: text.chars().filter(|&c| is_unsafe(c)).collect(),
+            untranslated: Vec::new(),
         };
         let lang = report.header(&raw, checklist);
         let english = checklist.texts();
         for (key, text) in &english {
             match raw.texts.get(key) {
                 Some(entry) => report.text(key, text, entry),
-                None => report.at(
+                None => report.untranslated(
+                    key,
                     top,
                     Message::new("check-missing-text").text("key", key.as_str()),
                 ),
@@ -259,19 +267,25 @@ impl Translation {
                 report.at(entry.referenced, message);
             }
         }
+        // A text left in English is not used: the English shows in its place.
+        let (warnings, left): (Problems, Vec<String>) = report.untranslated.drain(..).unzip();
         let translation = Translation {
             status: raw.status.clone(),
             texts: raw
                 .texts
                 .iter()
+                .filter(|(key, _)| !left.contains(key))
                 .map(|(key, entry)| (key.clone(), entry.value.text.value.trim().to_string()))
                 .collect(),
+            untranslated: left.len(),
+            total: english.len(),
+            warnings,
         };
         if let Some(detector) = detector {
             let translated = checklist.translated(&translation);
             for (key, found) in translated.medication_problems(detector) {
-                let Some(entry) = raw.texts.get(&key) else {
-                    continue; // missing, and reported so
+                let Some(entry) = raw.texts.get(&key).filter(|_| !left.contains(&key)) else {
+                    continue; // missing or stale, and reported so
                 };
                 for problem in found {
                     report.at(entry.value.text.referenced, problem);
@@ -280,7 +294,8 @@ impl Translation {
         }
         match lang {
             Some(_) if report.problems.is_empty() => Ok(translation),
-            _ => Err(report.problems),
+            // The texts left in English are said too, where they are.
+            _ => Err([report.problems, translation.warnings].concat()),
         }
     }
 
@@ -297,12 +312,20 @@ struct Report<'f> {
     /// The control and invisible characters the file holds as they are (reported where
     /// they are): a text holding one is not reported again.
     in_file: std::collections::HashSet<char>,
+    /// The texts left in English, with the warning that says where.
+    untranslated: Vec<(Problem, String)>,
 }
 
 impl Report<'_> {
     fn at(&mut self, place: serde_saphyr::Location, message: Message) {
         let problem = Problem::at(self.file, place.line(), place.column(), message);
         self.problems.push(problem);
+    }
+
+    /// A text left in English: a warning, since the rest of the translation is still used.
+    fn untranslated(&mut self, key: &str, place: serde_saphyr::Location, message: Message) {
+        let problem = Problem::warning_at(self.file, place.line(), place.column(), message);
+        self.untranslated.push((problem, key.to_string()));
     }
 
     /// What it translates and into which language; the language, if prepcheck speaks it.
@@ -328,7 +351,17 @@ impl Report<'_> {
         let place = entry.value.text.referenced;
         let (english, translated) = (&entry.value.english, &entry.value.text.value);
         if translated.trim().is_empty() {
-            self.at(place, Message::new("check-empty-text").text("key", key));
+            // A text of a template not filled in yet: left in English, as a missing one.
+            let message = Message::new("check-empty-text").text("key", key);
+            return self.untranslated(key, place, message);
+        }
+        if *english != fingerprint(text) {
+            let message = Message::new("check-stale")
+                .text("key", key)
+                .text("text", text)
+                .text("fingerprint", fingerprint(text));
+            // Made for other English: left in English, its placeholders not compared.
+            return self.untranslated(key, entry.referenced, message);
         }
         let what = Message::new("text-translated").text("key", key);
         for problem in rules::character_problems(&what, translated, &self.in_file) {
@@ -339,13 +372,6 @@ impl Report<'_> {
                 .text("key", key)
                 .text("placeholders", placeholders(text).join(", "));
             self.at(place, message);
-        }
-        if *english != fingerprint(text) {
-            let message = Message::new("check-stale")
-                .text("key", key)
-                .text("text", text)
-                .text("fingerprint", fingerprint(text));
-            self.at(entry.referenced, message);
         }
     }
 }

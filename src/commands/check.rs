@@ -10,7 +10,7 @@ use crate::checklist::{Checklist, Quote, Translation, Unanswered};
 use crate::exit::Failure;
 use crate::i18n::Messages;
 use crate::loader::{
-    CATALOGUE_DIR, Document, Library, Loaded, Origin, read_document, translates,
+    CATALOGUE_DIR, Document, Library, Loaded, Origin, needs_translating, read_document, translates,
     translates_missing, translation_lang,
 };
 use crate::problem::{Message, Problem, Problems};
@@ -32,7 +32,16 @@ pub fn check(
         known_files(&mut library)
     } else {
         library.problems.clear();
-        check_files(&mut library, paths)
+        let files = with_folders_opened(paths);
+        let fine = check_files(&mut library, &files);
+        same_ids_in_a_folder(&fine, &mut library.problems);
+        for checked in &fine {
+            if let (Some(checklist), Some(file)) = (&checked.checklist, &checked.file) {
+                let problem = same_version_as_built_in(&library, checklist, file);
+                library.problems.extend(problem);
+            }
+        }
+        fine
     };
     for checked in &fine {
         let ok = Message::new("check-ok")
@@ -70,16 +79,27 @@ pub fn check(
 /// Every checklist, medicine list and translation known (built in, and in a clinic's
 /// folder), each with its summary; the problems of translations go to `library.problems`.
 fn known_files(library: &mut Library) -> Vec<Checked> {
+    let changed: Vec<Problem> = (library.checklists.iter())
+        .filter_map(|l| match &l.origin {
+            Origin::File(path) => {
+                same_version_as_built_in(library, &l.content, &path.display().to_string())
+            }
+            Origin::BuiltIn => None,
+        })
+        .collect();
+    library.problems.extend(changed);
     let name = |id: String, origin: &Origin| match origin {
         Origin::BuiltIn => Message::new("check-built-in").text("name", id),
         Origin::File(path) => Message::from(path.display().to_string()),
     };
     let checklists = library.checklists.iter().map(|l| Checked {
+        file: None,
         name: name(l.content.id.clone(), &l.origin),
         summary: l.content.summary(),
         checklist: Some(l.content.clone()),
     });
     let catalogues = library.catalogues.iter().map(|l| Checked {
+        file: None,
         name: name(format!("medicines/{}", l.content.id), &l.origin),
         summary: l.content.summary(),
         checklist: None,
@@ -87,23 +107,109 @@ fn known_files(library: &mut Library) -> Vec<Checked> {
     let mut fine: Vec<Checked> = checklists.chain(catalogues).collect();
     for file in library.translations() {
         match file.read {
-            Ok(summary) => fine.push(Checked {
-                name: name(format!("{} ({})", file.of, file.lang.code()), &file.origin),
-                summary: Message::new("check-summary-translation")
-                    .text("lang", file.lang.code())
-                    .number("texts", summary.texts),
-                checklist: None,
-            }),
+            Ok(summary) => {
+                library.problems.extend(summary.warnings);
+                library.problems.extend(summary.needs_translating);
+                fine.push(Checked {
+                    file: None,
+                    name: name(format!("{} ({})", file.of, file.lang.code()), &file.origin),
+                    summary: Message::new("check-summary-translation")
+                        .text("lang", file.lang.code())
+                        .number("texts", summary.texts),
+                    checklist: None,
+                });
+            }
             Err(problems) => library.problems.extend(problems),
         }
     }
     fine
 }
 
+/// The files named, with a folder named replaced by what `--checklists` would read from it
+/// (a clinic's folder):
+/// its checklists and translations, and the medicine lists in its `medicines` folder.
+fn with_folders_opened(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for path in paths {
+        // A folder named like a YAML file is a mistake, said as such.
+        let named_as_a_file = crate::files::is_yaml(&path.to_string_lossy());
+        if named_as_a_file || !path.is_dir() {
+            files.push(path.clone());
+            continue;
+        }
+        match crate::files::yaml_files(path) {
+            Ok(found) if !found.is_empty() => files.extend(found),
+            // Read as a file, it says why it cannot be checked.
+            _ => files.push(path.clone()),
+        }
+        files.extend(crate::files::yaml_files(&path.join(CATALOGUE_DIR)).unwrap_or_default());
+    }
+    files
+}
+
+/// Two checklists of one folder with one id: which one is meant cannot be guessed, so each
+/// is an error that names the other file.
+fn same_ids_in_a_folder(fine: &[Checked], problems: &mut Problems) {
+    let mut seen: Vec<(PathBuf, &str, &str)> = Vec::new();
+    for checked in fine {
+        let (Some(checklist), Some(name)) = (&checked.checklist, &checked.file) else {
+            continue;
+        };
+        let folder = crate::store::folder_of(Path::new(name)).to_path_buf();
+        let first = seen
+            .iter()
+            .find(|(dir, id, _)| *dir == folder && *id == checklist.id);
+        if let Some((_, _, first)) = first {
+            let message = Message::new("check-same-id")
+                .text("kind", "checklist")
+                .text("id", checklist.id.as_str())
+                .text("first", *first);
+            problems.push(Problem::whole_file(name, message));
+        } else {
+            seen.push((folder, &checklist.id, name));
+        }
+    }
+}
+
+/// A clinic's checklist that differs from the built-in one of its id but keeps its version:
+/// a warning, since a FHIR Questionnaire is known by `url|version`, and two different ones
+/// with the same pair collide in a health record. Compared as the export writes them.
+fn same_version_as_built_in(
+    library: &Library,
+    checklist: &Checklist,
+    file: &str,
+) -> Option<Problem> {
+    let built_in = library.checklists.iter().find_map(|l| match l.origin {
+        Origin::BuiltIn if l.content.id == checklist.id => Some(&l.content),
+        Origin::File(_) if l.content.id == checklist.id => l.replaces.as_ref().map(|b| &b.content),
+        _ => None,
+    })?;
+    if built_in.version != checklist.version {
+        return None;
+    }
+    let english = Messages::new(crate::i18n::Lang::En);
+    let exported = |c: &Checklist| {
+        crate::fhir::questionnaire(c, &english).and_then(|q| crate::fhir::to_json(&q))
+    };
+    if exported(built_in).ok()? == exported(checklist).ok()? {
+        return None;
+    }
+    let message = Message::new("check-same-version")
+        .text("id", checklist.id.as_str())
+        .number(
+            "version",
+            usize::try_from(checklist.version).unwrap_or_default(),
+        )
+        .text("url", crate::fhir::questionnaire_url(checklist));
+    Some(Problem::warning_at(file, 0, 0, message))
+}
+
 /// A file that `check` found fine: its name, a one-line summary, and the checklist it holds
 /// (none for a medicine list).
 pub struct Checked {
     pub name: Message,
+    /// The file it was read from, when named on the command line.
+    pub file: Option<String>,
     pub summary: Message,
     pub checklist: Option<Checklist>,
 }
@@ -159,6 +265,7 @@ pub fn check_files(library: &mut Library, paths: &[PathBuf]) -> Vec<Checked> {
         };
         if let Some((summary, checklist)) = checked {
             fine.push(Checked {
+                file: Some(doc.name.clone()),
                 name: Message::from(doc.name),
                 summary,
                 checklist,
@@ -197,6 +304,7 @@ fn check_translation(
         (count, "checklist")
     };
     Some(Checked {
+        file: None,
         name: Message::from(doc.name.clone()),
         summary: Message::new("check-summary-translation-of")
             .text("lang", lang.code())
@@ -248,7 +356,14 @@ fn check_checklist_translation(
     };
     let detector = library.detector(translation_lang(&doc.name).unwrap_or_default());
     let read = Translation::parse(&doc.name, &doc.bytes, &checklist, Some(&detector));
-    kept(library, read).map(|_| checklist.texts().len())
+    let translation = kept(library, read)?;
+    library
+        .problems
+        .extend(translation.warnings.iter().cloned());
+    library
+        .problems
+        .extend(needs_translating(&translation, doc, of));
+    Some(checklist.texts().len())
 }
 
 /// A translation of what is not there (`what`: `checklist` or `list`): its problem, in the

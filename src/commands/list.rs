@@ -39,6 +39,10 @@ pub fn list(library: &Library, settings: &Settings, m: &Messages) -> Result<(), 
     for file in library.translations() {
         match file.read {
             Ok(summary) => {
+                // How many texts are left in English, and the command that fixes it.
+                if let Some(needs) = &summary.needs_translating {
+                    super::say(&needs.words(m));
+                }
                 let status = summary.status.unwrap_or_else(|| {
                     m.with("list-translation-names", &[("count", summary.texts.into())])
                 });

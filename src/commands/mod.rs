@@ -3,6 +3,7 @@
 
 mod answers;
 mod check;
+mod copy;
 mod export;
 mod import;
 mod list;
@@ -39,6 +40,7 @@ pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
     match command {
         Command::Completions { shell } => return completions(shell, settings),
         Command::Man => return man_page(settings),
+        Command::Copy { checklist, dir } => return copy::copy(&checklist, &dir, m),
         _ => {}
     }
     // Read once, for the whole command; `check` reads every file in full.
@@ -67,7 +69,7 @@ pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
         Command::Import(ImportCommand::Response(args)) => {
             import::response(&library, &args, settings, m)
         }
-        Command::Completions { .. } | Command::Man => Ok(()),
+        Command::Completions { .. } | Command::Man | Command::Copy { .. } => Ok(()),
     }
 }
 
@@ -98,10 +100,19 @@ fn man_page(settings: &Settings) -> Result<(), Failure> {
 /// The checklist with this id in `lang` (translated when a translation is there); problems in
 /// any known checklist, or in the translation, stop the command first.
 fn find_checklist(library: &Library, id: &str, lang: Lang) -> Result<Checklist, Failure> {
+    find_checklist_in(library, id, lang).map(|(checklist, _)| checklist)
+}
+
+/// `find_checklist`, and how many of its texts are left in English in `lang`.
+fn find_checklist_in(
+    library: &Library,
+    id: &str,
+    lang: Lang,
+) -> Result<(Checklist, usize), Failure> {
     let m = &Messages::new(lang);
     report_library_problems(library, m)?;
     library
-        .checklist(id, lang)
+        .checklist_in(id, lang)
         .map_err(|problems| {
             let lines: Vec<String> = problems.iter().map(|p| p.words(m)).collect();
             Failure::error(lines.join("\n"))

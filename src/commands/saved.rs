@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 
-use super::{find_checklist, say};
+use super::{find_checklist_in, say};
 use fluent_bundle::FluentValue;
 
 use crate::answers::{
@@ -28,6 +28,9 @@ use crate::text::clean;
 /// The checklist a command works on and where its answers are kept.
 pub struct Target {
     pub checklist: Checklist,
+    /// How many of its texts a translation leaves in English, in a language other than
+    /// English.
+    pub in_english: usize,
     pub path: PathBuf,
     /// The path was given with `--answers`: a file that is not there is a mistake.
     named: bool,
@@ -70,7 +73,7 @@ impl Target {
         args: &AnswersArgs,
         settings: &Settings,
     ) -> Result<Target, Failure> {
-        let checklist = find_checklist(library, &args.checklist, settings.lang)?;
+        let (checklist, in_english) = find_checklist_in(library, &args.checklist, settings.lang)?;
         let path = match &args.answers {
             Some(path) => path.clone(),
             None => store::default_answers_path(&settings.home, &checklist.id)
@@ -78,6 +81,7 @@ impl Target {
         };
         Ok(Target {
             checklist,
+            in_english,
             path,
             named: args.answers.is_some(),
         })

@@ -118,6 +118,13 @@ pub fn walk(
     if let Some(note) = note {
         walk.tell(note);
     }
+    if target.in_english > 0 {
+        let total = checklist.texts().len();
+        walk.tell_first(m.with(
+            "walk-only-in-english",
+            &[("count", target.in_english.into()), ("total", total.into())],
+        ));
+    }
     let mut saver = FileSaver {
         path: &path,
         checklist,

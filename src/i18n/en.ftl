@@ -442,7 +442,7 @@ check-needs-source = missing field `source`: { $why ->
         [help] its help, which is not a question,
         [unanswered] its `unanswered` to-do
        *[line] its { $place } line
-    } gives an instruction, so the item needs the source passage it comes from (only a question for the care team may stand without one)
+    } gives an instruction, so the item needs the source passage it comes from (only a question for the care team may stand without one). Write, under the item: source: {"{"}from: { $from }, quote: "the words of the passage, as they are"{"}"}
 check-closed-day-twice = closed-days: { $day } is listed twice
 check-closed-day-not-a-date = closed-days: '{ $day }' is not a date like 2026-12-25
 check-checked-only-several = only the choices of a several-choices item may be `checked`
@@ -627,3 +627,28 @@ import-done = { $count ->
         [one] 1 answer was saved in { $path }. To carry on: { $command }
        *[other] { $count } answers were saved in { $path }. To carry on: { $command }
     }
+## clinic
+copy-unknown = There is no built-in checklist '{ $id }'. The built-in checklists are: { $known }.
+copy-not-empty = { $dir } already has files in it, and prepcheck never writes over a clinic's files. Name a new folder, or an empty one.
+copy-cannot-write = Cannot write { $path }: { $why }. Nothing after it was copied.
+copy-done = Copied checklist '{ $id }' into { $dir } ({ $count } files). Check it with: prepcheck --checklists { $dir } check
+copy-header-checklist = Your clinic's copy of checklist '{ $id }'. Change or add questions here.
+    Keep `id` as it is (saved answers are kept under it), and raise `version` when you change anything.
+    After each edit run: prepcheck --checklists { $dir } check
+copy-header-translation = The translation ({ $lang }) of checklist '{ $id }'. After you change the checklist, bring this file up to date:
+    prepcheck --checklists { $dir } --lang { $lang } translate { $id } --update { $dir }/{ $file } > new.yaml
+    Fill in the empty texts of new.yaml, then put it in place of this file.
+copy-header-medicines = A medicine list: names only (no hold times, no doses, no advice).
+    Add the names your patients use; keep each `id` as it is.
+copy-header-source = The clinic text that every instruction of the checklist quotes word for word.
+    Put your clinic's own text here, and quote it in each `source`.
+translation-needs = { $count } of { $total } { $lang ->
+        [es] Spanish
+       *[other] translated
+    } texts { $count ->
+        [one] needs
+       *[other] need
+    } translating: run `{ $command }`, fill in its empty texts, and put it in place of { $file }
+walk-only-in-english = Some questions are only in English for now: { $count } of { $total } texts are not translated yet.
+problem-yaml-quote-answer = write "{ $answer }" in quotes: without them YAML reads { $answer } as true or false, not as the answer
+check-same-version = this checklist differs from the built-in '{ $id }' but keeps its version { $version }: raise `version`. A FHIR Questionnaire is known by its url and version ({ $url }|{ $version }), so two different ones with the same pair collide in a health record.

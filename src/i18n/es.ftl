@@ -461,7 +461,7 @@ check-needs-source = falta el campo `source`: { $why ->
         [help] su ayuda, que no es una pregunta,
         [unanswered] su tarea `unanswered`
        *[line] su línea { $place }
-    } da una instrucción, así que el punto necesita el pasaje de la fuente de donde viene (solo una pregunta para el equipo de salud puede ir sin fuente)
+    } da una instrucción, así que el punto necesita el pasaje de la fuente de donde viene (solo una pregunta para el equipo de salud puede ir sin fuente). Escriba, bajo el punto: source: {"{"}from: { $from }, quote: "las palabras del pasaje, tal como están"{"}"}
 check-closed-day-twice = closed-days: { $day } está dos veces en la lista
 check-closed-day-not-a-date = closed-days: '{ $day }' no es una fecha como 2026-12-25
 check-checked-only-several = solo las opciones de un punto several-choices pueden estar marcadas (`checked`)
@@ -646,3 +646,28 @@ import-done = { $count ->
         [one] Se guardó 1 respuesta en { $path }. Para seguir: { $command }
        *[other] Se guardaron { $count } respuestas en { $path }. Para seguir: { $command }
     }
+## clinic
+copy-unknown = No hay ninguna lista de preguntas incluida con el nombre '{ $id }'. Las incluidas son: { $known }.
+copy-not-empty = { $dir } ya tiene archivos, y prepcheck nunca escribe sobre los archivos de una clínica. Indique una carpeta nueva o vacía.
+copy-cannot-write = No se puede escribir { $path }: { $why }. No se copió nada después de ese archivo.
+copy-done = Se copió la lista de preguntas '{ $id }' en { $dir } ({ $count } archivos). Revísela con: prepcheck --checklists { $dir } check
+copy-header-checklist = La copia de su clínica de la lista de preguntas '{ $id }'. Cambie o agregue preguntas aquí.
+    No cambie `id` (las respuestas guardadas están bajo ese nombre), y suba `version` cada vez que cambie algo.
+    Después de cada cambio, ejecute: prepcheck --checklists { $dir } check
+copy-header-translation = La traducción ({ $lang }) de la lista de preguntas '{ $id }'. Después de cambiar la lista, ponga este archivo al día:
+    prepcheck --checklists { $dir } --lang { $lang } translate { $id } --update { $dir }/{ $file } > nuevo.yaml
+    Complete los textos vacíos de nuevo.yaml y luego póngalo en lugar de este archivo.
+copy-header-medicines = Una lista de medicinas: solo nombres (sin tiempos de suspensión, sin dosis, sin consejos).
+    Agregue los nombres que usan sus pacientes; no cambie ningún `id`.
+copy-header-source = El texto de la clínica que cada instrucción de la lista cita palabra por palabra.
+    Ponga aquí el texto propio de su clínica y cítelo en cada `source`.
+translation-needs = { $count ->
+        [one] Falta
+       *[other] Faltan
+    } por traducir { $count } de { $total } textos { $lang ->
+        [es] en español
+       *[other] traducidos
+    }: ejecute `{ $command }`, complete sus textos vacíos y póngalo en lugar de { $file }
+walk-only-in-english = Por ahora, algunas preguntas están solo en inglés: la clínica aún no ha traducido { $count } de { $total } textos.
+problem-yaml-quote-answer = escriba "{ $answer }" entre comillas: sin ellas, YAML lee { $answer } como verdadero o falso, no como la respuesta
+check-same-version = esta lista de preguntas es distinta de la incluida '{ $id }' pero conserva su versión { $version }: suba `version`. Un Questionnaire de FHIR se reconoce por su url y su versión ({ $url }|{ $version }), así que dos distintos con el mismo par chocan en una historia clínica.

@@ -374,10 +374,11 @@ mod tests {
 
     fn checklist(lang: Lang) -> Checklist {
         crate::loader::Library::load(None, false)
-            .checklist(crate::DEFAULT_CHECKLIST, lang)
+            .checklist_in(crate::DEFAULT_CHECKLIST, lang)
             .ok()
             .flatten()
             .expect("the built-in checklist")
+            .0
     }
 
     fn blood_thinners(checklist: &Checklist) -> &MedicineList {

@@ -59,6 +59,9 @@ pub struct Walk<'c> {
     m: &'c Messages,
     /// Said on the next screen: what the last answer was taken as, or what changed.
     note: Option<String>,
+    /// Said on the first screen, in the patient's language, when a translation leaves some
+    /// texts in English: the patient is told before meeting one.
+    only_in_english: Option<String>,
     /// Answered questions to ask again: the answers that hung on a changed date or step.
     /// (A list left before it was done is marked in the answers, so a later walk asks it
     /// again too.)
@@ -95,6 +98,7 @@ impl<'c> Walk<'c> {
             context,
             m,
             note: None,
+            only_in_english: None,
             again: Vec::new(),
         }
     }
@@ -102,6 +106,12 @@ impl<'c> Walk<'c> {
     /// Something to tell the patient on the next screen (what changed since the last walk).
     pub fn tell(&mut self, note: String) {
         self.note = Some(note);
+    }
+
+    /// Something to tell on the first screen, whether a new walk or one carried on: that
+    /// some texts are only in English.
+    pub fn tell_first(&mut self, note: String) {
+        self.only_in_english = Some(note);
     }
 
     /// The whole walk: a welcome for a new one, the resume menu for saved answers, then
@@ -314,6 +324,9 @@ impl<'c> Walk<'c> {
         if let Some(note) = self.note.take() {
             screen = screen.with(Tone::Note, note);
         }
+        if let Some(note) = &self.only_in_english {
+            screen = screen.with(Tone::Note, note.clone());
+        }
         let m = self.m;
         let how_many = m.with(
             "walk-questions",
@@ -370,6 +383,9 @@ impl<'c> Walk<'c> {
                 .with(Tone::Question, self.m.get("walk-what-now"));
             if let Some(note) = self.note.take() {
                 screen = screen.with(Tone::Note, note);
+            }
+            if let Some(note) = &self.only_in_english {
+                screen = screen.with(Tone::Note, note.clone());
             }
             let Reply::Answer(picked) = ui.one(&screen, &labels, Some(0))? else {
                 continue;

@@ -112,7 +112,8 @@ const EXACT: &[(&str, &str)] = &[
         "instruction-without-source.yaml",
         "13:9: item 'fasting': missing field `source`: its todo line gives an instruction, so \
          the item needs the source passage it comes from (only a question for the care team \
-         may stand without one)",
+         may stand without one). Write, under the item: source: {from: leaflet, quote: \"the \
+         words of the passage, as they are\"}",
     ),
     (
         "expect-without-source.yaml",
@@ -421,7 +422,7 @@ fn several_files_are_checked_together() {
         "tests/fixtures/broken/medicines/hold-days.yaml",
     ]);
     assert_eq!(outcome.code, Some(1), "{outcome:?}");
-    assert_eq!(outcome.stderr, "2 problems found\n");
+    assert_eq!(outcome.stderr, "2 problems, 1 warning found\n");
     let lines = outcome.lines();
     let expected = [
         "ok: tests/fixtures/override/intrathecal-pump.yaml: checklist 'intrathecal-pump', 1 item"
@@ -434,12 +435,20 @@ fn several_files_are_checked_together() {
             "tests/fixtures/broken/medicines/hold-days.yaml:{}",
             exact_line("medicines/hold-days.yaml")
         ),
+        // Other questions than the built-in's, with its version: they collide in FHIR.
+        format!("tests/fixtures/override/intrathecal-pump.yaml: {SAME_VERSION}"),
     ];
     assert_eq!(lines.len(), expected.len(), "{lines:#?}");
     for (line, expected) in lines.iter().zip(&expected) {
         assert!(said(line, expected), "{line:?} is not {expected:?}");
     }
 }
+
+/// The warning on the override fixture: other questions than the built-in's, same version.
+const SAME_VERSION: &str = "warning: this checklist differs from the built-in \
+    'intrathecal-pump' but keeps its version 3: raise `version`. A FHIR Questionnaire is known \
+    by its url and version (https://prepcheck.example/fhir/Questionnaire/intrathecal-pump|3), \
+    so two different ones with the same pair collide in a health record.";
 
 fn exact_line(fixture: &str) -> &'static str {
     EXACT
@@ -475,6 +484,10 @@ fn check_names_a_broken_file_in_the_clinic_folder() {
             dir.path().join("todo-stop.yaml").display(),
             exact_line("todo-stop.yaml")
         ),
+        format!(
+            "{}: {SAME_VERSION}",
+            dir.path().join("intrathecal-pump.yaml").display()
+        ),
     ];
     let by_flag = run_within(
         Duration::from_secs(30),
@@ -486,7 +499,7 @@ fn check_names_a_broken_file_in_the_clinic_folder() {
     });
     for outcome in [by_flag, by_env] {
         assert_eq!(outcome.code, Some(1), "{outcome:?}");
-        assert_eq!(outcome.stderr, "1 problem found\n");
+        assert_eq!(outcome.stderr, "1 problem, 1 warning found\n");
         let lines: Vec<String> = outcome.lines().into_iter().map(String::from).collect();
         let pump_built_in = "ok: intrathecal-pump (built in)";
         assert!(

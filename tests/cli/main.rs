@@ -2,6 +2,7 @@
 
 mod approved;
 mod check;
+mod clinic;
 mod commands;
 mod common;
 mod content;

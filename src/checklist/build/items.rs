@@ -322,7 +322,13 @@ impl Builder<'_> {
         unanswered: Option<&Unanswered>,
     ) {
         if let Some(why) = instruction(ask, help, sheet, unanswered) {
-            self.complain(at, in_item(item, why));
+            // The form to write, with a source id of this checklist.
+            let from = self
+                .sources
+                .keys()
+                .min()
+                .map_or("SOURCE-ID", String::as_str);
+            self.complain(at, in_item(item, why.text("from", from)));
         }
     }
 
