@@ -609,3 +609,19 @@ answers-yaml-unknown = '{ $key }' is not part of an answers file
 answers-yaml-wrong-kind = the value here is not of the kind this place needs
 answers-yaml-no-anchor = this alias (*name) names no anchor (&name)
 answers-yaml-too-many = the file holds too much: an answers file may hold at most { $most } values (each answer, name, list and mapping counts, and an alias each time it is used)
+
+## diary
+diary-date = { $weekday }, { $month } { $day }
+diary-day = { $day }: { $count ->
+        [one] 1 entry
+       *[other] { $count } entries
+    }, average { $average }, lowest { $lowest }, highest { $highest }
+diary-averages = Your average pain score was { $before } before the trial and { $during } during it.
+diary-difference-lower = That is { $by } lower during the trial.
+diary-difference-higher = That is { $by } higher during the trial.
+diary-difference-same = That is the same before and during the trial.
+diary-average-before = Your average pain score before the trial was { $before }.
+diary-average-during = Your average pain score during the trial was { $during }.
+diary-before = Before the trial
+diary-during = During the trial
+diary-after = After the trial

@@ -628,3 +628,19 @@ answers-yaml-unknown = '{ $key }' no es parte de un archivo de respuestas
 answers-yaml-wrong-kind = el valor de aquí no es del tipo que necesita este lugar
 answers-yaml-no-anchor = este alias (*nombre) no nombra ningún ancla (&nombre)
 answers-yaml-too-many = el archivo tiene demasiado: un archivo de respuestas puede tener como mucho { $most } valores (cuenta cada respuesta, nombre, lista y mapa, y un alias cada vez que se usa)
+
+## diary
+diary-date = { $weekday }, { $day } de { $month }
+diary-day = { $day }: { $count ->
+        [one] 1 anotación
+       *[other] { $count } anotaciones
+    }, promedio { $average }, mínimo { $lowest }, máximo { $highest }
+diary-averages = Su dolor promedio fue de { $before } antes de la prueba y de { $during } durante la prueba.
+diary-difference-lower = Es decir, { $by } más bajo durante la prueba.
+diary-difference-higher = Es decir, { $by } más alto durante la prueba.
+diary-difference-same = Es decir, igual antes y durante la prueba.
+diary-average-before = Su dolor promedio antes de la prueba fue de { $before }.
+diary-average-during = Su dolor promedio durante la prueba fue de { $during }.
+diary-before = Antes de la prueba
+diary-during = Durante la prueba
+diary-after = Después de la prueba
