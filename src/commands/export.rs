@@ -54,3 +54,15 @@ pub fn response(
 fn cannot_export(why: &str) -> Failure {
     Failure::error(format!("Cannot export this checklist to FHIR: {why}"))
 }
+
+/// The pain diary as a FHIR Bundle: written for one with no entries too (an empty
+/// collection), since the diary may simply be new.
+pub fn diary(
+    library: &Library,
+    args: &ResponseArgs,
+    settings: &Settings,
+    m: &Messages,
+) -> Result<(), Failure> {
+    let _ = (library, args, settings, m);
+    Err(Failure::error("not yet"))
+}

@@ -3,6 +3,7 @@
 
 mod answers;
 mod check;
+mod diary;
 mod export;
 mod list;
 mod saved;
@@ -50,6 +51,7 @@ pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
             strict,
         } => check::check(library, &paths, sources, strict, settings, m),
         Command::List => list::list(&library, settings, m),
+        Command::Diary(args) => diary::diary(&library, &args, settings, m),
         Command::Sheet(args) => sheet::sheet(&library, &args, settings, m),
         Command::Walk(args) => walk::walk(&library, &args, settings, m),
         Command::Answers(args) => answers::answers(&library, &args, settings, m),
@@ -63,6 +65,7 @@ pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
         Command::Export(ExportCommand::Response(args)) => {
             export::response(&library, &args, settings, m)
         }
+        Command::Export(ExportCommand::Diary(args)) => export::diary(&library, &args, settings, m),
         Command::Completions { .. } | Command::Man => Ok(()),
     }
 }

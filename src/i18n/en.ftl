@@ -625,3 +625,30 @@ diary-average-during = Your average pain score during the trial was { $during }.
 diary-before = Before the trial
 diary-during = During the trial
 diary-after = After the trial
+diary-when = { $day }, { $time }
+diary-entry = { $when }: { $score } out of 10
+diary-saved = Saved: { $entry }.
+diary-score-wrong = "{ $typed }" is not a pain score. Type a whole number from 0 (no pain) to 10 (the worst pain you can imagine).
+diary-score-needed = Type your pain from 0 to 10, like this: { $command }
+diary-note-too-long = The note is too long ({ $count } letters). It can have at most { $most }.
+diary-full = Your diary is full: it keeps at most { $most } entries. Nothing was saved.
+diary-empty = Your pain diary is empty. To log your pain, type: { $command }
+diary-no-entry = There is no entry { $number }. Your diary has { $count ->
+        [one] 1 entry
+       *[other] { $count } entries
+    }. To see them, type: { $command }
+diary-edited = Entry { $number } is now: { $entry }.
+diary-deleted = Deleted entry { $number }: { $entry }.
+diary-trial-saved = Your trial: { $start } to { $end }.
+diary-trial-ask = When did your trial start? When does it end? Tell prepcheck once, like this: { $command }
+diary-trial-from-answers = Your answers say your trial is on { $start }. When does it end? Tell prepcheck once, like this: { $command }
+diary-date-wrong = "{ $typed }" is not a date prepcheck can read. Write it like 2026-12-14 or December 14.
+diary-trial-ends-first = The trial cannot end before it starts.
+diary-set-aside = { $count ->
+        [one] 1 entry
+       *[other] { $count } entries
+    } in { $path } could not be read. They are kept as they were written, under "set-aside".
+diary-answers-title = Your pain diary ({ $count ->
+        [one] 1 entry
+       *[other] { $count } entries
+    }), kept in { $path }

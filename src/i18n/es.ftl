@@ -644,3 +644,30 @@ diary-average-during = Su dolor promedio durante la prueba fue de { $during }.
 diary-before = Antes de la prueba
 diary-during = Durante la prueba
 diary-after = Después de la prueba
+diary-when = { $day }, { $time }
+diary-entry = { $when }: { $score } de 10
+diary-saved = Guardado: { $entry }.
+diary-score-wrong = "{ $typed }" no es un nivel de dolor. Escriba un número entero del 0 (nada de dolor) al 10 (el peor dolor que pueda imaginar).
+diary-score-needed = Escriba su dolor del 0 al 10, así: { $command }
+diary-note-too-long = La nota es demasiado larga ({ $count } letras). Puede tener como máximo { $most }.
+diary-full = Su diario está lleno: guarda como máximo { $most } anotaciones. No se guardó nada.
+diary-empty = Su diario del dolor está vacío. Para anotar su dolor, escriba: { $command }
+diary-no-entry = No hay ninguna anotación { $number }. Su diario tiene { $count ->
+        [one] 1 anotación
+       *[other] { $count } anotaciones
+    }. Para verlas, escriba: { $command }
+diary-edited = La anotación { $number } ahora es: { $entry }.
+diary-deleted = Se borró la anotación { $number }: { $entry }.
+diary-trial-saved = Su prueba: del { $start } al { $end }.
+diary-trial-ask = ¿Cuándo empezó su prueba? ¿Cuándo termina? Dígaselo a prepcheck una sola vez, así: { $command }
+diary-trial-from-answers = Según sus respuestas, su prueba es el { $start }. ¿Cuándo termina? Dígaselo a prepcheck una sola vez, así: { $command }
+diary-date-wrong = prepcheck no entiende la fecha "{ $typed }". Escríbala así: 2026-12-14 o 14 de diciembre.
+diary-trial-ends-first = La prueba no puede terminar antes de empezar.
+diary-set-aside = { $count ->
+        [one] 1 anotación
+       *[other] { $count } anotaciones
+    } de { $path } no se pudieron leer. Se guardan tal como estaban escritas, en "set-aside".
+diary-answers-title = Su diario del dolor ({ $count ->
+        [one] 1 anotación
+       *[other] { $count } anotaciones
+    }), guardado en { $path }

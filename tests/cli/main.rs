@@ -5,6 +5,7 @@ mod check;
 mod commands;
 mod common;
 mod content;
+mod diary;
 mod export;
 mod files;
 mod kill;

@@ -1,0 +1,281 @@
+//! `prepcheck diary`: logging a pain score in seconds, listing, correcting and deleting
+//! entries, the trial's dates, the figures shown; the diary beside the answers, shown by
+//! `answers` and deleted by `forget`. The diary of a two-week trial with a week of baseline
+//! (`two_week_trial`) is the one the issue names.
+
+use std::path::Path;
+use std::time::Duration;
+
+use crate::common::{Run, run_within};
+
+/// `prepcheck ARGS` with answers under `home`, the clock at `now` (Chicago time).
+pub fn diary_run(home: &Path, now: &str, args: &[&str]) -> Run {
+    run_within(Duration::from_secs(30), args, |c| {
+        c.env("PREPCHECK_HOME", home).env("PREPCHECK_NOW", now);
+    })
+}
+
+pub fn diary_file(home: &Path) -> std::path::PathBuf {
+    home.join("answers/intrathecal-pump.diary.yaml")
+}
+
+/// The diary of a two-week trial (Monday, December 14 to Sunday, December 27, 2026) with a
+/// week of baseline: 7, 8, 7 a day before; 4, 7, 4 on the first day; 3, 3, 4 after; at 8 AM,
+/// 2 PM and 8 PM, Chicago time, the morning's with a note.
+pub fn two_week_trial(home: &Path) {
+    let mut yaml =
+        String::from("diary: 1\ntrial:\n  start: 2026-12-14\n  end: 2026-12-27\nentries:\n");
+    for day in 7..=27 {
+        let scores = match day {
+            ..14 => [7, 8, 7],
+            14 => [4, 7, 4],
+            _ => [3, 3, 4],
+        };
+        for (hour, score) in [8, 14, 20].into_iter().zip(scores) {
+            yaml.push_str(&format!(
+                "- at: 2026-12-{day:02}T{hour:02}:00:00-06:00\n  score: {score}\n"
+            ));
+            if hour == 8 {
+                yaml.push_str("  note: walked to the mailbox\n");
+            }
+        }
+    }
+    crate::common::write(&diary_file(home), yaml.as_bytes());
+}
+
+const STATEMENT: &str = "Only your doctor can change your medicines.";
+
+#[test]
+fn a_score_is_saved_with_its_time_offset_and_note_privately() {
+    let home = tempfile::tempdir().expect("home");
+    let run = diary_run(
+        home.path(),
+        "2026-12-14T08:00",
+        &["diary", "6", "walked to the mailbox"],
+    );
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with(
+            "Saved: Monday, December 14, 8:00 AM: 6 out of 10 (walked to the mailbox)."
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("When did your trial start?"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains(STATEMENT));
+    let path = diary_file(home.path());
+    let file = std::fs::read_to_string(&path).expect("diary");
+    assert!(
+        file.contains(
+            "at: \"2026-12-14T08:00:00-06:00\"\n  score: 6\n  note: walked to the mailbox"
+        ),
+        "{file}"
+    );
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&path)
+        .expect("diary")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+}
+
+#[test]
+fn scores_outside_zero_to_ten_and_long_notes_are_refused_and_nothing_saved() {
+    let home = tempfile::tempdir().expect("home");
+    let long = "x".repeat(201);
+    for args in [
+        &["diary", "11"][..],
+        &["diary", "--", "-1"],
+        &["diary", "6.5"],
+        &["diary", "six"],
+        &["diary", ""],
+        &["diary", "6", &long],
+    ] {
+        let run = diary_run(home.path(), "2026-12-14T08:00", args);
+        assert_eq!(run.code, Some(2), "{args:?}: {}", run.stderr);
+        assert!(!run.stderr.is_empty());
+    }
+    assert!(!diary_file(home.path()).exists());
+    let run = diary_run(home.path(), "2026-12-14T08:00", &["diary", "six"]);
+    assert!(
+        run.stderr.contains("\"six\" is not a pain score"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn entries_are_listed_corrected_and_deleted_by_number() {
+    let home = tempfile::tempdir().expect("home");
+    let h = home.path();
+    diary_run(h, "2026-12-14T08:00", &["diary", "6"]);
+    // Typed later for an earlier time: it goes first.
+    diary_run(h, "2026-12-07T20:00", &["diary", "8", "bad night"]);
+    let list = diary_run(h, "2026-12-14T09:00", &["diary", "list"]);
+    assert_eq!(
+        list.lines()[..2],
+        [
+            "  1. Monday, December 7, 8:00 PM: 8 out of 10 (bad night)",
+            "  2. Monday, December 14, 8:00 AM: 6 out of 10",
+        ]
+    );
+    assert!(list.stdout.contains(STATEMENT));
+    let edit = diary_run(
+        h,
+        "2026-12-14T09:00",
+        &["diary", "edit", "2", "5", "after a nap"],
+    );
+    assert_eq!(
+        edit.stdout,
+        "Entry 2 is now: Monday, December 14, 8:00 AM: 5 out of 10 (after a nap).\n"
+    );
+    let delete = diary_run(h, "2026-12-14T09:00", &["diary", "delete", "1"]);
+    assert_eq!(delete.code, Some(0), "{}", delete.stderr);
+    for missing in [["diary", "delete", "2"], ["diary", "delete", "0"]] {
+        let run = diary_run(h, "2026-12-14T09:00", &missing);
+        assert_eq!(run.code, Some(2));
+        assert!(run.stderr.contains("There is no entry"), "{}", run.stderr);
+    }
+    let edit = diary_run(h, "2026-12-14T09:00", &["diary", "edit", "1", "12"]);
+    assert_eq!(edit.code, Some(2));
+    let list = diary_run(h, "2026-12-14T09:00", &["diary", "list"]);
+    assert_eq!(
+        list.lines()[0],
+        "  1. Monday, December 14, 8:00 AM: 5 out of 10 (after a nap)"
+    );
+}
+
+#[test]
+fn the_trial_dates_are_asked_once_and_taken_from_the_answers() {
+    let home = tempfile::tempdir().expect("home");
+    let h = home.path();
+    crate::common::write(
+        &h.join("answers/intrathecal-pump.yaml"),
+        b"checklist: intrathecal-pump\nversion: 1\nanswers:\n  step: trial\n  procedure-date: 2026-12-14\n",
+    );
+    let run = diary_run(h, "2026-12-10T08:00", &["diary", "7"]);
+    assert!(
+        run.stdout.contains(
+            "Your answers say your trial is on Monday, December 14, 2026. When does it end? \
+             Tell prepcheck once, like this: prepcheck diary trial 2026-12-14 END"
+        ),
+        "{}",
+        run.stdout
+    );
+    let set = diary_run(
+        h,
+        "2026-12-10T08:00",
+        &["diary", "trial", "2026-12-14", "December 27"],
+    );
+    assert_eq!(
+        set.stdout,
+        "Your trial: Monday, December 14, 2026 to Sunday, December 27, 2026.\n"
+    );
+    let again = diary_run(h, "2026-12-10T09:00", &["diary", "6"]);
+    assert!(
+        !again.stdout.contains("When does it end?"),
+        "{}",
+        again.stdout
+    );
+    let wrong = diary_run(
+        h,
+        "2026-12-10T09:00",
+        &["diary", "trial", "2026-12-14", "soon"],
+    );
+    assert_eq!(wrong.code, Some(2));
+    let backwards = diary_run(
+        h,
+        "2026-12-10T09:00",
+        &["diary", "trial", "2026-12-14", "2026-12-01"],
+    );
+    assert!(
+        backwards.stderr.contains("cannot end before it starts"),
+        "{}",
+        backwards.stderr
+    );
+}
+
+#[test]
+fn answers_shows_the_diary_and_forget_deletes_it() {
+    let home = tempfile::tempdir().expect("home");
+    let h = home.path();
+    diary_run(h, "2026-12-14T08:00", &["diary", "6", "walked"]);
+    let answers = diary_run(h, "2026-12-14T09:00", &["answers"]);
+    assert!(
+        answers
+            .stdout
+            .contains("Your pain diary (1 entry), kept in "),
+        "{}",
+        answers.stdout
+    );
+    assert!(
+        answers
+            .stdout
+            .contains("1. Monday, December 14, 8:00 AM: 6 out of 10 (walked)")
+    );
+    let forget = diary_run(h, "2026-12-14T09:00", &["forget", "--yes"]);
+    assert_eq!(forget.code, Some(0), "{}", forget.stderr);
+    assert!(!diary_file(h).exists(), "{}", forget.stderr);
+}
+
+#[test]
+fn entries_that_cannot_be_read_are_set_aside_and_kept() {
+    let home = tempfile::tempdir().expect("home");
+    let h = home.path();
+    crate::common::write(
+        &diary_file(h),
+        b"diary: 1\nentries:\n- at: 2026-12-14T08:00:00-06:00\n  score: 12\n",
+    );
+    let run = diary_run(h, "2026-12-14T09:00", &["diary", "5"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(run.stderr.contains("1 entry in "), "{}", run.stderr);
+    let file = std::fs::read_to_string(diary_file(h)).expect("diary");
+    assert!(
+        file.contains("set-aside:\n- at: \"2026-12-14T08:00:00-06:00\"\n  score: \"12\""),
+        "{file}"
+    );
+    // A file that is no diary is reported with its line and never written over.
+    crate::common::write(&diary_file(h), b"diary: 1\nentries: [\n");
+    let run = diary_run(h, "2026-12-14T09:00", &["diary", "5"]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stderr.contains("intrathecal-pump.diary.yaml:"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        std::fs::read(diary_file(h)).expect("kept"),
+        b"diary: 1\nentries: [\n"
+    );
+}
+
+#[test]
+fn spanish_throughout() {
+    let home = tempfile::tempdir().expect("home");
+    let h = home.path();
+    let run = diary_run(
+        h,
+        "2026-12-14T08:00",
+        &["--lang", "es", "diary", "6", "caminé"],
+    );
+    assert!(
+        run.stdout
+            .starts_with("Guardado: lunes, 14 de diciembre, 8:00 de la mañana: 6 de 10 (caminé)."),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("Solo su médico puede cambiar sus medicinas.")
+    );
+    let wrong = diary_run(h, "2026-12-14T08:00", &["--lang", "es", "diary", "11"]);
+    assert!(
+        wrong.stderr.contains("no es un nivel de dolor"),
+        "{}",
+        wrong.stderr
+    );
+}
