@@ -3,13 +3,14 @@
 //! the answers are (0600, atomic, under a lock); the figures and their words are the core's
 //! (`crate::diary`).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::saved::{Target, store_words};
 use super::{say, write_stdout};
 use crate::answers::{Answer, SavedAnswers};
 use crate::checklist::Role;
-use crate::cli::{AnswersArgs, DiaryAction, DiaryArgs, DiaryPlace};
+use crate::cli::{AnswersArgs, DiaryAction, DiaryArgs, DiaryPlace, Format};
+use crate::diary::show::Look;
 use crate::diary::{At, Diary, Entry, MAX_NOTE_CHARS, Score, Trial};
 use crate::exit::Failure;
 use crate::i18n::Messages;
@@ -336,20 +337,29 @@ fn trial(
     write_stdout(format!("{said}\n").as_bytes(), settings)
 }
 
-/// Each day's figures and the averages, with the medication statement.
+/// Each day's figures and the averages, with the medication statement, in the format
+/// asked for (as the sheet's: `--format`, else `--output`'s extension, else the terminal's).
 fn show(
     place: &Place,
-    _format: Option<crate::cli::Format>,
-    _output: Option<&std::path::Path>,
+    format: Option<Format>,
+    output: Option<&Path>,
     settings: &Settings,
     m: &Messages,
 ) -> Result<(), Failure> {
     let diary = place.load(m)?;
-    let summary = diary.summary();
-    let mut lines: Vec<String> = (summary.days.iter())
-        .map(|day| crate::diary::day_in_words(day, m))
-        .collect();
-    lines.extend(summary.averages_in_words(m));
-    lines.push(m.get("medication-statement"));
-    write_stdout(format!("{}\n", lines.join("\n")).as_bytes(), settings)
+    let to_terminal = output.is_none() && settings.stdout_is_terminal;
+    let chosen = super::sheet::format_for(format, output, to_terminal, m)?;
+    let look = match chosen {
+        _ if settings.screen_reader && output.is_none() => Look::ScreenReader,
+        Format::Text => Look::Text {
+            width: settings.sheet_width(),
+        },
+        Format::Plain => Look::Plain,
+        Format::Markdown => Look::Markdown,
+        Format::Html | Format::Ics => {
+            return Err(Failure::usage(m.get("diary-no-such-format")));
+        }
+    };
+    let text = crate::diary::show::show(&diary, look, m);
+    super::write_output(output, text.as_bytes(), 0o600, &place.path, settings)
 }

@@ -76,7 +76,7 @@ const EXTENSIONS: &[(&str, FormatArg)] = &[
 /// The format asked for: `--format`, else the `--output` file's extension, else styled text
 /// for a terminal and plain text for a pipe or a printer. An extension that names no format,
 /// or another format than `--format`, is a mistake worth saying, not plain text in a .pdf.
-fn format_for(
+pub(super) fn format_for(
     asked: Option<FormatArg>,
     output: Option<&Path>,
     to_terminal: bool,

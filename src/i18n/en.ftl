@@ -652,3 +652,12 @@ diary-answers-title = Your pain diary ({ $count ->
         [one] 1 entry
        *[other] { $count } entries
     }), kept in { $path }
+diary-title = Your pain diary
+diary-scale = Pain from 0 (no pain) to 10 (the worst pain you can imagine). The chart shows the average of each day.
+diary-nothing-yet = Nothing is written in your diary yet.
+diary-column-day = Day
+diary-column-entries = Entries
+diary-column-average = Average
+diary-column-lowest = Lowest
+diary-column-highest = Highest
+diary-no-such-format = The diary can be shown as text, plain, markdown or html.

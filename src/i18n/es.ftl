@@ -671,3 +671,12 @@ diary-answers-title = Su diario del dolor ({ $count ->
         [one] 1 anotación
        *[other] { $count } anotaciones
     }), guardado en { $path }
+diary-title = Su diario del dolor
+diary-scale = Dolor del 0 (nada de dolor) al 10 (el peor dolor que pueda imaginar). El gráfico muestra el promedio de cada día.
+diary-nothing-yet = Todavía no hay nada anotado en su diario.
+diary-column-day = Día
+diary-column-entries = Anotaciones
+diary-column-average = Promedio
+diary-column-lowest = Mínimo
+diary-column-highest = Máximo
+diary-no-such-format = El diario se puede mostrar como text, plain, markdown o html.

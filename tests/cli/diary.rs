@@ -279,3 +279,93 @@ fn spanish_throughout() {
         wrong.stderr
     );
 }
+
+/// `diary show` of the two-week trial in `lang` and `format`, with extra environment.
+fn show(format: &str, lang: &str, env: &[(&str, &str)]) -> String {
+    let home = tempfile::tempdir().expect("home");
+    two_week_trial(home.path());
+    let run = run_within(
+        Duration::from_secs(30),
+        ["--lang", lang, "diary", "show", "--format", format],
+        |c| {
+            c.env("PREPCHECK_HOME", home.path())
+                .envs(env.iter().copied());
+        },
+    );
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    run.stdout
+}
+
+#[test]
+fn show_in_every_format_and_both_languages() {
+    for lang in ["en", "es"] {
+        for format in ["plain", "markdown"] {
+            let text = show(format, lang, &[]);
+            let statement = if lang == "en" {
+                STATEMENT
+            } else {
+                "Solo su médico"
+            };
+            assert!(text.contains(statement), "{text}");
+            insta::assert_snapshot!(format!("diary-{lang}.{format}"), text);
+        }
+    }
+    let plain = show("plain", "en", &[]);
+    assert!(
+        plain.contains("Monday, December 14           3        5       4        7"),
+        "{plain}"
+    );
+    assert!(plain.contains(
+        "Your average pain score was 7.3 before the trial and 3.5 during it.\n\
+         That is 3.8 lower during the trial."
+    ));
+}
+
+#[test]
+fn show_in_screen_reader_mode_says_each_day_in_a_sentence() {
+    let text = show("text", "en", &[("PREPCHECK_SCREEN_READER", "1")]);
+    assert!(
+        text.contains("Monday, December 14: 3 entries, average 5, lowest 4, highest 7\n"),
+        "{text}"
+    );
+    assert!(
+        !text.contains('#'),
+        "no drawing for a screen reader: {text}"
+    );
+    insta::assert_snapshot!("diary-screen-reader", text);
+    let es = show("text", "es", &[("PREPCHECK_SCREEN_READER", "1")]);
+    assert!(
+        es.contains("lunes, 14 de diciembre: 3 anotaciones, promedio 5, mínimo 4, máximo 7"),
+        "{es}"
+    );
+}
+
+/// On a terminal of 40 columns and 20 rows: every line fits, the chart needs no colour (the
+/// phases are told apart by `o` and `#`, with a key), and it fits on one screen.
+#[test]
+fn show_on_a_small_terminal_draws_a_chart_without_colour() {
+    let home = tempfile::tempdir().expect("home");
+    two_week_trial(home.path());
+    let mut patient = crate::pty::Patient::run(
+        home.path(),
+        &["diary", "show"],
+        (40, 20),
+        &[("NO_COLOR", "1")],
+    );
+    patient.screen();
+    let text = patient.transcript.replace('\r', "");
+    assert!(!text.contains('\x1b'), "no styles: {text:?}");
+    for line in text.lines() {
+        assert!(line.chars().count() <= 40, "{line:?}");
+    }
+    let chart_start = text.find("10 |").expect("chart");
+    let chart: Vec<&str> = text[chart_start..]
+        .lines()
+        .take_while(|l| !l.is_empty())
+        .collect();
+    assert!(chart.len() <= 20, "{chart:?}");
+    assert_eq!(chart[3], " 7 |ooooooo");
+    assert_eq!(chart[7], " 3 |ooooooo##############");
+    assert!(chart.contains(&"    o Before the trial") && chart.contains(&"    # During the trial"));
+    insta::assert_snapshot!("diary-terminal-40", text);
+}
