@@ -192,7 +192,17 @@ pub enum ExportCommand {
     Response(ResponseArgs),
     /// The pain diary as a FHIR R4 Bundle of Observations (JSON), one per score.
     #[command(after_help = "Examples:\n  prepcheck export diary --output my-diary.json")]
-    Diary(ResponseArgs),
+    Diary(DiaryExportArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct DiaryExportArgs {
+    #[command(flatten)]
+    pub place: DiaryPlace,
+
+    /// Write the JSON to this file (readable only by you) instead of the screen.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(clap::Args, Debug)]

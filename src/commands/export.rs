@@ -3,7 +3,7 @@
 
 use super::saved::{GoOn, Missing, Target};
 use super::{find_checklist, report_set_aside, write_output};
-use crate::cli::{QuestionnaireArgs, ResponseArgs};
+use crate::cli::{DiaryExportArgs, QuestionnaireArgs, ResponseArgs};
 use crate::exit::Failure;
 use crate::fhir;
 use crate::i18n::Messages;
@@ -59,10 +59,17 @@ fn cannot_export(why: &str) -> Failure {
 /// collection), since the diary may simply be new.
 pub fn diary(
     library: &Library,
-    args: &ResponseArgs,
+    args: &DiaryExportArgs,
     settings: &Settings,
     m: &Messages,
 ) -> Result<(), Failure> {
-    let _ = (library, args, settings, m);
-    Err(Failure::error("not yet"))
+    let place = super::diary::Place::find(library, &args.place, settings)?;
+    let diary = place.load(m)?;
+    let saved = place.answers(m);
+    let named = saved
+        .as_ref()
+        .map(|saved| (&place.target.checklist, &saved.answers));
+    let bundle = fhir::diary_bundle(&diary, named, &settings.now, m);
+    let json = fhir::to_json(&bundle).map_err(|why| cannot_export(&why))?;
+    write_output(args.output.as_deref(), &json, 0o600, &place.path, settings)
 }

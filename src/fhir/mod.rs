@@ -8,6 +8,7 @@
 //! JSON needs escaped.
 
 mod condition;
+mod diary;
 mod json;
 mod response;
 
@@ -16,6 +17,7 @@ mod tests;
 
 use jiff::ZonedDateTime;
 
+pub use diary::diary_bundle;
 pub use json::Questionnaire;
 pub use response::response;
 

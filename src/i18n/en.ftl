@@ -661,3 +661,5 @@ diary-column-average = Average
 diary-column-lowest = Lowest
 diary-column-highest = Highest
 diary-no-such-format = The diary can be shown as text, plain, markdown or html.
+diary-could-do-note = What I could do today: { $text }
+diary-noticed-note = Something new I noticed: { $text }

@@ -680,3 +680,5 @@ diary-column-average = Promedio
 diary-column-lowest = Mínimo
 diary-column-highest = Máximo
 diary-no-such-format = El diario se puede mostrar como text, plain, markdown o html.
+diary-could-do-note = Lo que pude hacer hoy: { $text }
+diary-noticed-note = Algo nuevo que noté: { $text }

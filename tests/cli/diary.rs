@@ -369,3 +369,65 @@ fn show_on_a_small_terminal_draws_a_chart_without_colour() {
     assert!(chart.contains(&"    o Before the trial") && chart.contains(&"    # During the trial"));
     insta::assert_snapshot!("diary-terminal-40", text);
 }
+
+/// `export diary`: a Bundle (collection) of one Observation a score, LOINC 72514-3, the
+/// score as valueInteger, the time with its offset, the note, and the patient contained
+/// when named; the two-week trial's Bundle passes fhir.resources' R4 models.
+#[test]
+fn export_diary_is_a_fhir_bundle_of_observations() {
+    let home = tempfile::tempdir().expect("home");
+    let h = home.path();
+    crate::common::write(
+        &h.join("answers/intrathecal-pump.yaml"),
+        "checklist: intrathecal-pump\nversion: 1\nanswers:\n  patient-name: Ana López\n".as_bytes(),
+    );
+    diary_run(h, "2026-12-07T08:00", &["diary", "7", "before the trial"]);
+    diary_run(h, "2026-12-14T20:00", &["diary", "4"]);
+    let run = diary_run(h, "2026-12-15T09:00", &["export", "diary"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let bundle: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(bundle["type"], "collection");
+    let first = &bundle["entry"][0]["resource"];
+    assert_eq!(first["code"]["coding"][0]["code"], "72514-3");
+    assert_eq!(first["category"][0]["coding"][0]["code"], "survey");
+    assert_eq!(first["status"], "final");
+    assert_eq!(first["valueInteger"], 7);
+    assert_eq!(first["effectiveDateTime"], "2026-12-07T08:00:00-06:00");
+    assert_eq!(first["note"][0]["text"], "before the trial");
+    assert_eq!(first["contained"][0]["name"][0]["text"], "Ana López");
+    assert_eq!(first["subject"]["reference"], "#patient");
+    insta::assert_snapshot!("diary-bundle-two-entries.json", run.stdout);
+
+    let Some(python) = crate::export::validator() else {
+        return;
+    };
+    let trial = tempfile::tempdir().expect("home");
+    two_week_trial(trial.path());
+    let files = [
+        (h, h.join("two.json")),
+        (trial.path(), trial.path().join("trial.json")),
+    ];
+    for (home, file) in &files {
+        let out = file.to_string_lossy().into_owned();
+        let run = diary_run(
+            home,
+            "2026-12-28T09:00",
+            &["export", "diary", "--output", &out],
+        );
+        assert_eq!(run.code, Some(0), "{}", run.stderr);
+    }
+    let output = std::process::Command::new(&python)
+        .args(["-c", crate::export::VALIDATE])
+        .args(files.iter().map(|(_, f)| f))
+        .output()
+        .expect("run the validator");
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(
+        report.lines().filter(|l| l.starts_with("ok ")).count(),
+        2,
+        "{report}"
+    );
+    let trial: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&files[1].1).expect("bundle")).expect("JSON");
+    assert_eq!(trial["entry"].as_array().map(Vec::len), Some(63));
+}

@@ -6,7 +6,7 @@ mod commands;
 mod common;
 mod content;
 mod diary;
-mod export;
+pub mod export;
 mod files;
 mod kill;
 mod lines;
