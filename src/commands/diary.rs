@@ -356,9 +356,11 @@ fn show(
         },
         Format::Plain => Look::Plain,
         Format::Markdown => Look::Markdown,
-        Format::Html | Format::Ics => {
-            return Err(Failure::usage(m.get("diary-no-such-format")));
+        Format::Html => {
+            let page = crate::diary::page::page(&diary, m);
+            return super::write_output(output, page.as_bytes(), 0o600, &place.path, settings);
         }
+        Format::Ics => return Err(Failure::usage(m.get("diary-no-such-format"))),
     };
     let text = crate::diary::show::show(&diary, look, m);
     super::write_output(output, text.as_bytes(), 0o600, &place.path, settings)

@@ -4,6 +4,7 @@
 //! they mean is for the care team to judge, so nothing here ever says whether a trial worked.
 
 mod file;
+pub mod page;
 pub mod show;
 
 use jiff::civil::{Date, DateTime};

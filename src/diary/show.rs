@@ -78,7 +78,7 @@ fn push_wrapped(out: &mut String, text: &str, width: usize) {
 }
 
 /// The days in phases, each phase under its heading.
-fn by_phase(summary: &Summary) -> Vec<(Phase, Vec<&Day>)> {
+pub(super) fn by_phase(summary: &Summary) -> Vec<(Phase, Vec<&Day>)> {
     let mut phases: Vec<(Phase, Vec<&Day>)> = Vec::new();
     for day in &summary.days {
         match phases.last_mut() {

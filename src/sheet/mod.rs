@@ -3,7 +3,7 @@
 //! calendar reminders (`ics.rs`) without looking at anything else.
 
 mod columns;
-mod html;
+pub(crate) mod html;
 mod ics;
 mod layout;
 mod markdown;

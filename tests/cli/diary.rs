@@ -431,3 +431,62 @@ fn export_diary_is_a_fhir_bundle_of_observations() {
         serde_json::from_slice(&std::fs::read(&files[1].1).expect("bundle")).expect("JSON");
     assert_eq!(trial["entry"].as_array().map(Vec::len), Some(63));
 }
+
+/// The printed diary page of the two-week trial: one page on Letter and on A4 through
+/// Chromium, with the chart, the table beside it and the statement; axe-core finds nothing
+/// to fix, in English and in Spanish.
+#[test]
+fn the_diary_page_prints_on_one_page_and_axe_core_finds_no_violation() {
+    use crate::print::available;
+    if !available("chromium", &["--version"]) || !available("pdfinfo", &["-v"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("dir");
+    let mut pages = Vec::new();
+    for lang in ["en", "es"] {
+        let html = show("html", lang, &[]);
+        assert!(html.contains("<svg role=\"img\""), "{html}");
+        assert!(html.contains("<th scope=\"row\">"));
+        for paper in ["letter", "A4"] {
+            let printed = crate::print::printed(&html, paper, dir.path(), &format!("diary-{lang}"));
+            assert_eq!(printed.len(), 1, "{lang} {paper}: {printed:?}");
+            let statement = if lang == "en" {
+                "Only your doctor"
+            } else {
+                "Solo su médico"
+            };
+            assert!(printed[0].contains(statement), "{printed:?}");
+        }
+        let page = dir.path().join(format!("diary-{lang}.html"));
+        std::fs::write(&page, &html).expect("write");
+        pages.push(page);
+        if lang == "en" {
+            insta::assert_snapshot!("diary-en.html", html);
+        }
+    }
+    let axe = crate::common::root("tests/browser/axe");
+    let ready = axe.join("node_modules/axe-core").exists()
+        && axe.join("node_modules/puppeteer-core").exists();
+    if !crate::common::can_run(ready, "axe-core (npm install in tests/browser/axe)") {
+        return;
+    }
+    let output = std::process::Command::new("node")
+        .arg(axe.join("axe.js"))
+        .args(&pages)
+        .output()
+        .expect("node");
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let lines: Vec<serde_json::Value> = report
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect();
+    assert_eq!(lines.len(), 2, "{report}");
+    for line in lines {
+        assert_eq!(line["violations"], serde_json::json!([]), "{line}");
+    }
+}

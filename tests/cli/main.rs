@@ -12,7 +12,7 @@ mod kill;
 mod lines;
 mod list;
 mod meant;
-mod print;
+pub mod print;
 mod pty;
 mod sheet;
 mod spanish;

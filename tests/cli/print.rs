@@ -125,7 +125,7 @@ fn words_read(text: &str) -> Vec<String> {
 }
 
 /// The pages of `html` printed by Chromium on `paper` ("letter" or "A4"), each as its words.
-fn printed(html: &str, paper: &str, dir: &Path, name: &str) -> Vec<String> {
+pub fn printed(html: &str, paper: &str, dir: &Path, name: &str) -> Vec<String> {
     let file = dir.join(format!("{name}-{paper}.html"));
     let page = if paper == "A4" {
         // Chromium prints on US Letter; this asks for A4, as a printer set to A4 would.
