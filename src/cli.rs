@@ -175,6 +175,12 @@ pub enum DiaryAction {
     Delete { number: usize },
     /// Say when your trial started and when it ends (dates as you write them).
     Trial { start: String, end: String },
+    /// The times of day your calendar reminds you to log your pain during the trial (one
+    /// to three; at first 9 AM, 2 PM and 8 PM).
+    Reminders {
+        #[arg(required = true, num_args = 1..=3)]
+        times: Vec<String>,
+    },
 }
 
 /// What `prepcheck export` writes.

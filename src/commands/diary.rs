@@ -116,6 +116,7 @@ pub fn diary(
         ) => edit(&place, *number, score, note.as_deref(), settings, m),
         (Some(DiaryAction::Delete { number }), _) => delete(&place, *number, settings, m),
         (Some(DiaryAction::Trial { start, end }), _) => trial(&place, start, end, settings, m),
+        (Some(DiaryAction::Reminders { times }), _) => reminders(&place, times, settings, m),
         (None, Some(score)) => {
             let entry = typed_entry(score, args.note.as_deref(), settings, m)?;
             log(&place, entry, settings, m)
@@ -364,4 +365,46 @@ fn show(
     };
     let text = crate::diary::show::show(&diary, look, m);
     super::write_output(output, text.as_bytes(), 0o600, &place.path, settings)
+}
+
+/// Save the times of the diary's reminders, typed as people write them ("8", "2:30 pm").
+fn reminders(
+    place: &Place,
+    typed: &[String],
+    settings: &Settings,
+    m: &Messages,
+) -> Result<(), Failure> {
+    let mut times = Vec::new();
+    for text in typed {
+        let time = crate::entry::time(text)
+            .map(crate::entry::Reading::first)
+            .ok_or_else(|| {
+                Failure::usage(m.with("diary-time-wrong", &[("typed", clean(text).into())]))
+            })?;
+        times.push(time);
+    }
+    times.sort();
+    times.dedup();
+    place.change(m, |diary| {
+        diary.times = Some(times.clone());
+        Ok(())
+    })?;
+    let words: Vec<String> = times.iter().map(|t| m.time(*t)).collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    let said = m.with(
+        "diary-reminders-saved",
+        &[("times", m.and_list(&words).into())],
+    );
+    write_stdout(format!("{said}\n").as_bytes(), settings)
+}
+
+/// The diary's reminders for the calendar: each day of the trial, when its dates are known.
+pub fn calendar_reminders(answers: &Path) -> Option<crate::sheet::DiaryReminders> {
+    let diary = store::load_diary(&store::diary_path(answers)).ok()??;
+    let trial = diary.trial?;
+    Some(crate::sheet::DiaryReminders {
+        first: trial.start,
+        last: trial.end,
+        times: diary.reminder_times(),
+    })
 }

@@ -35,7 +35,8 @@ pub fn sheet(
         }
         None => Answers::default(),
     };
-    let sheet = Sheet::new(checklist, &answers, settings.today(), m);
+    let mut sheet = Sheet::new(checklist, &answers, settings.today(), m);
+    sheet.diary = super::diary::calendar_reminders(path);
     let to_terminal = args.output.is_none() && !args.open && settings.stdout_is_terminal;
     let chosen = if args.open {
         FormatArg::Html

@@ -10,7 +10,7 @@ use serde::de::{Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 
-use super::{At, Diary, Entry, MAX_ENTRIES, MAX_NOTE_CHARS, Score, Trial};
+use super::{At, Diary, Entry, MAX_ENTRIES, MAX_NOTE_CHARS, MAX_TIMES, Score, Trial};
 use crate::answers::{MAX_SET_ASIDE_BYTES, NotAnswers, YamlWhy, from_yaml};
 
 /// What makes a file not a diary: the same typed reasons as an answers file.
@@ -37,6 +37,8 @@ struct RawFile {
     diary: Spanned<u32>,
     #[serde(default)]
     trial: Option<Spanned<RawTrial>>,
+    #[serde(default)]
+    reminders: Option<Spanned<Vec<String>>>,
     #[serde(default)]
     entries: Vec<RawEntry>,
     #[serde(default, rename = "set-aside")]
@@ -168,8 +170,17 @@ pub(super) fn parse(file: &str, text: &[u8]) -> Result<Diary, NotDiary> {
             Some(made.ok_or_else(|| wrong(&trial.referenced, YamlWhy::WrongKind))?)
         }
     };
+    let times = match raw.reminders {
+        None => None,
+        Some(times) => {
+            let read: Option<Vec<_>> = times.value.iter().map(|t| t.parse().ok()).collect();
+            let fits = read.filter(|t: &Vec<_>| !t.is_empty() && t.len() <= MAX_TIMES);
+            Some(fits.ok_or_else(|| wrong(&times.referenced, YamlWhy::WrongKind))?)
+        }
+    };
     let mut diary = Diary {
         trial,
+        times,
         ..Diary::default()
     };
     // Set aside before stay first: they are older than what is under `entries`.
@@ -206,6 +217,8 @@ struct FileOut<'a> {
     diary: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
     trial: Option<RawTrial>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reminders: Option<Vec<String>>,
     entries: Vec<EntryOut<'a>>,
     #[serde(rename = "set-aside", skip_serializing_if = "<[_]>::is_empty")]
     set_aside: &'a [RawEntry],
@@ -218,6 +231,12 @@ pub(super) fn write(diary: &Diary) -> Result<String, serde_saphyr::ser::Error> {
         trial: diary.trial.map(|t| RawTrial {
             start: t.start.to_string(),
             end: t.end.to_string(),
+        }),
+        reminders: (diary.times.as_ref()).map(|times| {
+            times
+                .iter()
+                .map(|t| t.strftime("%H:%M").to_string())
+                .collect()
         }),
         entries: diary.entries.iter().map(EntryOut::of).collect(),
         set_aside: &diary.set_aside,

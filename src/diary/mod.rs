@@ -7,7 +7,7 @@ mod file;
 pub mod page;
 pub mod show;
 
-use jiff::civil::{Date, DateTime};
+use jiff::civil::{Date, DateTime, Time};
 use jiff::tz::Offset;
 
 pub use file::{NotDiary, look_like_diary};
@@ -20,6 +20,16 @@ pub const MAX_ENTRIES: usize = 1000;
 
 /// The longest note: as for a free-text answer.
 pub const MAX_NOTE_CHARS: usize = crate::answers::MAX_TEXT_CHARS;
+
+/// The diary's reminders unless the patient changes them: morning, afternoon and evening.
+pub const DEFAULT_TIMES: [Time; 3] = [
+    Time::constant(9, 0, 0, 0),
+    Time::constant(14, 0, 0, 0),
+    Time::constant(20, 0, 0, 0),
+];
+
+/// The most reminders a day.
+pub const MAX_TIMES: usize = 3;
 
 /// The highest score: 10, the worst pain the patient can imagine.
 pub const MAX_SCORE: u8 = 10;
@@ -179,6 +189,8 @@ impl Phase {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Diary {
     pub trial: Option<Trial>,
+    /// When to be reminded to log, each day of the trial; `None`: `DEFAULT_TIMES`.
+    pub times: Option<Vec<Time>>,
     pub entries: Vec<Entry>,
     pub set_aside: Vec<file::RawEntry>,
 }
@@ -211,6 +223,11 @@ impl Diary {
     pub fn remove(&mut self, n: usize) -> Option<Entry> {
         let i = n.checked_sub(1).filter(|i| *i < self.entries.len())?;
         Some(self.entries.remove(i))
+    }
+
+    /// The times of the day to be reminded to log.
+    pub fn reminder_times(&self) -> Vec<Time> {
+        self.times.clone().unwrap_or_else(|| DEFAULT_TIMES.to_vec())
     }
 
     /// The per-day figures and the averages before and during the trial.

@@ -663,3 +663,7 @@ diary-column-highest = Highest
 diary-no-such-format = The diary can be shown as text, plain, markdown or html.
 diary-could-do-note = What I could do today: { $text }
 diary-noticed-note = Something new I noticed: { $text }
+diary-time-wrong = "{ $typed }" is not a time prepcheck can read. Write it like 8:30 AM or 20:00.
+diary-reminders-saved = Your calendar will remind you to log your pain at { $times } each day of your trial. Export it again with: prepcheck sheet --output reminders.ics
+reminder-diary = Pain diary: write down your pain now (0 to 10)
+reminder-diary-how = A reminder from your pain diary. Type your pain from 0 (no pain) to 10 (the worst pain you can imagine), like this: prepcheck diary 6

@@ -682,3 +682,7 @@ diary-column-highest = Máximo
 diary-no-such-format = El diario se puede mostrar como text, plain, markdown o html.
 diary-could-do-note = Lo que pude hacer hoy: { $text }
 diary-noticed-note = Algo nuevo que noté: { $text }
+diary-time-wrong = prepcheck no entiende la hora "{ $typed }". Escríbala así: 8:30 o 20:00.
+diary-reminders-saved = Su calendario le recordará anotar su dolor a las { $times } cada día de su prueba. Vuelva a exportarlo así: prepcheck sheet --output reminders.ics
+reminder-diary = Diario del dolor: anote su dolor ahora (del 0 al 10)
+reminder-diary-how = Un recordatorio de su diario del dolor. Escriba su dolor del 0 (nada de dolor) al 10 (el peor dolor que pueda imaginar), así: prepcheck diary 6

@@ -490,3 +490,70 @@ fn the_diary_page_prints_on_one_page_and_axe_core_finds_no_violation() {
         assert_eq!(line["violations"], serde_json::json!([]), "{line}");
     }
 }
+
+/// The calendar of a patient with the two-week trial in their diary, as of December 10:
+/// a reminder to log at 9 AM, 2 PM and 8 PM (or the times they chose) on each day of the
+/// trial, each marked as the diary's, alerting when it starts with the medication
+/// statement, read back by Python's icalendar, in English and in Spanish.
+#[test]
+fn the_calendar_reminds_to_log_during_the_trial_read_by_python_icalendar() {
+    use crate::print::{available, parse_calendar};
+    if !available("python3", &["-c", "import icalendar"]) {
+        return;
+    }
+    let home = tempfile::tempdir().expect("home");
+    let h = home.path();
+    two_week_trial(h);
+    let ics = h.join("reminders.ics");
+    let out = ics.to_string_lossy().into_owned();
+    let diary_events = |lang: &str, statement: &str| -> Vec<String> {
+        let run = diary_run(
+            h,
+            "2026-12-10T08:00",
+            &["--lang", lang, "sheet", "--output", &out],
+        );
+        assert_eq!(run.code, Some(0), "{}", run.stderr);
+        let events = parse_calendar(&ics, statement);
+        events
+            .into_iter()
+            .filter(|e| e.contains("-diary-"))
+            .collect()
+    };
+    let events = diary_events("en", "Only your doctor can change your medicines.");
+    assert_eq!(events.len(), 42, "{events:#?}");
+    let first: Vec<&str> = events[0].split(" | ").collect();
+    assert_eq!(first[0], "intrathecal-pump-diary-20261214-0900@prepcheck");
+    assert_eq!(first[1], "2026-12-14T09:00:00-06:00 America/Chicago");
+    assert_eq!(first[3], "Pain diary: write down your pain now (0 to 10)");
+    assert_eq!(first[5], "2026-12-14T09:00");
+    let last: Vec<&str> = events[41].split(" | ").collect();
+    assert_eq!(last[1], "2026-12-27T20:00:00-06:00 America/Chicago");
+
+    let set = diary_run(
+        h,
+        "2026-12-10T08:00",
+        &["diary", "reminders", "8:30 am", "13:00", "7:30 pm"],
+    );
+    assert_eq!(set.code, Some(0), "{}", set.stderr);
+    assert!(
+        set.stdout.contains("8:30 AM, 1:00 PM and 7:30 PM"),
+        "{}",
+        set.stdout
+    );
+    let events = diary_events("es", "Solo su médico puede cambiar sus medicinas.");
+    assert_eq!(events.len(), 42);
+    let first: Vec<&str> = events[0].split(" | ").collect();
+    assert_eq!(first[1], "2026-12-14T08:30:00-06:00 America/Chicago");
+    assert_eq!(
+        first[3],
+        "Diario del dolor: anote su dolor ahora (del 0 al 10)"
+    );
+    let wrong = diary_run(h, "2026-12-10T08:00", &["diary", "reminders", "lunchtime"]);
+    assert_eq!(wrong.code, Some(2));
+    // Only the reminders still to come: none before now.
+    let run = diary_run(h, "2026-12-27T12:00", &["sheet", "--output", &out]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let events = parse_calendar(&ics, "Only your doctor");
+    let diary: Vec<&String> = events.iter().filter(|e| e.contains("-diary-")).collect();
+    assert_eq!(diary.len(), 2, "1 PM and 7:30 PM: {diary:#?}");
+}
