@@ -462,7 +462,7 @@ fn the_questionnaire_keeps_the_r4_rules_the_models_do_not_check() {
         check_questionnaire(&q);
     }
     let q = questionnaire();
-    assert_eq!(q["version"], "3");
+    assert_eq!(q["version"], "4");
     assert_eq!(
         q["url"],
         "https://prepcheck.example/fhir/Questionnaire/intrathecal-pump"
