@@ -72,6 +72,9 @@ impl Place {
         let store_failure = |e: store::StoreError| Failure::error(store_words(&e, m));
         store::check_can_save(&self.path).map_err(store_failure)?;
         let _lock = store::lock(&self.path).map_err(store_failure)?;
+        // What a save stopped by a crash left beside the diary.
+        store::remove_stale_temp_files(&self.path)
+            .map_err(|e| Failure::error(super::cannot("cannot-delete", &self.path, &e, m)))?;
         let mut diary = self.load(m)?;
         let result = change(&mut diary)?;
         store::save_diary(&self.path, &diary).map_err(store_failure)?;
@@ -121,10 +124,7 @@ pub fn diary(
             let entry = typed_entry(score, args.note.as_deref(), settings, m)?;
             log(&place, entry, settings, m)
         }
-        (None, None) => Err(Failure::usage(m.with(
-            "diary-score-needed",
-            &[("command", place.command("6").into())],
-        ))),
+        (None, None) => ask(&place, args.screen_reader, settings, m),
     }
 }
 
@@ -407,4 +407,109 @@ pub fn calendar_reminders(answers: &Path) -> Option<crate::sheet::DiaryReminders
         last: trial.end,
         times: diary.reminder_times(),
     })
+}
+
+/// Saves the diary's entry after each answer of the walk: the score first, then what the
+/// patient wrote, each time whole (the diary is locked for the walk).
+struct EntrySaver<'a> {
+    place: &'a Place,
+    diary: Diary,
+    at: At,
+    signals: &'a crate::signals::Signals,
+    m: &'a Messages,
+}
+
+impl crate::walk::Saver for EntrySaver<'_> {
+    fn save(&mut self, answers: &crate::answers::Answers) -> Result<Option<String>, String> {
+        let Some(entry) = crate::diary::questions::entry_of(answers, self.at) else {
+            return Ok(None);
+        };
+        let mut diary = self.diary.clone();
+        diary.entries.retain(|e| e.at != self.at);
+        let m = self.m;
+        let full = |_| m.with("diary-full", &[("most", crate::diary::MAX_ENTRIES.into())]);
+        diary.add(entry).map_err(full)?;
+        store::save_diary(&self.place.path, &diary).map_err(|e| store_words(&e, m))?;
+        self.diary = diary;
+        Ok(None)
+    }
+
+    fn start_over(&mut self) -> Result<Option<String>, String> {
+        Ok(None)
+    }
+
+    fn stop_asked(&self) -> Option<crate::walk::Stop> {
+        self.signals.stop().map(crate::walk::Stop::signalled)
+    }
+}
+
+/// With no score: the diary's questions, one at a time, through the walk's engine and the
+/// same two front ends (the screens, or plain lines for a screen reader or a pipe).
+fn ask(
+    place: &Place,
+    screen_reader: bool,
+    settings: &Settings,
+    m: &Messages,
+) -> Result<(), Failure> {
+    use crate::walk::{Context, Stop, Walk};
+    let lines = screen_reader || settings.screen_reader || settings.dumb_terminal;
+    if !lines && (!settings.stdin_is_terminal || !settings.stderr_is_terminal) {
+        return Err(Failure::usage(m.with(
+            "diary-score-needed",
+            &[("command", place.command("6").into())],
+        )));
+    }
+    let checklist = crate::diary::questions::checklist(m)
+        .ok_or_else(|| Failure::error("the diary's questions cannot be read"))?;
+    let store_failure = |e| Failure::error(store_words(&e, m));
+    store::check_can_save(&place.path).map_err(store_failure)?;
+    let _lock = store::lock(&place.path).map_err(store_failure)?;
+    store::remove_stale_temp_files(&place.path)
+        .map_err(|e| Failure::error(super::cannot("cannot-delete", &place.path, &e, m)))?;
+    let diary = place.load(m)?;
+    let signals = crate::signals::Signals::install().map_err(|e| {
+        Failure::error(m.with(
+            "cannot-watch-signals",
+            &[("why", super::saved::io_words(&e, m).into())],
+        ))
+    })?;
+    let context = Context {
+        saved_in: place.path.display().to_string(),
+        carry_on: place.command("").trim_end().to_string(),
+    };
+    let answers = crate::answers::Answers::default();
+    let mut walk = Walk::new(&checklist, answers, settings.today(), context, m);
+    let mut saver = EntrySaver {
+        place,
+        diary,
+        at: At::of(&settings.now),
+        signals: &signals,
+        m,
+    };
+    let result = if lines {
+        let stdin = std::io::stdin();
+        let mut ui = crate::walk::lines::LinePrompter::new(
+            stdin.lock(),
+            Some(0),
+            std::io::stderr(),
+            Some(&signals),
+            m,
+        );
+        super::walk::walk_with(&mut walk, &mut ui, &mut saver)
+    } else {
+        let mut ui =
+            crate::walk::terminal::TerminalPrompter::new(settings.color_stderr, &signals, m);
+        super::walk::walk_with(&mut walk, &mut ui, &mut saver)
+    };
+    let stopped = |code| Failure {
+        message: String::new(),
+        code,
+    };
+    match result {
+        Ok(()) => Ok(()),
+        Err(Stop::Interrupted) => Err(stopped(crate::exit::INTERRUPTED)),
+        Err(Stop::Signal(signal)) => Err(stopped(crate::exit::stopped_by(signal))),
+        Err(Stop::Closed) => Err(stopped(crate::exit::CLOSED)),
+        Err(Stop::Failed(why)) => Err(Failure::error(why)),
+    }
 }

@@ -166,7 +166,11 @@ pub fn walk(
 }
 
 /// The walk, then its summary, through one front end.
-fn walk_with(walk: &mut Walk, ui: &mut dyn Prompter, saver: &mut dyn Saver) -> Result<(), Stop> {
+pub(super) fn walk_with(
+    walk: &mut Walk,
+    ui: &mut dyn Prompter,
+    saver: &mut dyn Saver,
+) -> Result<(), Stop> {
     walk.run(ui, saver)?;
     ui.say(&walk.summary())
 }

@@ -5,6 +5,7 @@
 
 mod file;
 pub mod page;
+pub mod questions;
 pub mod show;
 
 use jiff::civil::{Date, DateTime, Time};

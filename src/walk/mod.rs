@@ -8,7 +8,7 @@ pub mod lines;
 mod medicines;
 mod prompter;
 pub mod terminal;
-mod understand;
+pub(crate) mod understand;
 
 use std::collections::HashMap;
 

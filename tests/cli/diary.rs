@@ -557,3 +557,153 @@ fn the_calendar_reminds_to_log_during_the_trial_read_by_python_icalendar() {
     let diary: Vec<&String> = events.iter().filter(|e| e.contains("-diary-")).collect();
     assert_eq!(diary.len(), 2, "1 PM and 7:30 PM: {diary:#?}");
 }
+
+/// With no score, in screen-reader mode (lines, typed through a pipe): the three questions
+/// through the walk's engine, the score typed as itself, the other two skipped or answered;
+/// the entry saved with the time, and the statement said.
+#[test]
+fn with_no_score_the_walk_asks_three_questions_in_lines() {
+    let home = tempfile::tempdir().expect("home");
+    let h = home.path();
+    let ask = |now: &str, lang: &str, typed: &str| {
+        run_within(
+            Duration::from_secs(30),
+            ["--lang", lang, "diary", "--screen-reader"],
+            |c| {
+                c.env("PREPCHECK_HOME", h)
+                    .env("PREPCHECK_NOW", now)
+                    .write_stdin(typed.to_string());
+            },
+        )
+    };
+    let run = ask("2026-12-14T08:00", "en", "\n5\nwalked to the mailbox\n\n");
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    for said in [
+        "How bad is your pain right now?",
+        "0 is no pain. 10 is the worst pain you can imagine.",
+        "1. 0: no pain",
+        "6. 5: pain in the middle",
+        "11. 10: the worst pain you can imagine",
+        "What could you do today? (You can skip this: press Enter.)",
+        "Did you notice anything new?",
+        STATEMENT,
+    ] {
+        assert!(run.stderr.contains(said), "{said:?} in {}", run.stderr);
+    }
+    let es = ask("2026-12-14T14:00", "es", "\n0\n\nmareo\n");
+    assert_eq!(es.code, Some(0), "{}", es.stderr);
+    assert!(
+        es.stderr.contains("¿Cuánto le duele ahora mismo?"),
+        "{}",
+        es.stderr
+    );
+    assert!(es.stderr.contains("Solo su médico"));
+    let list = diary_run(h, "2026-12-14T15:00", &["diary", "list"]);
+    assert_eq!(
+        list.lines()[..2],
+        [
+            "  1. Monday, December 14, 8:00 AM: 5 out of 10 (walked to the mailbox)",
+            "  2. Monday, December 14, 2:00 PM: 0 out of 10 (mareo)",
+        ]
+    );
+}
+
+/// On the terminal screens (40 by 20): Enter past the welcome, the score chosen with the
+/// arrow keys, Enter twice to skip: the entry is saved.
+#[test]
+fn with_no_score_the_walk_runs_on_a_small_terminal() {
+    use crate::pty::{ENTER, Patient};
+    let home = tempfile::tempdir().expect("home");
+    let mut p = Patient::run(
+        home.path(),
+        &["diary"],
+        (40, 20),
+        &[("NO_COLOR", "1"), ("PREPCHECK_NOW", "2026-12-14T08:00")],
+    );
+    p.sees("Your pain diary");
+    p.reads_to("How bad is your pain");
+    // Nothing is chosen at first: the first line down is 0, the eighth is 7.
+    for _ in 0..8 {
+        p.press(crate::pty::DOWN);
+    }
+    p.press(ENTER);
+    p.sees("What could you do today?").press(ENTER);
+    p.sees("Did you notice anything new?").press(ENTER);
+    p.screen();
+    let file = std::fs::read_to_string(diary_file(home.path())).expect("diary");
+    assert!(file.contains("score: 7"), "{file}\n{}", p.transcript);
+}
+
+/// `prepcheck diary 5` killed (SIGKILL) at a random moment, over and over, while the diary
+/// holds the two-week trial: the file always reads, holds every entry saved before and at
+/// most the one being saved, stays private, and the next save leaves nothing beside it.
+#[test]
+fn a_diary_save_killed_at_any_moment_loses_nothing() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = tempfile::tempdir().expect("home");
+    let h = home.path();
+    two_week_trial(h);
+    // Saved once by prepcheck itself, privately.
+    assert_eq!(
+        diary_run(h, "2026-12-19T09:00", &["diary", "5"]).code,
+        Some(0)
+    );
+    let count = || {
+        let text = std::fs::read_to_string(diary_file(h)).expect("diary");
+        text.matches("\n  score: ").count()
+    };
+    let mut seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(7, |d| d.subsec_nanos() as u64);
+    let mut kept = count();
+    for round in 0..40u32 {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let delay = Duration::from_micros((seed >> 33) % 12_000);
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_prepcheck"))
+            .args(["diary", "5", "killed"])
+            .env("PREPCHECK_HOME", h)
+            .env(
+                "PREPCHECK_NOW",
+                format!("2026-12-20T{:02}:{:02}", round / 60, round % 60),
+            )
+            .env("TZ", "America/Chicago")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("spawn");
+        std::thread::sleep(delay);
+        let _ = child.kill();
+        let _ = child.wait();
+        let list = diary_run(h, "2026-12-28T09:00", &["diary", "list"]);
+        assert_eq!(list.code, Some(0), "round {round}: {}", list.stderr);
+        let now = count();
+        assert!(
+            now == kept || now == kept + 1,
+            "round {round}: {kept} then {now}"
+        );
+        kept = now;
+        let mode = std::fs::metadata(diary_file(h))
+            .expect("diary")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let last = diary_run(h, "2026-12-28T09:00", &["diary", "5"]);
+    assert_eq!(last.code, Some(0));
+    assert_eq!(count(), kept + 1);
+    let mut beside: Vec<String> = std::fs::read_dir(h.join("answers"))
+        .expect("folder")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    beside.sort();
+    assert_eq!(
+        beside,
+        [
+            ".intrathecal-pump.diary.yaml.lock",
+            "intrathecal-pump.diary.yaml"
+        ]
+    );
+}
