@@ -183,8 +183,9 @@ pub(super) fn parse(file: &str, text: &[u8]) -> Result<Diary, NotDiary> {
         times,
         ..Diary::default()
     };
-    // Set aside before stay first: they are older than what is under `entries`.
-    for raw in raw.set_aside.into_iter().chain(raw.entries) {
+    // The entries first, then those set aside before: one fixed by hand comes back when
+    // there is room, and a file read twice reads the same.
+    for raw in raw.entries.into_iter().chain(raw.set_aside) {
         match entry_of(&raw) {
             Some(entry) if diary.entries.len() < MAX_ENTRIES => {
                 let _ = diary.add(entry);
