@@ -290,7 +290,7 @@ fn edit(
         "diary-edited",
         &[("number", number.into()), ("entry", shown.into())],
     );
-    write_stdout(format!("{said}\n").as_bytes(), settings)
+    say_with_statement(&said, settings, m)
 }
 
 fn delete(place: &Place, number: usize, settings: &Settings, m: &Messages) -> Result<(), Failure> {
@@ -305,7 +305,7 @@ fn delete(place: &Place, number: usize, settings: &Settings, m: &Messages) -> Re
         "diary-deleted",
         &[("number", number.into()), ("entry", shown.into())],
     );
-    write_stdout(format!("{said}\n").as_bytes(), settings)
+    say_with_statement(&said, settings, m)
 }
 
 /// Save the trial's dates, typed as people write them.
@@ -335,7 +335,7 @@ fn trial(
         "diary-trial-saved",
         &[("start", m.date(start).into()), ("end", m.date(end).into())],
     );
-    write_stdout(format!("{said}\n").as_bytes(), settings)
+    say_with_statement(&said, settings, m)
 }
 
 /// Each day's figures and the averages, with the medication statement, in the format
@@ -395,7 +395,7 @@ fn reminders(
         "diary-reminders-saved",
         &[("times", m.and_list(&words).into())],
     );
-    write_stdout(format!("{said}\n").as_bytes(), settings)
+    say_with_statement(&said, settings, m)
 }
 
 /// The diary's reminders for the calendar: each day of the trial, when its dates are known.
@@ -512,4 +512,11 @@ fn ask(
         Err(Stop::Closed) => Err(stopped(crate::exit::CLOSED)),
         Err(Stop::Failed(why)) => Err(Failure::error(why)),
     }
+}
+
+/// A line about the diary, then the medication statement: on every diary screen, since
+/// patients on a trial often change pain medicines.
+fn say_with_statement(said: &str, settings: &Settings, m: &Messages) -> Result<(), Failure> {
+    let statement = m.get("medication-statement");
+    write_stdout(format!("{said}\n\n{statement}\n").as_bytes(), settings)
 }
