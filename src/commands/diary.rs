@@ -398,17 +398,6 @@ fn reminders(
     say_with_statement(&said, settings, m)
 }
 
-/// The diary's reminders for the calendar: each day of the trial, when its dates are known.
-pub fn calendar_reminders(answers: &Path) -> Option<crate::sheet::DiaryReminders> {
-    let diary = store::load_diary(&store::diary_path(answers)).ok()??;
-    let trial = diary.trial?;
-    Some(crate::sheet::DiaryReminders {
-        first: trial.start,
-        last: trial.end,
-        times: diary.reminder_times(),
-    })
-}
-
 /// Saves the diary's entry after each answer of the walk: the score first, then what the
 /// patient wrote, each time whole (the diary is locked for the walk).
 struct EntrySaver<'a> {

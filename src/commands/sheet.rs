@@ -36,7 +36,7 @@ pub fn sheet(
         None => Answers::default(),
     };
     let mut sheet = Sheet::new(checklist, &answers, settings.today(), m);
-    sheet.diary = super::diary::calendar_reminders(path);
+    sheet.diary = calendar_reminders(path);
     let to_terminal = args.output.is_none() && !args.open && settings.stdout_is_terminal;
     let chosen = if args.open {
         FormatArg::Html
@@ -153,4 +153,15 @@ fn open_in_browser(
     })?;
     say(&m.with("sheet-open", &[shown]));
     Ok(())
+}
+
+/// The diary's reminders for the calendar: each day of the trial, when its dates are known.
+pub fn calendar_reminders(answers: &Path) -> Option<crate::sheet::DiaryReminders> {
+    let diary = store::load_diary(&store::diary_path(answers)).ok()??;
+    let trial = diary.trial?;
+    Some(crate::sheet::DiaryReminders {
+        first: trial.start,
+        last: trial.end,
+        times: diary.reminder_times(),
+    })
 }
