@@ -465,6 +465,7 @@ fn ask(
     let context = Context {
         saved_in: place.path.display().to_string(),
         carry_on: place.command("").trim_end().to_string(),
+        welcome: "diary-welcome",
     };
     let answers = crate::answers::Answers::default();
     let mut walk = Walk::new(&checklist, answers, settings.today(), context, m);

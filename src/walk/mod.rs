@@ -48,6 +48,9 @@ pub struct Context {
     pub saved_in: String,
     /// The command that carries on later, with the options this walk was started with.
     pub carry_on: String,
+    /// The catalogue id of the welcome's words (`walk-welcome`: then a sheet to print; the
+    /// diary's: a minute, no sheet). It takes `$questions` and `$minutes`.
+    pub welcome: &'static str,
 }
 
 pub struct Walk<'c> {
@@ -324,7 +327,7 @@ impl<'c> Walk<'c> {
             .with(
                 Tone::Plain,
                 m.with(
-                    "walk-welcome",
+                    self.context.welcome,
                     &[("questions", how_many.into()), ("minutes", minutes.into())],
                 ),
             )
@@ -1126,6 +1129,7 @@ mod tests {
         let context = Context {
             saved_in: "answers.yaml".into(),
             carry_on: "prepcheck".into(),
+            welcome: "walk-welcome",
         };
         Walk::new(checklist, answers, date(2026, 11, 25), context, m)
     }

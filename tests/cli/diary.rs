@@ -584,6 +584,8 @@ fn with_no_score_the_walk_asks_three_questions_in_lines() {
     let run = ask("2026-12-14T08:00", "en", "\n5\nwalked to the mailbox\n\n");
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     for said in [
+        "prepcheck asks 3 questions, one at a time. It takes about a minute. Your answers go in \
+         your pain diary.",
         "How bad is your pain right now?",
         "0 is no pain. 10 is the worst pain you can imagine.",
         "1. 0: no pain",
