@@ -57,6 +57,14 @@ pub enum Command {
     /// Delete the saved answers and their backups.
     #[command(after_help = "Examples:\n  prepcheck forget\n  prepcheck forget --yes")]
     Forget(ForgetArgs),
+    /// Log your pain from 0 to 10 during the trial, and show the scores to your care team.
+    #[command(
+        args_conflicts_with_subcommands = true,
+        after_help = "Examples:\n  prepcheck diary 6\n  \
+                      prepcheck diary 6 \"walked to the mailbox\"\n  \
+                      prepcheck diary show --format html --output diary.html"
+    )]
+    Diary(DiaryArgs),
     /// Check checklist files and report every problem with its line.
     #[command(after_help = "Examples:\n  prepcheck check my-clinic/knee.yaml\n  \
                             prepcheck check --sources")]
@@ -130,6 +138,71 @@ pub enum Command {
     Man,
 }
 
+/// `prepcheck diary`: a score to log, or what to do with the diary.
+#[derive(clap::Args, Debug)]
+pub struct DiaryArgs {
+    #[command(subcommand)]
+    pub action: Option<DiaryAction>,
+
+    /// Your pain right now: 0 is no pain, 10 is the worst pain you can imagine. With none,
+    /// prepcheck asks.
+    #[arg(value_name = "SCORE")]
+    pub score: Option<String>,
+
+    /// A few words about now (what you were doing, what helped).
+    #[arg(value_name = "NOTE")]
+    pub note: Option<String>,
+
+    #[command(flatten)]
+    pub place: DiaryPlace,
+
+    /// Ask as plain lines, for screen readers (also with PREPCHECK_SCREEN_READER=1).
+    #[arg(long)]
+    pub screen_reader: bool,
+}
+
+/// Where the diary is kept: beside the answers file.
+#[derive(clap::Args, Debug, Clone)]
+pub struct DiaryPlace {
+    /// The answers file the diary is kept beside (default: the one in your data folder).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub answers: Option<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum DiaryAction {
+    /// Every entry, numbered, to edit or delete by its number.
+    List,
+    /// Show each day's scores and a chart, before and during the trial.
+    Show {
+        /// The format (default: from the --output file's extension, else text on a terminal
+        /// and plain otherwise).
+        #[arg(long, value_enum)]
+        format: Option<Format>,
+        /// Write it to this file (readable only by you) instead of the screen.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Correct entry N (see `prepcheck diary list`).
+    Edit {
+        number: usize,
+        /// The right score, from 0 to 10.
+        score: String,
+        /// The note; with none, the note stays as it was.
+        note: Option<String>,
+    },
+    /// Delete entry N (see `prepcheck diary list`).
+    Delete { number: usize },
+    /// Say when your trial started and when it ends (dates as you write them).
+    Trial { start: String, end: String },
+    /// The times of day your calendar reminds you to log your pain during the trial (one
+    /// to three; at first 9 AM, 2 PM and 8 PM).
+    Reminders {
+        #[arg(required = true, num_args = 1..=3)]
+        times: Vec<String>,
+    },
+}
+
 /// What `prepcheck export` writes.
 #[derive(Subcommand, Debug)]
 pub enum ExportCommand {
@@ -143,6 +216,19 @@ pub enum ExportCommand {
                             prepcheck export response --answers mum.yaml"
     )]
     Response(ResponseArgs),
+    /// The pain diary as a FHIR R4 Bundle of Observations (JSON), one per score.
+    #[command(after_help = "Examples:\n  prepcheck export diary --output my-diary.json")]
+    Diary(DiaryExportArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct DiaryExportArgs {
+    #[command(flatten)]
+    pub place: DiaryPlace,
+
+    /// Write the JSON to this file (readable only by you) instead of the screen.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// What `prepcheck import` reads.

@@ -106,13 +106,24 @@ impl Messages {
 
     /// "Thursday, December 10, 2026".
     pub fn date(&self, date: Date) -> String {
+        self.date_as("date-long", date)
+    }
+
+    /// "Monday, December 14": a day near enough that its year goes without saying (the
+    /// days of a pain diary).
+    pub fn day(&self, date: Date) -> String {
+        self.date_as("diary-date", date)
+    }
+
+    /// A date through the message `id`, which takes `$weekday`, `$month`, `$day`, `$year`.
+    fn date_as(&self, id: &str, date: Date) -> String {
         let weekday = self.get(&format!(
             "weekday-{}",
             date.weekday().to_monday_one_offset()
         ));
         let month = self.get(&format!("month-{}", date.month()));
         self.with(
-            "date-long",
+            id,
             &[
                 ("weekday", weekday.into()),
                 ("month", month.into()),

@@ -12,6 +12,7 @@ pub mod catalogue;
 pub mod checklist;
 mod cli;
 mod commands;
+pub mod diary;
 mod entry;
 mod exit;
 mod fhir;

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use crate::answers::{Answers, NotAnswers, SavedAnswers};
 use crate::checklist::Checklist;
+use crate::diary::Diary;
 use crate::files::FileError;
 use crate::i18n::Lang;
 
@@ -20,6 +21,68 @@ pub fn default_answers_path(
 ) -> Result<PathBuf, String> {
     let home = home.as_ref().map_err(Clone::clone)?;
     Ok(home.join("answers").join(format!("{checklist_id}.yaml")))
+}
+
+/// The pain diary kept beside an answers file: `<name>.diary.yaml`.
+pub fn diary_path(answers: &Path) -> PathBuf {
+    let stem = answers.file_stem().unwrap_or_default().to_string_lossy();
+    answers.with_file_name(format!("{stem}.diary.yaml"))
+}
+
+/// The saved diary, or `None` when there is none yet; read as the answers are (a regular
+/// file within `MAX_FILE_BYTES`, the YAML budget, entries that do not fit set aside).
+pub fn load_diary(path: &Path) -> Result<Option<Diary>, StoreError> {
+    let Some(bytes) = read_if_there(path)? else {
+        return Ok(None);
+    };
+    Diary::parse(&path.display().to_string(), &bytes)
+        .map(Some)
+        .map_err(StoreError::Invalid)
+}
+
+/// The bytes of a saved file, or `None` when there is none. A folder on the way that cannot
+/// be searched, or that is a file, is an error with the real path, not "nothing saved".
+fn read_if_there(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
+    let cannot_read = |why| StoreError::CannotRead {
+        path: path.to_path_buf(),
+        why,
+    };
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(cannot_read(FileError::Io(e))),
+        Ok(_) => {}
+    }
+    crate::files::read_small_file(path)
+        .map(Some)
+        .map_err(cannot_read)
+}
+
+/// Save the diary, whole or not at all, readable only by its owner; never larger than the
+/// reader takes.
+pub fn save_diary(path: &Path, diary: &Diary) -> Result<(), StoreError> {
+    let cannot_write = |why| StoreError::CannotWrite {
+        path: path.to_path_buf(),
+        why,
+    };
+    let yaml = diary
+        .to_yaml()
+        .map_err(|e| cannot_write(io::Error::other(e.to_string())))?;
+    save_private(path, yaml.as_bytes())
+}
+
+/// Write a private file the reader will take back: one over `MAX_FILE_BYTES` is refused.
+fn save_private(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let size = bytes.len() as u64;
+    if size > crate::files::MAX_FILE_BYTES {
+        return Err(StoreError::WouldBeTooLarge {
+            path: path.to_path_buf(),
+            size,
+        });
+    }
+    write_atomically(path, bytes, 0o600).map_err(|why| StoreError::CannotWrite {
+        path: path.to_path_buf(),
+        why,
+    })
 }
 
 /// Why the answers could not be read, used, saved in their folder or locked. The commands
@@ -82,16 +145,9 @@ pub enum StoreError {
 /// The saved answers, or `None` when there is no file yet. A folder on the way that cannot
 /// be searched, or that is a file, is an error with the real path, not "no answers".
 pub fn load_answers(path: &Path, checklist: &Checklist) -> Result<Option<Loaded>, StoreError> {
-    let cannot_read = |why| StoreError::CannotRead {
-        path: path.to_path_buf(),
-        why,
+    let Some(bytes) = read_if_there(path)? else {
+        return Ok(None);
     };
-    match std::fs::metadata(path) {
-        Err(e) if e.kind() == ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(cannot_read(FileError::Io(e))),
-        Ok(_) => {}
-    }
-    let bytes = crate::files::read_small_file(path).map_err(cannot_read)?;
     let name = path.display().to_string();
     let response = crate::fhir::looks_like_response(&name, &bytes);
     let saved = if response {
@@ -125,17 +181,7 @@ pub fn save_answers(
             path: path.to_path_buf(),
             why: io::Error::other(e.to_string()),
         })?;
-    let size = yaml.len() as u64;
-    if size > crate::files::MAX_FILE_BYTES {
-        return Err(StoreError::WouldBeTooLarge {
-            path: path.to_path_buf(),
-            size,
-        });
-    }
-    write_atomically(path, yaml.as_bytes(), 0o600).map_err(|why| StoreError::CannotWrite {
-        path: path.to_path_buf(),
-        why,
-    })
+    save_private(path, yaml.as_bytes())
 }
 
 /// How many links are followed before a path is taken for a loop (as the system does).
@@ -266,7 +312,9 @@ fn holds_answers(path: &Path, meta: &std::fs::Metadata, answers: &Path) -> bool 
     }
     #[cfg(not(unix))]
     let _ = (meta, answers);
-    crate::files::read_small_file(path).is_ok_and(|bytes| crate::answers::look_like_answers(&bytes))
+    crate::files::read_small_file(path).is_ok_and(|bytes| {
+        crate::answers::look_like_answers(&bytes) || crate::diary::look_like_diary(&bytes)
+    })
 }
 
 #[cfg(unix)]

@@ -17,6 +17,7 @@ const CORE: &[&str] = &[
     "answers",
     "catalogue",
     "checklist",
+    "diary",
     "entry",
     "fhir",
     "i18n",

@@ -30,7 +30,7 @@ pub use crate::problem::MAX_YAML_EVENTS;
 pub const MAX_SET_ASIDE_BYTES: usize = 256 * 1024;
 
 /// A file (or its head) read as `T`, within `MAX_YAML_EVENTS`.
-fn from_yaml<'de, T: Deserialize<'de>>(text: &'de [u8]) -> Result<T, serde_saphyr::Error> {
+pub fn from_yaml<'de, T: Deserialize<'de>>(text: &'de [u8]) -> Result<T, serde_saphyr::Error> {
     let options = serde_saphyr::options! {
         budget: serde_saphyr::budget! { max_events: MAX_YAML_EVENTS },
         // `0612345678` is text as written, never the number 612345678.

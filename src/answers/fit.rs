@@ -295,7 +295,7 @@ pub enum YamlWhy {
 
 impl YamlWhy {
     /// The reader's error, typed and located.
-    pub(super) fn of(file: &str, error: &serde_saphyr::Error) -> NotAnswers {
+    pub fn of(file: &str, error: &serde_saphyr::Error) -> NotAnswers {
         use serde_saphyr::Error as E;
         let error = error.without_snippet();
         let (line, column) = error

@@ -31,7 +31,10 @@ pub fn answers(
     let target = Target::find(library, &args.target, settings)?;
     let (checklist, path) = (&target.checklist, &target.path);
     let Some(saved) = target.saved(IF_MISSING, GoOn::NotChanged, m)? else {
-        return Ok(());
+        // A diary can be kept before any question is answered.
+        let mut out = Vec::new();
+        write_diary(&mut out, path, m).map_err(|e| Failure::error(e.to_string()))?;
+        return write_stdout(&out, settings);
     };
     match args.format {
         ShowFormat::Yaml => {
@@ -49,6 +52,7 @@ pub fn answers(
         ShowFormat::Text => {
             let mut out = Vec::new();
             write_answers(&mut out, checklist, &saved, &path.display().to_string(), m)
+                .and_then(|()| write_diary(&mut out, path, m))
                 .map_err(|e| Failure::error(e.to_string()))?;
             write_stdout(&out, settings)
         }
@@ -100,6 +104,28 @@ fn write_answers(
         for (id, why) in set_aside {
             writeln!(out, "  {}: {}", clean(id), clean(&misfit_words(&why, m)))?;
         }
+    }
+    Ok(())
+}
+
+/// The pain diary kept beside the answers, entry by entry, when there is one.
+fn write_diary(out: &mut dyn Write, answers: &Path, m: &Messages) -> std::io::Result<()> {
+    let path = store::diary_path(answers);
+    let diary = match store::load_diary(&path) {
+        Ok(Some(diary)) => diary,
+        Ok(None) => return Ok(()),
+        Err(e) => return writeln!(out, "\n{}", store_words(&e, m)),
+    };
+    let title = m.with(
+        "diary-answers-title",
+        &[
+            ("count", diary.entries.len().into()),
+            ("path", path.display().to_string().into()),
+        ],
+    );
+    writeln!(out, "\n{title}")?;
+    for (n, entry) in diary.entries.iter().enumerate() {
+        writeln!(out, "  {}. {}", n + 1, super::diary::entry_words(entry, m))?;
     }
     Ok(())
 }
@@ -180,6 +206,12 @@ fn files_to_forget(path: &Path, landed: &Path) -> Vec<PathBuf> {
         .map(Path::to_path_buf)
         .collect();
     files.extend(store::companions(landed));
+    // The pain diary kept beside the answers, and its own lock and leftovers.
+    let diary = store::diary_path(landed);
+    if std::fs::symlink_metadata(&diary).is_ok() {
+        files.push(diary.clone());
+    }
+    files.extend(store::companions(&diary));
     if landed != path {
         files.extend(store::companions(path));
     }

@@ -3,7 +3,7 @@
 
 use super::saved::{GoOn, Missing, Target};
 use super::{find_checklist, report_set_aside, write_output};
-use crate::cli::{QuestionnaireArgs, ResponseArgs};
+use crate::cli::{DiaryExportArgs, QuestionnaireArgs, ResponseArgs};
 use crate::exit::Failure;
 use crate::fhir;
 use crate::i18n::Messages;
@@ -53,4 +53,23 @@ pub fn response(
 /// English like every message of `check`.
 fn cannot_export(why: &str) -> Failure {
     Failure::error(format!("Cannot export this checklist to FHIR: {why}"))
+}
+
+/// The pain diary as a FHIR Bundle: written for one with no entries too (an empty
+/// collection), since the diary may simply be new.
+pub fn diary(
+    library: &Library,
+    args: &DiaryExportArgs,
+    settings: &Settings,
+    m: &Messages,
+) -> Result<(), Failure> {
+    let place = super::diary::Place::find(library, &args.place, settings)?;
+    let diary = place.load(m)?;
+    let saved = place.answers(m);
+    let named = saved
+        .as_ref()
+        .map(|saved| (&place.target.checklist, &saved.answers));
+    let bundle = fhir::diary_bundle(&diary, named, &settings.now, m);
+    let json = fhir::to_json(&bundle).map_err(|why| cannot_export(&why))?;
+    write_output(args.output.as_deref(), &json, 0o600, &place.path, settings)
 }

@@ -4,6 +4,7 @@
 mod answers;
 mod check;
 mod copy;
+mod diary;
 mod export;
 mod import;
 mod list;
@@ -53,6 +54,7 @@ pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
             strict,
         } => check::check(library, &paths, sources, strict, settings, m),
         Command::List => list::list(&library, settings, m),
+        Command::Diary(args) => diary::diary(&library, &args, settings, m),
         Command::Sheet(args) => sheet::sheet(&library, &args, settings, m),
         Command::Walk(args) => walk::walk(&library, &args, settings, m),
         Command::Answers(args) => answers::answers(&library, &args, settings, m),
@@ -69,6 +71,7 @@ pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
         Command::Import(ImportCommand::Response(args)) => {
             import::response(&library, &args, settings, m)
         }
+        Command::Export(ExportCommand::Diary(args)) => export::diary(&library, &args, settings, m),
         Command::Completions { .. } | Command::Man | Command::Copy { .. } => Ok(()),
     }
 }

@@ -91,6 +91,7 @@ impl Target {
     pub fn named(target: &Target, path: PathBuf) -> Target {
         Target {
             checklist: target.checklist.clone(),
+            in_english: target.in_english,
             path,
             named: true,
         }

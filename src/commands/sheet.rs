@@ -35,7 +35,8 @@ pub fn sheet(
         }
         None => Answers::default(),
     };
-    let sheet = Sheet::new(checklist, &answers, settings.today(), m);
+    let mut sheet = Sheet::new(checklist, &answers, settings.today(), m);
+    sheet.diary = calendar_reminders(path);
     let to_terminal = args.output.is_none() && !args.open && settings.stdout_is_terminal;
     let chosen = if args.open {
         FormatArg::Html
@@ -76,7 +77,7 @@ const EXTENSIONS: &[(&str, FormatArg)] = &[
 /// The format asked for: `--format`, else the `--output` file's extension, else styled text
 /// for a terminal and plain text for a pipe or a printer. An extension that names no format,
 /// or another format than `--format`, is a mistake worth saying, not plain text in a .pdf.
-fn format_for(
+pub(super) fn format_for(
     asked: Option<FormatArg>,
     output: Option<&Path>,
     to_terminal: bool,
@@ -152,4 +153,15 @@ fn open_in_browser(
     })?;
     say(&m.with("sheet-open", &[shown]));
     Ok(())
+}
+
+/// The diary's reminders for the calendar: each day of the trial, when its dates are known.
+pub fn calendar_reminders(answers: &Path) -> Option<crate::sheet::DiaryReminders> {
+    let diary = store::load_diary(&store::diary_path(answers)).ok()??;
+    let trial = diary.trial?;
+    Some(crate::sheet::DiaryReminders {
+        first: trial.start,
+        last: trial.end,
+        times: diary.reminder_times(),
+    })
 }

@@ -87,6 +87,7 @@ pub fn walk(
     let context = Context {
         saved_in: path.display().to_string(),
         carry_on: carry_on_command(args, checklist, &path),
+        welcome: "walk-welcome",
     };
     // Before any question: the answers can be saved, no other walk has them open, and
     // what a crash left beside them is gone.
@@ -173,7 +174,11 @@ pub fn walk(
 }
 
 /// The walk, then its summary, through one front end.
-fn walk_with(walk: &mut Walk, ui: &mut dyn Prompter, saver: &mut dyn Saver) -> Result<(), Stop> {
+pub(super) fn walk_with(
+    walk: &mut Walk,
+    ui: &mut dyn Prompter,
+    saver: &mut dyn Saver,
+) -> Result<(), Stop> {
     walk.run(ui, saver)?;
     ui.say(&walk.summary())
 }

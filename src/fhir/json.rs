@@ -161,3 +161,43 @@ pub struct ResponseAnswer {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value_coding: Option<Coding>,
 }
+
+/// A set of resources sent together (`type` is `collection` for the pain diary).
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Bundle {
+    pub resource_type: &'static str,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub timestamp: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub entry: Vec<BundleEntry>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct BundleEntry {
+    pub resource: Observation,
+}
+
+/// One measurement: here, one pain score.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Observation {
+    pub resource_type: &'static str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub contained: Vec<Patient>,
+    pub status: &'static str,
+    pub category: Vec<CodeableConcept>,
+    pub code: CodeableConcept,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<Reference>,
+    pub effective_date_time: String,
+    pub value_integer: u8,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub note: Vec<Annotation>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct Annotation {
+    pub text: String,
+}

@@ -9,6 +9,7 @@
 //! JSON needs escaped.
 
 mod condition;
+mod diary;
 mod json;
 mod read;
 mod response;
@@ -18,6 +19,7 @@ mod tests;
 
 use jiff::ZonedDateTime;
 
+pub use diary::diary_bundle;
 pub use json::Questionnaire;
 pub use read::{looks_like_response, read_response};
 pub use response::response;

@@ -40,37 +40,55 @@ pub fn response(
             || (!values(checklist, item, answers.get(&item.id), m).is_empty()
                 && !answers.is_unfinished(&item.id))
     });
-    let name = checklist
-        .with_role(Role::PatientName)
-        .filter(|item| applies.contains(item.id.as_str()))
-        .and_then(|item| match answers.get(&item.id) {
-            Some(Answer::Text(name)) => Some(clean_text(name)),
-            _ => None,
-        })
-        .filter(|name| !name.is_empty());
+    let name = patient_name(checklist, answers, &applies);
     Ok(QuestionnaireResponse {
         resource_type: "QuestionnaireResponse",
         language: m.lang().code(),
-        contained: name
-            .iter()
-            .map(|name| Patient {
-                resource_type: "Patient",
-                id: PATIENT_ID,
-                name: vec![HumanName { text: name.clone() }],
-            })
-            .collect(),
+        contained: name.iter().map(|name| patient(name)).collect(),
         questionnaire: format!(
             "{}|{}",
             super::questionnaire_url(checklist),
             checklist.version
         ),
         status: if done { "completed" } else { "in-progress" },
-        subject: name.map(|_| Reference {
-            reference: format!("#{PATIENT_ID}"),
-        }),
+        subject: name.map(|_| patient_reference()),
         authored: date_time(now),
         item,
     })
+}
+
+/// The patient's name as answered, when its question applies and it is not empty.
+pub(super) fn patient_name(
+    checklist: &Checklist,
+    answers: &Answers,
+    applies: &HashSet<&str>,
+) -> Option<String> {
+    checklist
+        .with_role(Role::PatientName)
+        .filter(|item| applies.contains(item.id.as_str()))
+        .and_then(|item| match answers.get(&item.id) {
+            Some(Answer::Text(name)) => Some(clean_text(name)),
+            _ => None,
+        })
+        .filter(|name| !name.is_empty())
+}
+
+/// The patient as a contained resource: their name, and nothing else about them.
+pub(super) fn patient(name: &str) -> Patient {
+    Patient {
+        resource_type: "Patient",
+        id: PATIENT_ID,
+        name: vec![HumanName {
+            text: name.to_string(),
+        }],
+    }
+}
+
+/// The reference to the contained patient.
+pub(super) fn patient_reference() -> Reference {
+    Reference {
+        reference: format!("#{PATIENT_ID}"),
+    }
 }
 
 /// A group with the answers inside it, or an answered question that applies; nothing for a

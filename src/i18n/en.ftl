@@ -652,3 +652,68 @@ translation-needs = { $count } of { $total } { $lang ->
 walk-only-in-english = Some questions are only in English for now: { $count } of { $total } texts are not translated yet.
 problem-yaml-quote-answer = write "{ $answer }" in quotes: without them YAML reads { $answer } as true or false, not as the answer
 check-same-version = this checklist differs from the built-in '{ $id }' but keeps its version { $version }: raise `version`. A FHIR Questionnaire is known by its url and version ({ $url }|{ $version }), so two different ones with the same pair collide in a health record.
+## diary
+diary-date = { $weekday }, { $month } { $day }
+diary-day = { $day }: { $count ->
+        [one] 1 entry
+       *[other] { $count } entries
+    }, average { $average }, lowest { $lowest }, highest { $highest }
+diary-averages = Your average pain score was { $before } before the trial and { $during } during it.
+diary-difference-lower = That is { $by } lower during the trial.
+diary-difference-higher = That is { $by } higher during the trial.
+diary-difference-same = That is the same before and during the trial.
+diary-average-before = Your average pain score before the trial was { $before }.
+diary-average-during = Your average pain score during the trial was { $during }.
+diary-before = Before the trial
+diary-during = During the trial
+diary-after = After the trial
+diary-when = { $day }, { $time }
+diary-entry = { $when }: { $score } out of 10
+diary-saved = Saved: { $entry }.
+diary-score-wrong = "{ $typed }" is not a pain score. Type a whole number from 0 (no pain) to 10 (the worst pain you can imagine).
+diary-score-needed = Type your pain from 0 to 10, like this: { $command }
+diary-note-too-long = The note is too long ({ $count } letters). It can have at most { $most }.
+diary-full = Your diary is full: it keeps at most { $most } entries. Nothing was saved.
+diary-empty = Your pain diary is empty. To log your pain, type: { $command }
+diary-no-entry = There is no entry { $number }. Your diary has { $count ->
+        [one] 1 entry
+       *[other] { $count } entries
+    }. To see them, type: { $command }
+diary-edited = Entry { $number } is now: { $entry }.
+diary-deleted = Deleted entry { $number }: { $entry }.
+diary-trial-saved = Your trial: { $start } to { $end }.
+diary-trial-ask = When did your trial start? When does it end? Tell prepcheck once, like this: { $command }
+diary-trial-from-answers = Your answers say your trial is on { $start }. When does it end? Tell prepcheck once, like this: { $command }
+diary-date-wrong = "{ $typed }" is not a date prepcheck can read. Write it like 2026-12-14 or December 14.
+diary-trial-ends-first = The trial cannot end before it starts.
+diary-set-aside = { $count ->
+        [one] 1 entry
+       *[other] { $count } entries
+    } in { $path } could not be read. They are kept as they were written, under "set-aside".
+diary-answers-title = Your pain diary ({ $count ->
+        [one] 1 entry
+       *[other] { $count } entries
+    }), kept in { $path }
+diary-title = Your pain diary
+diary-scale = Pain from 0 (no pain) to 10 (the worst pain you can imagine). The chart shows the average of each day.
+diary-nothing-yet = Nothing is written in your diary yet.
+diary-column-day = Day
+diary-column-entries = Entries
+diary-column-average = Average
+diary-column-lowest = Lowest
+diary-column-highest = Highest
+diary-no-such-format = The diary can be shown as text, plain, markdown or html.
+diary-could-do-note = What I could do today: { $text }
+diary-noticed-note = Something new I noticed: { $text }
+diary-time-wrong = "{ $typed }" is not a time prepcheck can read. Write it like 8:30 AM or 20:00.
+diary-reminders-saved = Your calendar will remind you to log your pain at { $times } each day of your trial. Export it again with: prepcheck sheet --output reminders.ics
+reminder-diary = Pain diary: write down your pain now (0 to 10)
+reminder-diary-how = A reminder from your pain diary. Type your pain from 0 (no pain) to 10 (the worst pain you can imagine), like this: prepcheck diary 6
+diary-ask-pain = How bad is your pain right now?
+diary-ask-pain-help = 0 is no pain. 10 is the worst pain you can imagine.
+diary-pain-0 = 0: no pain
+diary-pain-5 = 5: pain in the middle
+diary-pain-10 = 10: the worst pain you can imagine
+diary-ask-could-do = What could you do today? (You can skip this: press Enter.)
+diary-ask-noticed = Did you notice anything new? (You can skip this: press Enter.)
+diary-welcome = prepcheck asks { $questions }, one at a time. It takes about a minute. Your answers go in your pain diary.

@@ -671,3 +671,68 @@ translation-needs = { $count ->
 walk-only-in-english = Por ahora, algunas preguntas están solo en inglés: la clínica aún no ha traducido { $count } de { $total } textos.
 problem-yaml-quote-answer = escriba "{ $answer }" entre comillas: sin ellas, YAML lee { $answer } como verdadero o falso, no como la respuesta
 check-same-version = esta lista de preguntas es distinta de la incluida '{ $id }' pero conserva su versión { $version }: suba `version`. Un Questionnaire de FHIR se reconoce por su url y su versión ({ $url }|{ $version }), así que dos distintos con el mismo par chocan en una historia clínica.
+## diary
+diary-date = { $weekday }, { $day } de { $month }
+diary-day = { $day }: { $count ->
+        [one] 1 anotación
+       *[other] { $count } anotaciones
+    }, promedio { $average }, mínimo { $lowest }, máximo { $highest }
+diary-averages = Su dolor promedio fue de { $before } antes de la prueba y de { $during } durante la prueba.
+diary-difference-lower = Es decir, { $by } más bajo durante la prueba.
+diary-difference-higher = Es decir, { $by } más alto durante la prueba.
+diary-difference-same = Es decir, igual antes y durante la prueba.
+diary-average-before = Su dolor promedio antes de la prueba fue de { $before }.
+diary-average-during = Su dolor promedio durante la prueba fue de { $during }.
+diary-before = Antes de la prueba
+diary-during = Durante la prueba
+diary-after = Después de la prueba
+diary-when = { $day }, { $time }
+diary-entry = { $when }: { $score } de 10
+diary-saved = Guardado: { $entry }.
+diary-score-wrong = "{ $typed }" no es un nivel de dolor. Escriba un número entero del 0 (nada de dolor) al 10 (el peor dolor que pueda imaginar).
+diary-score-needed = Escriba su dolor del 0 al 10, así: { $command }
+diary-note-too-long = La nota es demasiado larga ({ $count } letras). Puede tener como máximo { $most }.
+diary-full = Su diario está lleno: guarda como máximo { $most } anotaciones. No se guardó nada.
+diary-empty = Su diario del dolor está vacío. Para anotar su dolor, escriba: { $command }
+diary-no-entry = No hay ninguna anotación { $number }. Su diario tiene { $count ->
+        [one] 1 anotación
+       *[other] { $count } anotaciones
+    }. Para verlas, escriba: { $command }
+diary-edited = La anotación { $number } ahora es: { $entry }.
+diary-deleted = Se borró la anotación { $number }: { $entry }.
+diary-trial-saved = Su prueba: del { $start } al { $end }.
+diary-trial-ask = ¿Cuándo empezó su prueba? ¿Cuándo termina? Dígaselo a prepcheck una sola vez, así: { $command }
+diary-trial-from-answers = Según sus respuestas, su prueba es el { $start }. ¿Cuándo termina? Dígaselo a prepcheck una sola vez, así: { $command }
+diary-date-wrong = prepcheck no entiende la fecha "{ $typed }". Escríbala así: 2026-12-14 o 14 de diciembre.
+diary-trial-ends-first = La prueba no puede terminar antes de empezar.
+diary-set-aside = { $count ->
+        [one] 1 anotación
+       *[other] { $count } anotaciones
+    } de { $path } no se pudieron leer. Se guardan tal como estaban escritas, en "set-aside".
+diary-answers-title = Su diario del dolor ({ $count ->
+        [one] 1 anotación
+       *[other] { $count } anotaciones
+    }), guardado en { $path }
+diary-title = Su diario del dolor
+diary-scale = Dolor del 0 (nada de dolor) al 10 (el peor dolor que pueda imaginar). El gráfico muestra el promedio de cada día.
+diary-nothing-yet = Todavía no hay nada anotado en su diario.
+diary-column-day = Día
+diary-column-entries = Anotaciones
+diary-column-average = Promedio
+diary-column-lowest = Mínimo
+diary-column-highest = Máximo
+diary-no-such-format = El diario se puede mostrar como text, plain, markdown o html.
+diary-could-do-note = Lo que pude hacer hoy: { $text }
+diary-noticed-note = Algo nuevo que noté: { $text }
+diary-time-wrong = prepcheck no entiende la hora "{ $typed }". Escríbala así: 8:30 o 20:00.
+diary-reminders-saved = Su calendario le recordará anotar su dolor a las { $times } cada día de su prueba. Vuelva a exportarlo así: prepcheck sheet --output reminders.ics
+reminder-diary = Diario del dolor: anote su dolor ahora (del 0 al 10)
+reminder-diary-how = Un recordatorio de su diario del dolor. Escriba su dolor del 0 (nada de dolor) al 10 (el peor dolor que pueda imaginar), así: prepcheck diary 6
+diary-ask-pain = ¿Cuánto le duele ahora mismo?
+diary-ask-pain-help = 0 es nada de dolor. 10 es el peor dolor que pueda imaginar.
+diary-pain-0 = 0: nada de dolor
+diary-pain-5 = 5: un dolor a medias
+diary-pain-10 = 10: el peor dolor que pueda imaginar
+diary-ask-could-do = ¿Qué pudo hacer hoy? (Puede saltar esta pregunta: pulse Enter).
+diary-ask-noticed = ¿Notó algo nuevo? (Puede saltar esta pregunta: pulse Enter).
+diary-welcome = prepcheck le hace { $questions }, una por una. Tarda más o menos un minuto. Sus respuestas se guardan en su diario del dolor.

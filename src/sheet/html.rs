@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use super::layout::Layout;
 use crate::i18n::Lang;
 
-const STYLE: &str = "\
+pub(crate) const STYLE: &str = "\
 @page { margin: 15mm; }
 html { color: #000; background: #fff; }
 body { font: 13pt/1.4 Georgia, 'Times New Roman', serif; max-width: 44em; margin: 1em auto; padding: 0 1em; overflow-wrap: anywhere; }

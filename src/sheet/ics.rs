@@ -76,7 +76,16 @@ fn event(
     stamp: &str,
     statement: &str,
 ) -> String {
-    let uid = format!("{checklist_id}-{}", reminder.kind.name());
+    let mut uid = format!("{checklist_id}-{}", reminder.kind.name());
+    if reminder.kind == Kind::Diary {
+        // One a day at each time: each its own event.
+        let at = reminder.at.map(|t| t.strftime("%H%M").to_string());
+        uid.push_str(&format!(
+            "-{}-{}",
+            ymd(reminder.day),
+            at.unwrap_or_default()
+        ));
+    }
     let mut text = property("BEGIN", &[], "VEVENT");
     text += &property("UID", &[], &escape(&format!("{uid}@prepcheck")));
     text += &property("DTSTAMP", &[], stamp);

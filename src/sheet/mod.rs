@@ -3,7 +3,7 @@
 //! calendar reminders (`ics.rs`) without looking at anything else.
 
 mod columns;
-mod html;
+pub(crate) mod html;
 mod ics;
 mod layout;
 mod markdown;
@@ -58,6 +58,17 @@ pub struct Sheet {
     pub expect: Option<Vec<String>>,
     /// Days the clinic is closed, besides weekends: no call to it is planned on one.
     pub closed_days: Vec<Date>,
+    /// Reminders to log pain in the diary during the trial, when its dates are known.
+    pub diary: Option<DiaryReminders>,
+}
+
+/// When to remind the patient to log their pain: each day from `first` to `last`, at each
+/// of `times` (morning, afternoon, evening unless the patient changed them).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DiaryReminders {
+    pub first: Date,
+    pub last: Date,
+    pub times: Vec<Time>,
 }
 
 /// A line at the top of the sheet the patient may not have answered.
@@ -332,6 +343,7 @@ impl Sheet {
             contact: Vec::new(),
             expect: checklist.has_expectations().then(Vec::new),
             closed_days: checklist.closed_days.clone(),
+            diary: None,
         }
     }
 

@@ -22,6 +22,8 @@ pub(super) enum Kind {
     Ride,
     Bring,
     Procedure,
+    /// A reminder to log pain in the diary: one a day at each time, during the trial.
+    Diary,
 }
 
 impl Kind {
@@ -33,6 +35,7 @@ impl Kind {
             Kind::Ride => "ride",
             Kind::Bring => "bring",
             Kind::Procedure => "procedure",
+            Kind::Diary => "diary",
         }
     }
 }
@@ -69,6 +72,8 @@ pub(super) enum Trigger {
 
 /// When a whole-day reminder alerts: 9 in the morning of its day.
 const NINE: Time = Time::constant(9, 0, 0, 0);
+/// The most days of diary reminders: a trial longer than two months is not planned for.
+const MAX_DIARY_DAYS: usize = 62;
 /// How long after "now" an alert that is due already goes off.
 pub(super) const SOON_MINUTES: i64 = 15;
 /// The hour a call to the care team is planned at, on a day the clinic is open.
@@ -129,6 +134,10 @@ pub(super) fn reminders(sheet: &Sheet, now: &ZonedDateTime, m: &Messages) -> Vec
             .push(procedure(sheet, date, plan.arrive, plan.zone, m));
     }
     plan.nothing_after_the_procedure();
+    // The diary's reminders are for the days of the trial itself, after it starts.
+    if let Some(diary) = &sheet.diary {
+        plan.diary(diary, m);
+    }
     let mut list = plan.list;
     list.sort_by_key(|r| (r.kind != Kind::Urgent, r.day, r.at));
     list
@@ -316,6 +325,24 @@ impl<'a> Plan<'a> {
     }
 
     /// Nothing after the procedure starts: what would be is dropped.
+    /// A reminder at each of the diary's times on each day of the trial, from now on, that
+    /// goes off when it starts.
+    fn diary(&mut self, diary: &super::DiaryReminders, m: &Messages) {
+        let summary = m.get("reminder-diary");
+        let description = m.get("reminder-diary-how");
+        let days = diary.first.series(1.day()).take_while(|d| *d <= diary.last);
+        for day in days.take(MAX_DIARY_DAYS) {
+            for at in &diary.times {
+                let due = instant(day, Some(*at), self.zone).is_some_and(|t| t >= self.soon);
+                if due {
+                    let (kind, at) = (Kind::Diary, Some(*at));
+                    let triggers = vec![Trigger::AtStart];
+                    self.add(kind, day, at, &summary, description.clone(), triggers);
+                }
+            }
+        }
+    }
+
     fn nothing_after_the_procedure(&mut self) {
         let Some(date) = self.procedure_day else {
             return;
@@ -497,6 +524,7 @@ pub(super) mod tests {
             contact: Vec::new(),
             expect: None,
             closed_days: Vec::new(),
+            diary: None,
         }
     }
 

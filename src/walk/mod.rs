@@ -8,7 +8,7 @@ pub mod lines;
 mod medicines;
 mod prompter;
 pub mod terminal;
-mod understand;
+pub(crate) mod understand;
 
 use std::collections::HashMap;
 
@@ -48,6 +48,9 @@ pub struct Context {
     pub saved_in: String,
     /// The command that carries on later, with the options this walk was started with.
     pub carry_on: String,
+    /// The catalogue id of the welcome's words (`walk-welcome`: then a sheet to print; the
+    /// diary's: a minute, no sheet). It takes `$questions` and `$minutes`.
+    pub welcome: &'static str,
 }
 
 pub struct Walk<'c> {
@@ -337,7 +340,7 @@ impl<'c> Walk<'c> {
             .with(
                 Tone::Plain,
                 m.with(
-                    "walk-welcome",
+                    self.context.welcome,
                     &[("questions", how_many.into()), ("minutes", minutes.into())],
                 ),
             )
@@ -1142,6 +1145,7 @@ mod tests {
         let context = Context {
             saved_in: "answers.yaml".into(),
             carry_on: "prepcheck".into(),
+            welcome: "walk-welcome",
         };
         Walk::new(checklist, answers, date(2026, 11, 25), context, m)
     }

@@ -124,6 +124,15 @@ pub fn choice(m: &Messages, line: &str, labels: &[String]) -> Result<usize, NotA
     if let Some(at) = labels.iter().position(|l| plain_letters(l) == typed) {
         return Ok(at);
     }
+    // A label that starts with its own short name ("0: no pain" on a pain scale): that
+    // name, typed, is the label, before any number on the list.
+    let lead = |label: &String| label.split_once(':').map(|(lead, _)| plain_letters(lead));
+    if let Some(at) = labels
+        .iter()
+        .position(|l| lead(l).is_some_and(|l| l == typed))
+    {
+        return Ok(at);
+    }
     if let Some(at) = yes_no(m, line).and_then(|yes| yes_no_choice(m, labels, yes)) {
         return Ok(at);
     }

@@ -315,7 +315,7 @@ fn check_response(q: &Value, r: &Value) {
 /// A Python with fhir.resources' R4 (4.0.1) models: `PREPCHECK_FHIR_PYTHON`, the virtual
 /// environment `.ci/run` makes, or `python3`. Missing in CI fails; elsewhere, it says the
 /// test did not run.
-fn validator() -> Option<PathBuf> {
+pub fn validator() -> Option<PathBuf> {
     let mut candidates: Vec<PathBuf> = std::env::var_os("PREPCHECK_FHIR_PYTHON")
         .map(PathBuf::from)
         .into_iter()
@@ -338,7 +338,7 @@ fn validator() -> Option<PathBuf> {
 }
 
 /// Parse each file with the R4 model of its resourceType; one line for each: ok or why not.
-const VALIDATE: &str = r#"
+pub const VALIDATE: &str = r#"
 import json, sys
 from fhir.resources import construct_fhir_element
 for path in sys.argv[1:]:
@@ -462,7 +462,7 @@ fn the_questionnaire_keeps_the_r4_rules_the_models_do_not_check() {
         check_questionnaire(&q);
     }
     let q = questionnaire();
-    assert_eq!(q["version"], "3");
+    assert_eq!(q["version"], "4");
     assert_eq!(
         q["url"],
         "https://prepcheck.example/fhir/Questionnaire/intrathecal-pump"

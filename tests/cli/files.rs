@@ -88,10 +88,10 @@ fn answers_saved_for_an_older_checklist_are_carried_over() {
     assert_eq!(std::fs::read_to_string(&backup).expect("backup"), old);
     #[cfg(unix)]
     assert_eq!(mode_of(&backup), 0o600);
-    // The next save wrote version 3, with the two that did not fit set aside.
+    // The next save wrote version 4, with the two that did not fit set aside.
     let (_, said) = walk_lines(home.path(), &[], "1\nAnn\n");
     let now = std::fs::read_to_string(answers_file(home.path())).expect("answers");
-    assert!(now.contains("version: 3"), "{now}\n{said}");
+    assert!(now.contains("version: 4"), "{now}\n{said}");
     assert!(now.contains("patient-name: Ann"), "{now}");
     assert!(now.contains("set-aside:"), "{now}");
     assert!(now.contains("  day-info:\n    answer: seen\n"), "{now}");
@@ -110,7 +110,7 @@ fn restart_moves_only_a_regular_file_and_backups_never_overwrite() {
         write(
             &file,
             format!(
-                "checklist: intrathecal-pump\nversion: 3\nanswers:\n  patient-name: Round {round}\n"
+                "checklist: intrathecal-pump\nversion: 4\nanswers:\n  patient-name: Round {round}\n"
             )
             .as_bytes(),
         );
@@ -174,7 +174,7 @@ fn links_are_written_through_to_their_targets() {
     std::os::unix::fs::symlink(&target, &link).expect("link");
     write(
         &target,
-        b"checklist: intrathecal-pump\nversion: 3\nanswers: {}\n",
+        b"checklist: intrathecal-pump\nversion: 4\nanswers: {}\n",
     );
     let (code, said) = walk_lines(home.path(), &[], "\nAnn\n");
     assert_eq!(code, Some(129), "{said}");
@@ -279,7 +279,7 @@ fn a_stale_temporary_file_is_removed_without_being_read() {
     let folder = home.path().join("answers");
     write(
         &folder.join(".intrathecal-pump.yaml.tmp-Ab12Cd"),
-        b"checklist: intrathecal-pump\nversion: 3\nanswers:\n  patient-name: Stale\n",
+        b"checklist: intrathecal-pump\nversion: 4\nanswers:\n  patient-name: Stale\n",
     );
     let (code, said) = walk_lines(home.path(), &[], "\nAnn\n");
     assert_eq!(code, Some(129), "{said}");
@@ -356,14 +356,14 @@ fn answers_set_aside_are_said_in_the_patients_language() {
             "en",
             [
                 "4:3: item 'step': there is no choice 'third' (the choices are: trial, implant)",
-                "5:3: item 'ghost': there is no such question in version 3 of the checklist",
+                "5:3: item 'ghost': there is no such question in version 4 of the checklist",
             ],
         ),
         (
             "es",
             [
                 "4:3: pregunta 'step': no hay una opción 'third' (las opciones son: trial, implant)",
-                "5:3: pregunta 'ghost': no hay esa pregunta en la versión 3 de la lista",
+                "5:3: pregunta 'ghost': no hay esa pregunta en la versión 4 de la lista",
             ],
         ),
     ] {

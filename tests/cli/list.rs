@@ -7,7 +7,7 @@ use std::time::Duration;
 use crate::common::{Run, copy_folder, folder, root, run, run_within, write};
 
 const PUMP_BUILT_IN: &str =
-    "intrathecal-pump\tGetting ready for your pain pump trial or implant\tversion 3\tbuilt in";
+    "intrathecal-pump\tGetting ready for your pain pump trial or implant\tversion 4\tbuilt in";
 
 /// A clinic folder whose `intrathecal-pump.yaml` has the built-in's id, with its own source.
 const OVERRIDE: &str = "tests/fixtures/override";
@@ -250,7 +250,7 @@ fn the_overridden_row_shows_the_built_in_title() {
     let rows = rows_of(&outcome, "intrathecal-pump");
     assert_eq!(
         rows[1],
-        "intrathecal-pump\tGetting ready for your pain pump trial or implant\tversion 3\t(built in, overridden)"
+        "intrathecal-pump\tGetting ready for your pain pump trial or implant\tversion 4\t(built in, overridden)"
     );
 }
 

@@ -23,7 +23,7 @@ fn answered(home: &Path, lang: &str, lines: &str) {
     let folder = home.join("answers");
     std::fs::create_dir_all(&folder).expect("folder");
     let file =
-        format!("checklist: intrathecal-pump\nversion: 3\nlanguage: {lang}\nanswers:\n{lines}");
+        format!("checklist: intrathecal-pump\nversion: 4\nlanguage: {lang}\nanswers:\n{lines}");
     std::fs::write(folder.join("intrathecal-pump.yaml"), file).expect("write answers");
 }
 

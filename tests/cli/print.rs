@@ -125,7 +125,7 @@ fn words_read(text: &str) -> Vec<String> {
 }
 
 /// The pages of `html` printed by Chromium on `paper` ("letter" or "A4"), each as its words.
-fn printed(html: &str, paper: &str, dir: &Path, name: &str) -> Vec<String> {
+pub fn printed(html: &str, paper: &str, dir: &Path, name: &str) -> Vec<String> {
     let file = dir.join(format!("{name}-{paper}.html"));
     let page = if paper == "A4" {
         // Chromium prints on US Letter; this asks for A4, as a printer set to A4 would.
@@ -515,6 +515,15 @@ fn reminders_are_read_by_python_icalendar() {
         &events,
         &[
             (
+                // A trial patient: a week of pain scores before the trial, tomorrow.
+                "intrathecal-pump-todo@prepcheck",
+                "2026-11-26",
+                "2026-11-27",
+                "Still to do before your procedure",
+                "- For a week before the trial, write down your pain each day, from 0 to 10.",
+                "2026-11-26T09:00",
+            ),
+            (
                 "intrathecal-pump-questions@prepcheck",
                 &chicago("11-30T09:00"),
                 "-",
@@ -880,6 +889,8 @@ fn reminders_carry_their_time_zone_rules_and_alerts_for_python_icalendar() {
         zone_report(dir.path(), "America/Chicago", "2027-03-14"),
         [
             "zone America/Chicago STANDARD:CST DAYLIGHT:CDT",
+            // The week of pain scores before the trial, a to-do for tomorrow.
+            "intrathecal-pump-todo@prepcheck 2026-11-26 2026-11-26T09:00:00-06:00",
             "intrathecal-pump-questions@prepcheck 2026-11-30T09:00:00 -1 day, 18:00:00 True \
              0:00:00@2026-11-30T09:00:00-06:00",
             "intrathecal-pump-ride@prepcheck 2027-03-13T10:00:00 -1 day, 18:00:00 True \
@@ -894,6 +905,7 @@ fn reminders_carry_their_time_zone_rules_and_alerts_for_python_icalendar() {
         zone_report(dir.path(), "Europe/Dublin", "2027-03-28"),
         [
             "zone Europe/Dublin STANDARD:GMT DAYLIGHT:IST",
+            "intrathecal-pump-todo@prepcheck 2026-11-26 2026-11-26T09:00:00+00:00",
             "intrathecal-pump-questions@prepcheck 2026-11-30T09:00:00 0:00:00 True \
              0:00:00@2026-11-30T09:00:00+00:00",
             "intrathecal-pump-ride@prepcheck 2027-03-27T10:00:00 0:00:00 True \

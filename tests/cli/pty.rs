@@ -40,9 +40,22 @@ impl Patient {
         (columns, rows): (u16, u16),
         env: &[(&str, &str)],
     ) -> Patient {
+        let walk: Vec<&str> = std::iter::once("walk")
+            .chain(args.iter().copied())
+            .collect();
+        Self::run(home, &walk, (columns, rows), env)
+    }
+
+    /// `prepcheck ARGS` (any command) in a terminal of `(columns, rows)`, with these
+    /// environment variables, answers under `home` and today set to 2026-11-25.
+    pub fn run(
+        home: &Path,
+        args: &[&str],
+        (columns, rows): (u16, u16),
+        env: &[(&str, &str)],
+    ) -> Patient {
         let mut command = Command::new(env!("CARGO_BIN_EXE_prepcheck"));
         command
-            .arg("walk")
             .args(args)
             .env("TERM", "xterm-256color")
             .env("PREPCHECK_HOME", home)

@@ -410,7 +410,7 @@ fn answers_that_do_not_fit_are_set_aside_with_one_line_each() {
         ),
         format!("{name}:5:3: item 'heart': expected yes or no, found 'perhaps'"),
         format!(
-            "{name}:6:3: item 'ghost': there is no such question in version 3 of the checklist"
+            "{name}:6:3: item 'ghost': there is no such question in version 4 of the checklist"
         ),
         "3 of these answers do not fit the checklist as it is now.".to_string(),
     ] {
@@ -542,7 +542,7 @@ fn an_answer_longer_than_the_limit_is_set_aside() {
     std::fs::write(
         &file,
         format!(
-            "checklist: intrathecal-pump\nversion: 3\nanswers:\n  driver-name: \"{long}\"\n  \
+            "checklist: intrathecal-pump\nversion: 4\nanswers:\n  driver-name: \"{long}\"\n  \
              blood-thinners: {{known: [], typed: [\"{long}\"]}}\n"
         ),
     )

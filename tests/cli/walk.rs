@@ -484,7 +484,7 @@ fn a_corrupt_answers_file_is_reported_and_left_byte_for_byte() {
     let home = tempfile::tempdir().expect("temp dir");
     let file = home.path().join("answers/intrathecal-pump.yaml");
     std::fs::create_dir_all(file.parent().expect("folder")).expect("dir");
-    let corrupt = b"checklist: intrathecal-pump\nversion: 3\nanswers:\n  step: trial\n  heart: [oops\n\xff\xfe";
+    let corrupt = b"checklist: intrathecal-pump\nversion: 4\nanswers:\n  step: trial\n  heart: [oops\n\xff\xfe";
     std::fs::write(&file, corrupt).expect("write");
     let p = Patient::start(home.path(), &[]);
     let (screen, code) = p.finish();

@@ -68,14 +68,16 @@ enum Target {
     Catalogue,
     Answers,
     Sheet,
+    Diary,
 }
 
 impl Target {
-    const ALL: [Target; 4] = [
+    const ALL: [Target; 5] = [
         Target::Checklist,
         Target::Catalogue,
         Target::Answers,
         Target::Sheet,
+        Target::Diary,
     ];
 
     fn name(self) -> &'static str {
@@ -84,6 +86,7 @@ impl Target {
             Target::Catalogue => "catalogue",
             Target::Answers => "answers",
             Target::Sheet => "sheet",
+            Target::Diary => "diary",
         }
     }
 }
@@ -183,6 +186,7 @@ impl Context {
             Target::Catalogue => &["checklists/medicines", "tests/fixtures/broken/medicines"],
             Target::Answers => &["tests/fixtures/answers"],
             Target::Sheet => &[],
+            Target::Diary => &["tests/fixtures/diary"],
         };
         let mut seeds = Vec::new();
         for folder in folders {
@@ -225,6 +229,7 @@ impl Context {
                 generator.answers_file(&items)
             }
             Target::Sheet => return self.sheet_input(random),
+            Target::Diary => return diary_input(random),
         };
         Writer::new(random).write(&node).into_bytes()
     }
@@ -279,6 +284,7 @@ impl Context {
                 }
                 Err(not_answers) => Ok(shapes(&[not_answers.problem()])),
             },
+            Target::Diary => run_diary(input),
             Target::Sheet => {
                 let text = std::str::from_utf8(input).map_err(|e| e.to_string())?;
                 let (head, _) = text.split_once('\n').unwrap_or((text, ""));
@@ -879,6 +885,94 @@ fn fuzz_answers() {
 
 #[test]
 #[ignore = "fuzzing: PREPCHECK_FUZZ_RUNS inputs; run with --release --ignored"]
+fn fuzz_diary() {
+    fuzz(Target::Diary);
+}
+
+/// A diary file: a trial (now and then backwards), reminder times, and entries with times
+/// (with an offset, or not), scores (in range, or not) and notes of any length.
+fn diary_input(random: &mut Random) -> Vec<u8> {
+    let mut yaml = String::from("diary: 1\n");
+    if random.chance(70) {
+        let (a, b) = (random.between(1, 28), random.between(1, 28));
+        yaml += &format!("trial:\n  start: 2026-12-{a:02}\n  end: 2026-12-{b:02}\n");
+    }
+    if random.chance(30) {
+        yaml += &format!(
+            "reminders: [\"{:02}:00\", \"{}\"]\n",
+            random.below(26),
+            random.below(99)
+        );
+    }
+    yaml += if random.chance(20) {
+        "set-aside:\n"
+    } else {
+        "entries:\n"
+    };
+    for _ in 0..random.count(200) {
+        let offset = *random.pick(&["-06:00", "+05:30", "Z", "", "+14:00", "-25:00"]);
+        yaml += &format!(
+            "- at: 2026-12-{:02}T{:02}:{:02}:00{offset}\n  score: {}\n",
+            random.between(1, 31),
+            random.below(25),
+            random.below(60),
+            random.below(13)
+        );
+        if random.chance(30) {
+            let key = *random.pick(&["note", "could-do", "noticed", "mood"]);
+            let text = "né\u{202e}<b>&x".repeat(random.count(60));
+            yaml += &format!(
+                "  {key}: {}\n",
+                serde_json::to_string(&text).unwrap_or_default()
+            );
+        }
+    }
+    yaml.into_bytes()
+}
+
+/// A diary file read; one that reads is written back and read again (it must not change),
+/// and shown in every look, in both languages; what a patient wrote never reaches the
+/// terminal or the page with a control or invisible character.
+fn run_diary(input: &[u8]) -> Result<Vec<String>, String> {
+    use prepcheck::diary::{Diary, page, show};
+    let diary = match Diary::parse("fuzz.yaml", input) {
+        Ok(diary) => diary,
+        Err(not_diary) => return Ok(shapes(&[not_diary.problem()])),
+    };
+    let yaml = diary.to_yaml().map_err(|e| e.to_string())?;
+    let again = Diary::parse("again.yaml", yaml.as_bytes()).map_err(|e| format!("{e:?}"))?;
+    if again != diary {
+        return Err(format!(
+            "the diary changed when written and read again:\n{yaml}"
+        ));
+    }
+    for lang in [Lang::En, Lang::Es] {
+        let m = Messages::new(lang);
+        for look in [
+            show::Look::Text { width: 40 },
+            show::Look::ScreenReader,
+            show::Look::Plain,
+            show::Look::Markdown,
+        ] {
+            let text = show::show(&diary, look, &m);
+            if text.chars().any(|c| c.is_control() && c != '\n') {
+                return Err(format!("a control character in {look:?}"));
+            }
+        }
+        let html = page::page(&diary, &m);
+        if html.contains("<b>") {
+            return Err("text not escaped on the page".into());
+        }
+    }
+    Ok(vec![format!(
+        "ok {} {}",
+        diary.entries.len().min(30),
+        diary.set_aside.len().min(30)
+    )])
+}
+
+#[test]
+#[ignore = "fuzzing: PREPCHECK_FUZZ_RUNS inputs; run with --release --ignored"]
 fn fuzz_sheet() {
     fuzz(Target::Sheet);
 }
@@ -945,8 +1039,8 @@ fn regressions_stay_fixed() {
         }
     }
     assert!(failed.is_empty(), "{}", failed.join("\n"));
-    // Every input that ever failed is run: 17 when they were all files.
-    assert_eq!(count, 17, "regression inputs run");
+    // Every input that ever failed is run: 17 when they were all files, and the diary's.
+    assert_eq!(count, 18, "regression inputs run");
 }
 
 /// Render `sheet` in every format into memory, checking what each must never hold: a

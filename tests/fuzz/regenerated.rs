@@ -39,8 +39,25 @@ pub fn inputs(target: Target, words: &Words) -> Vec<(String, Vec<u8>)> {
         ),
         Target::Answers => add("thousands-of-typed-medicines.yaml", typed_medicines()),
         Target::Sheet => {}
+        Target::Diary => add("more-entries-than-a-diary-keeps.yaml", many_diary_entries()),
     }
     inputs
+}
+
+/// A diary of 1,500 entries, a third of them out of range: past `diary::MAX_ENTRIES` the
+/// newest are set aside, within the budget of what is set aside.
+fn many_diary_entries() -> String {
+    let mut yaml = String::from("diary: 1\nentries:\n");
+    for n in 0..1500 {
+        let (day, minute) = (n / 600 + 1, n % 600);
+        yaml.push_str(&format!(
+            "- at: 2026-12-{day:02}T{:02}:{:02}:00-06:00\n  score: {}\n  note: entry {n}\n",
+            minute / 60,
+            minute % 60,
+            n % 15
+        ));
+    }
+    yaml
 }
 
 /// The checklists of long texts the fuzzer found taking 100-125 ms (before `check` read each
