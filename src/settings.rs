@@ -191,7 +191,7 @@ fn clock(zone: &TimeZone, lang: Lang) -> Result<ZonedDateTime, Failure> {
                 Failure::usage(m.with("settings-today", &[("text", text.into()), first, last]))
             });
     }
-    Ok(ZonedDateTime::now().with_time_zone(zone.clone()))
+    Ok(jiff::Timestamp::now().to_zoned_datetime(zone.clone()))
 }
 
 /// Whether standard output was closed when prepcheck started: Rust's runtime opens
