@@ -1,7 +1,8 @@
 //! The built-in checklists and medicine lists in their final form: read, checked and
-//! translated from `checklists/` ahead of time, and kept as compact JSON
-//! (`compiled/LANG.json`), so that a command other than `check` parses none of their YAML
-//! (that took two thirds of a sheet's time). The unit tests below make the JSON from the
+//! translated from `checklists/` ahead of time, and kept in a compact binary form
+//! (`compiled/LANG.postcard`, serde's data in the postcard format), so that a command other
+//! than `check` parses none of their YAML (that took two thirds of a sheet's time; JSON
+//! still took a third of what was left). The unit tests below make the JSON from the
 //! YAML with the loader itself, and fail when it is not what the binary holds:
 //! `PREPCHECK_COMPILE=1 cargo test --lib loader::compiled` writes it again.
 
@@ -21,24 +22,24 @@ pub struct Compiled {
     pub checklists: Vec<Checklist>,
 }
 
-/// The compiled form of `lang`'s built-ins, as JSON.
-fn json(lang: Lang) -> &'static str {
+/// The compiled form of `lang`'s built-ins.
+fn bytes(lang: Lang) -> &'static [u8] {
     match lang {
-        Lang::En => include_str!("compiled/en.json"),
-        Lang::Es => include_str!("compiled/es.json"),
+        Lang::En => include_bytes!("compiled/en.postcard"),
+        Lang::Es => include_bytes!("compiled/es.postcard"),
     }
 }
 
 /// The built-ins of `lang`, each catalogue given what `with_names` adds (the names its
 /// translation files give), the checklists linked to `lang`'s catalogues, then to
-/// `fallback` (the English lists, for a list that is not translated). `None` if the JSON
+/// `fallback` (the English lists, for a list that is not translated). `None` if the form
 /// cannot be read or a list is missing: the loader then reads the YAML.
 pub fn read(
     lang: Lang,
     with_names: impl Fn(&mut Catalogue),
     fallback: &[Rc<Catalogue>],
 ) -> Option<(Vec<Rc<Catalogue>>, Vec<Checklist>)> {
-    let compiled: Compiled = serde_json::from_str(json(lang)).ok()?;
+    let compiled: Compiled = postcard::from_bytes(bytes(lang)).ok()?;
     let catalogues: Vec<Rc<Catalogue>> = compiled
         .catalogues
         .into_iter()
@@ -102,12 +103,12 @@ mod tests {
     fn the_compiled_form_is_what_the_loader_makes_of_the_yaml() {
         let mut stale = Vec::new();
         for lang in LANGUAGES {
-            let made = serde_json::to_string(&compile(lang)).expect("JSON");
-            let path = format!("src/loader/compiled/{}.json", lang.code());
+            let made = postcard::to_allocvec(&compile(lang)).expect("serialized");
+            let path = format!("src/loader/compiled/{}.postcard", lang.code());
             if std::env::var_os("PREPCHECK_COMPILE").is_some() {
                 std::fs::write(&path, &made).expect("write the compiled form");
             }
-            if made != json(lang) {
+            if made != bytes(lang) {
                 stale.push(path);
             }
         }
