@@ -46,14 +46,6 @@ impl Lang {
         }
     }
 
-    #[cfg(test)]
-    fn catalogue(self) -> &'static str {
-        match self {
-            Lang::En => include_str!("i18n/en.ftl"),
-            Lang::Es => include_str!("i18n/es.ftl"),
-        }
-    }
-
     /// The catalogue's messages, each with its id, sorted by id (split by `build.rs`).
     fn entries(self) -> &'static [(&'static str, &'static str)] {
         match self {
@@ -227,6 +219,16 @@ pub fn choose(asked: Option<Lang>, env: impl Fn(&str) -> Option<String>) -> Lang
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    impl Lang {
+        /// The whole catalogue, as written.
+        fn catalogue(self) -> &'static str {
+            match self {
+                Lang::En => include_str!("i18n/en.ftl"),
+                Lang::Es => include_str!("i18n/es.ftl"),
+            }
+        }
+    }
 
     fn ids(lang: Lang) -> Vec<String> {
         let resource = FluentResource::try_new(lang.catalogue().to_string())

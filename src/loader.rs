@@ -275,22 +275,6 @@ impl Library {
         Some(checklists)
     }
 
-    /// Whether a built-in file translates the checklist `id` into `lang`.
-    #[cfg(test)]
-    fn translated_into(&self, id: &str, lang: Lang) -> bool {
-        self.find(id)
-            .is_some_and(|loaded| self.translation_of(loaded, lang).is_some())
-    }
-
-    /// Whether a file translates the list `id` into `lang`.
-    #[cfg(test)]
-    fn catalogue_translated_into(&self, id: &str, lang: Lang) -> bool {
-        self.catalogues
-            .iter()
-            .find(|l| l.content.id == id)
-            .is_some_and(|l| matches!(self.catalogue_translation_of(&l.content, lang), Ok(Some(_))))
-    }
-
     /// The translation of the checklist in use into `lang`, if a file gives one. A
     /// translation belongs with the file it translates: the built-in ones translate the
     /// built-in checklists, not a clinic's checklist that replaces one.

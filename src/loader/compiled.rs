@@ -64,6 +64,28 @@ mod tests {
     use crate::i18n::LANGUAGES;
     use crate::loader::{Library, Source};
 
+    /// Whether a built-in file translates the checklist `id` into `lang`.
+    fn translated_into(library: &Library, id: &str, lang: Lang) -> bool {
+        library
+            .find(id)
+            .is_some_and(|loaded| library.translation_of(loaded, lang).is_some())
+    }
+
+    /// Whether a file translates the list `id` into `lang`.
+    fn catalogue_translated_into(library: &Library, id: &str, lang: Lang) -> bool {
+        let translated = |l: &&crate::loader::Loaded<Rc<Catalogue>>| {
+            matches!(
+                library.catalogue_translation_of(&l.content, lang),
+                Ok(Some(_))
+            )
+        };
+        library
+            .catalogues
+            .iter()
+            .find(|l| l.content.id == id)
+            .is_some_and(|l| translated(&l))
+    }
+
     /// What the loader makes of the YAML in `lang`: every built-in checklist (translated,
     /// and only those a file translates but in English) and the lists they use.
     fn compile(lang: Lang) -> Compiled {
@@ -79,10 +101,10 @@ mod tests {
                 .checklist(&loaded.content.id, lang)
                 .expect("built-in translations have no problems")
                 .expect("built-in checklist");
-            if lang != Lang::En && library.translated_into(&loaded.content.id, lang) {
+            if lang != Lang::En && translated_into(&library, &loaded.content.id, lang) {
                 for item in checklist.items() {
                     if let crate::checklist::Kind::Medicines(list) = &item.kind
-                        && library.catalogue_translated_into(&list.catalogue.id, lang)
+                        && catalogue_translated_into(&library, &list.catalogue.id, lang)
                         && !catalogues.iter().any(|c| c.id == list.catalogue.id)
                     {
                         catalogues.push((*list.catalogue).clone());
