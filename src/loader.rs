@@ -212,10 +212,11 @@ impl Library {
         if lang == Lang::En {
             return Ok(Some(checklist.clone()));
         }
-        if self.compiled && loaded.origin == Origin::BuiltIn {
-            if let Some(translated) = self.compiled_translation(id, lang) {
-                return Ok(Some(translated));
-            }
+        if self.compiled
+            && loaded.origin == Origin::BuiltIn
+            && let Some(translated) = self.compiled_translation(id, lang)
+        {
+            return Ok(Some(translated));
         }
         let Some(translation) = self.translation_of(loaded, lang).transpose()? else {
             return Ok(Some(checklist.clone()));
