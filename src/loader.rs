@@ -159,25 +159,8 @@ impl Library {
             .into_iter()
             .partition(|doc| translation_lang(&doc.name).is_some());
         library.translations.extend(translations);
-        // A clinic's list that replaces a built-in one is what the built-in checklists use.
-        let replaced = library.catalogues.iter().any(|l| l.replaces.is_some());
-        if let Some(built_ins) = compiled.filter(|_| !replaced) {
-            library.compiled = true;
-            checklist_docs.retain(|doc| doc.origin != Origin::BuiltIn);
-            for checklist in built_ins {
-                let name = format!("checklists/{}.yaml", checklist.id);
-                let loaded = Loaded {
-                    content: checklist,
-                    origin: Origin::BuiltIn,
-                    replaces: None,
-                };
-                insert(
-                    &mut library.checklists,
-                    loaded,
-                    &name,
-                    &mut library.problems,
-                );
-            }
+        if let Some(built_ins) = compiled {
+            library.add_compiled_checklists(built_ins, &mut checklist_docs);
         }
         for doc in checklist_docs {
             let Some(checklist) = library.parse_checklist(&doc) else {
@@ -274,6 +257,26 @@ impl Library {
         }
         self.catalogue_translations.extend(translations);
         Some(checklists)
+    }
+
+    /// The built-in checklists from their compiled form, in place of their `docs`; unless a
+    /// clinic's list replaces a built-in one: the built-in checklists then use it, as their
+    /// YAML is read with the lists known.
+    fn add_compiled_checklists(&mut self, built_ins: Vec<Checklist>, docs: &mut Vec<Document>) {
+        if self.catalogues.iter().any(|l| l.replaces.is_some()) {
+            return;
+        }
+        self.compiled = true;
+        docs.retain(|doc| doc.origin != Origin::BuiltIn);
+        for checklist in built_ins {
+            let name = format!("checklists/{}.yaml", checklist.id);
+            let loaded = Loaded {
+                content: checklist,
+                origin: Origin::BuiltIn,
+                replaces: None,
+            };
+            insert(&mut self.checklists, loaded, &name, &mut self.problems);
+        }
     }
 
     /// The translation of the checklist in use into `lang`, if a file gives one. A
