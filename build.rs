@@ -1,5 +1,8 @@
 //! Embeds every file under `checklists/` (but its README) into the binary, so the built-in
-//! checklists, their sources and the medicine catalogues work from any folder.
+//! checklists, their sources and the medicine catalogues work from any folder. (Their
+//! final form, `src/loader/compiled/`, is made by the loader itself: see `loader/compiled.rs`.)
+//! And splits each Fluent catalogue (`src/i18n/*.ftl`) into its messages, sorted by id, so
+//! that a run parses only the messages it says (`i18n.rs`), not the whole catalogue.
 
 use std::path::Path;
 use std::{env, fs};
@@ -19,8 +22,48 @@ fn main() {
         ));
     }
     out.push_str("];\n");
-    let target = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("embedded.rs");
-    fs::write(target, out).expect("write embedded.rs");
+    let out_dir = env::var("OUT_DIR").expect("OUT_DIR");
+    fs::write(Path::new(&out_dir).join("embedded.rs"), out).expect("write embedded.rs");
+    for lang in ["en", "es"] {
+        let path = format!("src/i18n/{lang}.ftl");
+        println!("cargo:rerun-if-changed={path}");
+        let catalogue = fs::read_to_string(&path).expect("Fluent catalogue");
+        let mut table = String::from("&[\n");
+        for (id, entry) in fluent_entries(&catalogue) {
+            table.push_str(&format!("    ({id:?}, {entry:?}),\n"));
+        }
+        table.push_str("]\n");
+        fs::write(Path::new(&out_dir).join(format!("{lang}.ftl.rs")), table).expect("write");
+    }
+}
+
+/// The entries of a Fluent catalogue, each with its id, sorted by id: an entry starts at a
+/// line that begins with its id and runs to the next line that begins with anything but a
+/// space (its pattern's other lines are indented). Comments are left out.
+fn fluent_entries(catalogue: &str) -> Vec<(String, String)> {
+    let mut entries: Vec<(String, String)> = Vec::new();
+    let mut in_entry = false;
+    for line in catalogue.lines() {
+        let starts_anew = line.chars().next().is_some_and(|c| !c.is_whitespace());
+        if starts_anew {
+            in_entry = !line.starts_with('#');
+            if in_entry {
+                let id = line
+                    .split('=')
+                    .next()
+                    .unwrap_or_default()
+                    .trim()
+                    .to_string();
+                entries.push((id, String::new()));
+            }
+        }
+        if in_entry && let Some((_, entry)) = entries.last_mut() {
+            entry.push_str(line);
+            entry.push('\n');
+        }
+    }
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    entries
 }
 
 fn collect(root: &Path, dir: &Path, files: &mut Vec<String>) {

@@ -18,7 +18,10 @@ answers=tests/fixtures/answers/blood-thinners.yaml
 unset PREPCHECK_TODAY
 export NO_COLOR=1
 
-args=()
+# The plain sheet, saved, for `cat`: the floor a program that only prints it can reach.
+plain=$(mktemp)
+"$bin" sheet --answers "$answers" --format plain >"$plain"
+args=(--command-name "cat" "cat $plain")
 for format in text plain markdown html ics; do
   args+=(--command-name "$format" "$bin sheet --answers $answers --format $format")
 done
@@ -29,6 +32,11 @@ hyperfine --shell=none --warmup 20 --runs 200 --export-json "$results" "${args[@
 echo
 echo "median, whole process:"
 jq -r '.results[] | "  \(.command): \(.median * 1000 * 100 | round / 100) ms"' "$results"
+# In the same hyperfine run as the sheet, so both medians come from the same minutes.
+jq -r '(.results[] | select(.command == "plain") | .median) as $plain
+  | (.results[] | select(.command == "cat") | .median) as $cat
+  | "sheet --format plain / cat of the same bytes: \($plain / $cat * 100 | round / 100) (goal: at most 1.6)"' "$results"
+rm -f "$plain"
 
 echo
 for format in plain html; do

@@ -6,13 +6,13 @@ use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 
 use crate::i18n::Lang;
 use crate::problem::{Message, Problem, Problems};
 
-#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum Group {
     Anticoagulant,
@@ -90,7 +90,7 @@ struct RawMedicine {
     source: Spanned<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 pub struct Medicine {
     pub id: String,
     pub generic: String,
@@ -150,13 +150,15 @@ fn capitalise(text: &str) -> String {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct Catalogue {
     pub id: String,
     pub title: String,
     pub version: u32,
     pub medicines: Vec<Medicine>,
     /// Translation files of this list: their names are recognised too, in every language.
+    /// Not in the built-in lists' compiled form: the loader gives them again.
+    #[serde(skip)]
     other_languages: OtherLanguages,
 }
 
@@ -258,6 +260,18 @@ impl Catalogue {
             })
         } else {
             Err(problems)
+        }
+    }
+
+    /// A catalogue that only names its id, until `Checklist::link` puts the real one in
+    /// its place (the compiled form names a list's catalogue by id).
+    pub fn stand_in(id: String) -> Catalogue {
+        Catalogue {
+            id,
+            title: String::new(),
+            version: 0,
+            medicines: Vec::new(),
+            other_languages: OtherLanguages::default(),
         }
     }
 

@@ -14,6 +14,8 @@ use crate::files::{FileError, is_yaml, read_small_file};
 use crate::i18n::Lang;
 use crate::problem::{Message, Problem, Problems};
 
+mod compiled;
+
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
@@ -127,6 +129,17 @@ pub struct Library {
     pub problems: Problems,
     /// `check` reads every file in full; other commands trust what the tests check.
     checking: bool,
+    /// The built-in checklists came from their compiled form (`compiled.rs`): so do their
+    /// translations.
+    compiled: bool,
+}
+
+/// Where the built-in checklists and lists are read from: their YAML (for `check`, and
+/// to make the compiled form), or the compiled form (every other command).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Source {
+    Yaml,
+    Compiled,
 }
 
 /// One file to load: its name for messages, its bytes, and where its sources are.
@@ -140,6 +153,15 @@ impl Library {
     /// The built-in checklists, and those of `clinic_dir` when given. With `checking`
     /// (for `check`), every file is checked in full, reading level and hard words too.
     pub fn load(clinic_dir: Option<&Path>, checking: bool) -> Library {
+        let source = if checking {
+            Source::Yaml
+        } else {
+            Source::Compiled
+        };
+        Library::load_from(clinic_dir, checking, source)
+    }
+
+    fn load_from(clinic_dir: Option<&Path>, checking: bool, source: Source) -> Library {
         let mut library = Library {
             checklists: Vec::new(),
             catalogues: Vec::new(),
@@ -147,9 +169,16 @@ impl Library {
             catalogue_translations: Vec::new(),
             problems: Problems::new(),
             checking,
+            compiled: false,
         };
         let built_in_catalogues = built_in(|name| name.starts_with("medicines/"));
-        library.add_catalogues(built_in_catalogues);
+        let compiled = match source {
+            Source::Compiled => library.add_compiled(built_in_catalogues),
+            Source::Yaml => {
+                library.add_catalogues(built_in_catalogues);
+                None
+            }
+        };
         let mut checklist_docs = built_in(|name| !name.contains('/') && is_yaml(name));
         if let Some(dir) = clinic_dir {
             match yaml_files(dir) {
@@ -158,10 +187,13 @@ impl Library {
             }
             library.add_catalogues_of(dir);
         }
-        let (translations, checklist_docs): (Vec<Document>, Vec<Document>) = checklist_docs
+        let (translations, mut checklist_docs): (Vec<Document>, Vec<Document>) = checklist_docs
             .into_iter()
             .partition(|doc| translation_lang(&doc.name).is_some());
         library.translations.extend(translations);
+        if let Some(built_ins) = compiled {
+            library.add_compiled_checklists(built_ins, &mut checklist_docs);
+        }
         for doc in checklist_docs {
             let Some(checklist) = library.parse_checklist(&doc) else {
                 continue;
@@ -202,6 +234,12 @@ impl Library {
         if lang == Lang::En {
             return Ok(Some((checklist.clone(), 0)));
         }
+        if self.compiled
+            && loaded.origin == Origin::BuiltIn
+            && let Some(translated) = self.compiled_translation(id, lang)
+        {
+            return Ok(Some(translated));
+        }
         let Some(translation) = self.translation_of(loaded, lang).transpose()? else {
             return Ok(Some((checklist.clone(), checklist.texts().len())));
         };
@@ -220,6 +258,64 @@ impl Library {
             }
         }
         Ok(Some((translated, translation.untranslated)))
+    }
+
+    /// The built-in checklist `id` in `lang` from the compiled form, if a file translates it.
+    fn compiled_translation(&self, id: &str, lang: Lang) -> Option<Checklist> {
+        let english: Vec<Rc<Catalogue>> = self
+            .catalogues
+            .iter()
+            .map(|l| Rc::clone(&l.content))
+            .collect();
+        let with_names =
+            |c: &mut Catalogue| add_names(c, &Origin::BuiltIn, &self.catalogue_translations);
+        let (_, checklists) = compiled::read(lang, with_names, &english)?;
+        checklists.into_iter().find(|c| c.id == id)
+    }
+
+    /// The built-in lists from their compiled form, each given the names of its translation
+    /// files; and the built-in checklists, linked to them. `None` (the lists then read from
+    /// `docs`) if the compiled form cannot be read.
+    fn add_compiled(&mut self, docs: Vec<Document>) -> Option<Vec<Checklist>> {
+        let (translations, docs): (Vec<Document>, Vec<Document>) = docs
+            .into_iter()
+            .partition(|doc| translation_lang(&doc.name).is_some());
+        let with_names = |c: &mut Catalogue| add_names(c, &Origin::BuiltIn, &translations);
+        let Some((catalogues, checklists)) = compiled::read(Lang::En, with_names, &[]) else {
+            self.add_catalogues(docs.into_iter().chain(translations).collect());
+            return None;
+        };
+        for catalogue in catalogues {
+            let name = format!("checklists/{CATALOGUE_DIR}/{}.yaml", catalogue.id);
+            let loaded = Loaded {
+                content: catalogue,
+                origin: Origin::BuiltIn,
+                replaces: None,
+            };
+            insert(&mut self.catalogues, loaded, &name, &mut self.problems);
+        }
+        self.catalogue_translations.extend(translations);
+        Some(checklists)
+    }
+
+    /// The built-in checklists from their compiled form, in place of their `docs`; unless a
+    /// clinic's list replaces a built-in one: the built-in checklists then use it, as their
+    /// YAML is read with the lists known.
+    fn add_compiled_checklists(&mut self, built_ins: Vec<Checklist>, docs: &mut Vec<Document>) {
+        if self.catalogues.iter().any(|l| l.replaces.is_some()) {
+            return;
+        }
+        self.compiled = true;
+        docs.retain(|doc| doc.origin != Origin::BuiltIn);
+        for checklist in built_ins {
+            let name = format!("checklists/{}.yaml", checklist.id);
+            let loaded = Loaded {
+                content: checklist,
+                origin: Origin::BuiltIn,
+                replaces: None,
+            };
+            insert(&mut self.checklists, loaded, &name, &mut self.problems);
+        }
     }
 
     /// The translation of the checklist in use into `lang`, if a file gives one. A
@@ -350,15 +446,7 @@ impl Library {
             .partition(|doc| translation_lang(&doc.name).is_some());
         for doc in docs {
             if let Some(mut catalogue) = self.parse_catalogue(&doc) {
-                // Every name of every language is recognised in every language (read when a
-                // name is first typed). A file that translates another list, or has problems,
-                // gives none; its problems are reported when it is checked or used.
-                for file in translations
-                    .iter()
-                    .filter(|t| same_kind(&t.origin, &doc.origin))
-                {
-                    catalogue.recognise_names_in(&file.name, &file.bytes);
-                }
+                add_names(&mut catalogue, &doc.origin, &translations);
                 let loaded = Loaded {
                     content: Rc::new(catalogue),
                     origin: doc.origin,
@@ -483,6 +571,16 @@ fn insert<T: Identified>(
         }
     }
     list.push(new);
+}
+
+/// Every name of every language is recognised in every language (read when a name is first
+/// typed): `catalogue` (from `origin`) is given the translation files of lists from the same
+/// kind of place. A file that translates another list, or has problems, gives none; its
+/// problems are reported when it is checked or used.
+fn add_names(catalogue: &mut Catalogue, origin: &Origin, translations: &[Document]) {
+    for file in translations.iter().filter(|t| same_kind(&t.origin, origin)) {
+        catalogue.recognise_names_in(&file.name, &file.bytes);
+    }
 }
 
 /// Whether a translation and a file are both built in, or both a clinic's.

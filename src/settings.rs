@@ -109,6 +109,9 @@ impl Settings {
 /// say (reminders would go off at the wrong hour), not a reason to use UTC in silence; a
 /// system that names none has UTC.
 fn time_zone(lang: Lang) -> Result<TimeZone, Failure> {
+    if let Some(zone) = named_zone() {
+        return Ok(zone);
+    }
     match TimeZone::try_system() {
         Ok(zone) => Ok(zone),
         Err(_) => match std::env::var_os("TZ").filter(|tz| !tz.is_empty()) {
@@ -119,6 +122,39 @@ fn time_zone(lang: Lang) -> Result<TimeZone, Failure> {
             None => Ok(TimeZone::UTC),
         },
     }
+}
+
+/// The zone `TZ` names (`America/Chicago`, `:America/Chicago`, or a path into a zoneinfo
+/// folder), else the one `/etc/localtime` links to, read from its one file with its name.
+/// jiff's `TimeZone::try_system` finds the same zone, but first lists the whole zoneinfo
+/// tree (a fifth of a sheet's time); anything else (a POSIX rule, a zone written in another
+/// case, no such file) is left to it, so a bad `TZ` is refused as before.
+fn named_zone() -> Option<TimeZone> {
+    const NEEDLE: &str = "zoneinfo/";
+    let (name, file) = match std::env::var("TZ") {
+        Ok(tz) => {
+            let tz = tz.strip_prefix(':').unwrap_or(&tz);
+            let name = tz.rfind(NEEDLE).map_or(tz, |at| &tz[at + NEEDLE.len()..]);
+            let dir = std::env::var_os("TZDIR").unwrap_or_else(|| "/usr/share/zoneinfo".into());
+            (name.to_string(), std::path::Path::new(&dir).join(name))
+        }
+        Err(std::env::VarError::NotPresent) => {
+            let target = std::fs::read_link("/etc/localtime").ok()?;
+            let target = target.to_str()?;
+            let at = target.rfind(NEEDLE)?;
+            let name = target[at + NEEDLE.len()..].to_string();
+            (name, "/etc/localtime".into())
+        }
+        Err(std::env::VarError::NotUnicode(_)) => return None,
+    };
+    let plain_name = std::path::Path::new(&name)
+        .components()
+        .all(|c| matches!(c, std::path::Component::Normal(_)));
+    if name.is_empty() || !plain_name {
+        return None;
+    }
+    let bytes = std::fs::read(file).ok()?;
+    TimeZone::tzif(&name, &bytes).ok()
 }
 
 /// The clock: `PREPCHECK_NOW`, else `PREPCHECK_TODAY` at midnight, else the system's. A
@@ -155,7 +191,7 @@ fn clock(zone: &TimeZone, lang: Lang) -> Result<ZonedDateTime, Failure> {
                 Failure::usage(m.with("settings-today", &[("text", text.into()), first, last]))
             });
     }
-    Ok(ZonedDateTime::now().with_time_zone(zone.clone()))
+    Ok(jiff::Timestamp::now().to_zoned_datetime(zone.clone()))
 }
 
 /// Whether standard output was closed when prepcheck started: Rust's runtime opens

@@ -42,6 +42,10 @@ pub fn is_unsafe(c: char) -> bool {
 /// One line of text safe for a terminal or plain text: control characters (escape
 /// sequences, bells) and invisible characters removed, line breaks and tabs as spaces.
 pub fn clean(text: &str) -> String {
+    // Most text is printable ASCII, which stays as it is: copied whole, not char by char.
+    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        return text.to_string();
+    }
     text.chars()
         .filter_map(|c| match c {
             '\t' => Some(' '),

@@ -8,7 +8,7 @@ mod translation;
 
 use std::rc::Rc;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 pub use build::{Scrutiny, SourceFiles, parse};
 pub use translation::{Translation, template};
@@ -22,7 +22,7 @@ pub fn read_yaml(text: &[u8]) -> bool {
 
 use crate::catalogue::{Catalogue, Group, Medicine};
 
-#[derive(Debug, Clone)]
+#[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct Checklist {
     pub id: String,
     pub title: String,
@@ -34,13 +34,13 @@ pub struct Checklist {
     pub sections: Vec<Section>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct Section {
     pub title: String,
     pub items: Vec<Item>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct Item {
     pub id: String,
     pub ask: String,
@@ -58,7 +58,7 @@ pub struct Item {
 }
 
 /// What the sheet says while an item has no answer.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 pub enum Unanswered {
     /// A to-do with a check box.
     Todo(String),
@@ -67,14 +67,14 @@ pub enum Unanswered {
 }
 
 /// A passage of a source document, word for word: where an instruction comes from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 pub struct Quote {
     /// The source document's title.
     pub source: String,
     pub text: String,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Serialize, Deserialize, Debug, Clone)]
 pub enum Kind {
     YesNo,
     OneChoice(Vec<Choice>),
@@ -104,7 +104,7 @@ impl Kind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 pub struct Choice {
     pub id: String,
     pub label: String,
@@ -116,8 +116,11 @@ pub struct Choice {
 
 /// The medicines of a catalogue that an item lists (all, or only some groups). Names the
 /// patient types are recognised against the whole catalogue.
-#[derive(Debug, Clone)]
+#[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct MedicineList {
+    /// In the compiled form, only its id: the loader links the list again
+    /// (`Catalogue::stand_in`).
+    #[serde(with = "catalogue_by_id")]
     pub catalogue: Rc<Catalogue>,
     pub groups: Vec<Group>,
 }
@@ -132,7 +135,7 @@ impl MedicineList {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 pub enum Condition {
     /// The item applies and its answer is one of the values (a choice id, "yes" or "no").
     Is {
@@ -158,7 +161,7 @@ impl std::fmt::Display for Condition {
     }
 }
 
-#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[serde(rename_all = "kebab-case")]
 pub enum Role {
     /// Which step of the procedure: its choices' titles name the sheet.
@@ -181,7 +184,7 @@ impl Role {
 }
 
 /// Where on the sheet a line goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Place {
     Urgent,
     Todo,
@@ -208,7 +211,7 @@ impl Place {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct SheetLine {
     pub place: Place,
     /// May name the answer with `{answer}`, or repeat for every chosen value with `{each}`.
@@ -225,7 +228,40 @@ impl SheetLine {
     }
 }
 
+/// A medicine list's catalogue in the compiled form: its id, read back as a stand-in that
+/// `Checklist::link` replaces with the catalogue itself.
+mod catalogue_by_id {
+    use std::rc::Rc;
+
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use crate::catalogue::Catalogue;
+
+    pub fn serialize<S: Serializer>(catalogue: &Rc<Catalogue>, to: S) -> Result<S::Ok, S::Error> {
+        to.serialize_str(&catalogue.id)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(from: D) -> Result<Rc<Catalogue>, D::Error> {
+        String::deserialize(from).map(|id| Rc::new(Catalogue::stand_in(id)))
+    }
+}
+
 impl Checklist {
+    /// Every medicine list linked to the first catalogue of `catalogues` with its id (as
+    /// `parse` links them); false if one has none.
+    pub fn link(&mut self, catalogues: &[Rc<Catalogue>]) -> bool {
+        for item in self.sections.iter_mut().flat_map(|s| &mut s.items) {
+            let Kind::Medicines(list) = &mut item.kind else {
+                continue;
+            };
+            match catalogues.iter().find(|c| c.id == list.catalogue.id) {
+                Some(catalogue) => list.catalogue = Rc::clone(catalogue),
+                None => return false,
+            }
+        }
+        true
+    }
+
     /// "checklist 'id', 20 items", for `check`.
     pub fn summary(&self) -> crate::problem::Message {
         crate::problem::Message::new("check-summary-checklist")

@@ -137,9 +137,13 @@ fn add_a_question(dir: &Path, version: &str) {
     let text = std::fs::read_to_string(&file).expect("checklist");
     let name = "        role: patient-name\n";
     assert!(text.contains(name), "{text}");
+    let built_in = text
+        .lines()
+        .find(|line| line.starts_with("version: "))
+        .expect("a version line");
     let edited = text
         .replacen(name, &format!("{name}{ALLERGIES}"), 1)
-        .replacen("\nversion: 3\n", &format!("\nversion: {version}\n"), 1);
+        .replacen(built_in, &format!("version: {version}"), 1);
     write(&file, edited.as_bytes());
 }
 
@@ -168,7 +172,7 @@ fn in_clinic(home: &Path, dir: &Path, args: &[&str]) -> crate::common::Run {
 fn the_nurses_path_from_copy_to_export() {
     let home = tempfile::tempdir().expect("temp dir");
     let dir = copied(home.path());
-    add_a_question(&dir, "4");
+    add_a_question(&dir, "5");
 
     let check = in_clinic(home.path(), &dir, &["check"]);
     assert_eq!(check.code, Some(0), "{check:?}");
@@ -395,15 +399,15 @@ fn two_checklists_of_one_folder_with_one_id_are_an_error_naming_both() {
 fn a_changed_checklist_that_keeps_its_version_is_a_warning_with_the_fhir_reason() {
     let home = tempfile::tempdir().expect("temp dir");
     let dir = copied(home.path());
-    add_a_question(&dir, "3");
+    add_a_question(&dir, "4");
     for (lang, words) in [
         (
             "en",
-            "warning: this checklist differs from the built-in 'intrathecal-pump' but keeps its version 3: raise `version`. A FHIR Questionnaire is known by its url and version (https://prepcheck.example/fhir/Questionnaire/intrathecal-pump|3)",
+            "warning: this checklist differs from the built-in 'intrathecal-pump' but keeps its version 4: raise `version`. A FHIR Questionnaire is known by its url and version (https://prepcheck.example/fhir/Questionnaire/intrathecal-pump|4)",
         ),
         (
             "es",
-            "esta lista de preguntas es distinta de la incluida 'intrathecal-pump' pero conserva su versión 3: suba `version`",
+            "esta lista de preguntas es distinta de la incluida 'intrathecal-pump' pero conserva su versión 4: suba `version`",
         ),
     ] {
         let check = check_in(lang, &[dir.as_os_str()]);
@@ -411,12 +415,12 @@ fn a_changed_checklist_that_keeps_its_version_is_a_warning_with_the_fhir_reason(
         assert_shows(&check.stdout, &["intrathecal-pump.yaml: ", words]);
     }
     let known = in_clinic(home.path(), &dir, &["check"]);
-    assert_shows(&known.stdout, &["keeps its version 3"]);
+    assert_shows(&known.stdout, &["keeps its version 4"]);
     let strict = in_clinic(home.path(), &dir, &["check", "--strict"]);
     assert_eq!(strict.code, Some(1), "{strict:?}");
     // Raised, it is fine.
     let raised = copied(&home.path().join("raised"));
-    add_a_question(&raised, "4");
+    add_a_question(&raised, "5");
     let check = check_in("en", &[raised.as_os_str()]);
     assert!(
         !check.stdout.contains("keeps its version"),
@@ -432,7 +436,7 @@ fn the_terminal_walk_announces_texts_only_in_english() {
     use crate::pty::{CTRL_C, ENTER, Patient};
     let home = tempfile::tempdir().expect("temp dir");
     let dir = copied(home.path());
-    add_a_question(&dir, "4");
+    add_a_question(&dir, "5");
     let clinic = dir.display().to_string();
     let mut p = Patient::start_with(
         home.path(),

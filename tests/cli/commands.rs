@@ -556,6 +556,32 @@ fn settings_that_make_no_sense_are_said() {
     }
 }
 
+/// The zone `TZ` names is read from its one file (not found by listing zoneinfo), whichever
+/// way it is written: by name, after a colon, as a path, or in another case (left to jiff).
+/// Each gives the same calendar, its events in the zone by name.
+#[test]
+fn a_zone_named_any_way_gives_the_same_calendar() {
+    let calendar = |zone: &str| {
+        let output = prepcheck()
+            .env("TZ", zone)
+            .args(["sheet", "--format", "ics", "--answers"])
+            .arg(root("tests/fixtures/answers/blood-thinners.yaml"))
+            .output()
+            .expect("run");
+        assert!(output.status.success(), "{zone}: {}", stderr_of(&output));
+        String::from_utf8(output.stdout).expect("UTF-8")
+    };
+    let by_name = calendar("America/Chicago");
+    assert!(by_name.contains("TZID=America/Chicago"), "{by_name}");
+    for zone in [
+        ":America/Chicago",
+        "/usr/share/zoneinfo/America/Chicago",
+        "america/chicago",
+    ] {
+        assert_eq!(calendar(zone), by_name, "{zone}");
+    }
+}
+
 /// Stopped before any answer: nothing was saved, and the walk says so rather than naming a
 /// file that is not there.
 #[test]
