@@ -238,7 +238,8 @@ impl Library {
             && loaded.origin == Origin::BuiltIn
             && let Some(translated) = self.compiled_translation(id, lang)
         {
-            return Ok(Some(translated));
+            // A built-in translation is complete: `check` of the built-in files holds it to that.
+            return Ok(Some((translated, 0)));
         }
         let Some(translation) = self.translation_of(loaded, lang).transpose()? else {
             return Ok(Some((checklist.clone(), checklist.texts().len())));

@@ -97,8 +97,8 @@ mod tests {
             catalogues.extend(library.catalogues.iter().map(|l| (*l.content).clone()));
         }
         for loaded in &library.checklists {
-            let checklist = library
-                .checklist(&loaded.content.id, lang)
+            let (checklist, _) = library
+                .checklist_in(&loaded.content.id, lang)
                 .expect("built-in translations have no problems")
                 .expect("built-in checklist");
             if lang != Lang::En && translated_into(&library, &loaded.content.id, lang) {
@@ -164,8 +164,14 @@ mod tests {
         for lang in LANGUAGES {
             for loaded in &from_yaml.checklists {
                 let id = &loaded.content.id;
-                let yaml = from_yaml.checklist(id, lang).expect("read").expect("there");
-                let read = compiled.checklist(id, lang).expect("read").expect("there");
+                let yaml = from_yaml
+                    .checklist_in(id, lang)
+                    .expect("read")
+                    .expect("there");
+                let read = compiled
+                    .checklist_in(id, lang)
+                    .expect("read")
+                    .expect("there");
                 assert!(
                     format!("{read:?}") == format!("{yaml:?}"),
                     "{id} in {lang:?} differs"
@@ -174,7 +180,7 @@ mod tests {
             }
         }
         // Names are still recognised in every language, typed as the other language's.
-        for checklist in &read_back {
+        for (checklist, _) in &read_back {
             for item in checklist.items() {
                 if let crate::checklist::Kind::Medicines(list) = &item.kind {
                     let others = &list.catalogue.medicines[0].names_elsewhere;
