@@ -171,9 +171,10 @@ fn same_ids_in_a_folder(fine: &[Checked], problems: &mut Problems) {
     }
 }
 
-/// A clinic's checklist that differs from the built-in one of its id but keeps its version:
-/// a warning, since a FHIR Questionnaire is known by `url|version`, and two different ones
-/// with the same pair collide in a health record. Compared as the export writes them.
+/// A clinic's checklist that differs from the built-in one of its id but keeps a version the
+/// built-in has had (its own or an earlier one): a warning, since a FHIR Questionnaire is
+/// known by `url|version`, and two different ones with the same pair collide in a health
+/// record. Compared as the export writes them.
 fn same_version_as_built_in(
     library: &Library,
     checklist: &Checklist,
@@ -184,7 +185,7 @@ fn same_version_as_built_in(
         Origin::File(_) if l.content.id == checklist.id => l.replaces.as_ref().map(|b| &b.content),
         _ => None,
     })?;
-    if built_in.version != checklist.version {
+    if checklist.version > built_in.version {
         return None;
     }
     let english = Messages::new(crate::i18n::Lang::En);
@@ -199,6 +200,10 @@ fn same_version_as_built_in(
         .number(
             "version",
             usize::try_from(checklist.version).unwrap_or_default(),
+        )
+        .number(
+            "built",
+            usize::try_from(built_in.version).unwrap_or_default(),
         )
         .text("url", crate::fhir::questionnaire_url(checklist));
     Some(Problem::warning_at(file, 0, 0, message))

@@ -651,7 +651,7 @@ translation-needs = { $count } of { $total } { $lang ->
     } translating: run `{ $command }`, fill in its empty texts, and put it in place of { $file }
 walk-only-in-english = Some questions are only in English for now: { $count } of { $total } texts are not translated yet.
 problem-yaml-quote-answer = write "{ $answer }" in quotes: without them YAML reads { $answer } as true or false, not as the answer
-check-same-version = this checklist differs from the built-in '{ $id }' but keeps its version { $version }: raise `version`. A FHIR Questionnaire is known by its url and version ({ $url }|{ $version }), so two different ones with the same pair collide in a health record.
+check-same-version = this checklist differs from the built-in '{ $id }' but has a version the built-in has had ({ $version }; it is at { $built }): raise `version` above { $built }. A FHIR Questionnaire is known by its url and version ({ $url }|{ $version }), so two different ones with the same pair collide in a health record.
 ## diary
 diary-date = { $weekday }, { $month } { $day }
 diary-day = { $day }: { $count ->

@@ -670,7 +670,7 @@ translation-needs = { $count ->
     }: ejecute `{ $command }`, complete sus textos vacíos y póngalo en lugar de { $file }
 walk-only-in-english = Por ahora, algunas preguntas están solo en inglés: la clínica aún no ha traducido { $count } de { $total } textos.
 problem-yaml-quote-answer = escriba "{ $answer }" entre comillas: sin ellas, YAML lee { $answer } como verdadero o falso, no como la respuesta
-check-same-version = esta lista de preguntas es distinta de la incluida '{ $id }' pero conserva su versión { $version }: suba `version`. Un Questionnaire de FHIR se reconoce por su url y su versión ({ $url }|{ $version }), así que dos distintos con el mismo par chocan en una historia clínica.
+check-same-version = esta lista de preguntas es distinta de la incluida '{ $id }', pero tiene una versión que la incluida ya ha tenido ({ $version }; la incluida va por la { $built }): suba `version` por encima de { $built }. Un Questionnaire de FHIR se reconoce por su url y su versión ({ $url }|{ $version }), así que dos distintos con el mismo par chocan en una historia clínica.
 ## diary
 diary-date = { $weekday }, { $day } de { $month }
 diary-day = { $day }: { $count ->

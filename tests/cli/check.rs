@@ -444,9 +444,11 @@ fn several_files_are_checked_together() {
     }
 }
 
-/// The warning on the override fixture: other questions than the built-in's, same version.
+/// The warning on the override fixture: other questions than the built-in's, a version the
+/// built-in has had.
 const SAME_VERSION: &str = "warning: this checklist differs from the built-in \
-    'intrathecal-pump' but keeps its version 3: raise `version`. A FHIR Questionnaire is known \
+    'intrathecal-pump' but has a version the built-in has had (3; it is at 4): raise `version` \
+    above 4. A FHIR Questionnaire is known \
     by its url and version (https://prepcheck.example/fhir/Questionnaire/intrathecal-pump|3), \
     so two different ones with the same pair collide in a health record.";
 

@@ -182,12 +182,12 @@ fn the_nurses_path_from_copy_to_export() {
             "ok: ",
             "clinic/intrathecal-pump.yaml: checklist 'intrathecal-pump', 27 items",
             "warning: missing text 'allergies.ask'",
-            "warning: 2 of 125 Spanish texts need translating: run `prepcheck --checklists ",
+            "warning: 2 of 126 Spanish texts need translating: run `prepcheck --checklists ",
             " --lang es translate intrathecal-pump --update ",
         ],
     );
     assert!(
-        !check.stdout.contains("keeps its version"),
+        !check.stdout.contains("a version the built-in has had"),
         "{}",
         check.stdout
     );
@@ -197,7 +197,7 @@ fn the_nurses_path_from_copy_to_export() {
         &list.stdout,
         &["intrathecal-pump (es)", "clinic/intrathecal-pump.es.yaml"],
     );
-    assert_shows(&list.stderr, &["2 of 125 Spanish texts need translating"]);
+    assert_shows(&list.stderr, &["2 of 126 Spanish texts need translating"]);
 
     // A Spanish trial patient, with no allergies.
     let mut typed: Vec<&str> = crate::spanish::TRIAL.to_vec();
@@ -210,7 +210,7 @@ fn the_nurses_path_from_copy_to_export() {
     );
     assert_eq!(code, Some(0), "{screens}");
     let announced = "Por ahora, algunas preguntas están solo en inglés: la clínica aún no ha \
-                     traducido 2 de 125 textos.";
+                     traducido 2 de 126 textos.";
     let english = "Do you have any allergies?";
     let (before, after) = screens.split_once(english).expect("the new question");
     // Said once, on the first screen, before any English.
@@ -241,7 +241,7 @@ fn the_nurses_path_from_copy_to_export() {
     assert_eq!(export.code, Some(0), "{export:?}");
     assert_shows(
         &export.stdout,
-        &["\"version\": \"4\"", "\"linkId\": \"allergies\"", english],
+        &["\"version\": \"5\"", "\"linkId\": \"allergies\"", english],
     );
     let response = in_clinic(home.path(), &dir, &["export", "response"]);
     assert_eq!(response.code, Some(0), "{response:?}");
@@ -250,7 +250,7 @@ fn the_nurses_path_from_copy_to_export() {
         &["\"linkId\": \"allergies\"", "\"valueBoolean\": false"],
     );
 
-    // The translation brought up to date: the 123 texts kept, the 2 new ones filled in.
+    // The translation brought up to date: the 124 texts kept, the 2 new ones filled in.
     let old = dir.join("intrathecal-pump.es.yaml");
     let translate = in_clinic(
         home.path(),
@@ -403,11 +403,11 @@ fn a_changed_checklist_that_keeps_its_version_is_a_warning_with_the_fhir_reason(
     for (lang, words) in [
         (
             "en",
-            "warning: this checklist differs from the built-in 'intrathecal-pump' but keeps its version 4: raise `version`. A FHIR Questionnaire is known by its url and version (https://prepcheck.example/fhir/Questionnaire/intrathecal-pump|4)",
+            "warning: this checklist differs from the built-in 'intrathecal-pump' but has a version the built-in has had (4; it is at 4): raise `version` above 4. A FHIR Questionnaire is known by its url and version (https://prepcheck.example/fhir/Questionnaire/intrathecal-pump|4)",
         ),
         (
             "es",
-            "esta lista de preguntas es distinta de la incluida 'intrathecal-pump' pero conserva su versión 4: suba `version`",
+            "esta lista de preguntas es distinta de la incluida 'intrathecal-pump', pero tiene una versión que la incluida ya ha tenido (4; la incluida va por la 4): suba `version` por encima de 4",
         ),
     ] {
         let check = check_in(lang, &[dir.as_os_str()]);
@@ -415,7 +415,10 @@ fn a_changed_checklist_that_keeps_its_version_is_a_warning_with_the_fhir_reason(
         assert_shows(&check.stdout, &["intrathecal-pump.yaml: ", words]);
     }
     let known = in_clinic(home.path(), &dir, &["check"]);
-    assert_shows(&known.stdout, &["keeps its version 4"]);
+    assert_shows(
+        &known.stdout,
+        &["has a version the built-in has had (4; it is at 4)"],
+    );
     let strict = in_clinic(home.path(), &dir, &["check", "--strict"]);
     assert_eq!(strict.code, Some(1), "{strict:?}");
     // Raised, it is fine.
@@ -423,7 +426,7 @@ fn a_changed_checklist_that_keeps_its_version_is_a_warning_with_the_fhir_reason(
     add_a_question(&raised, "5");
     let check = check_in("en", &[raised.as_os_str()]);
     assert!(
-        !check.stdout.contains("keeps its version"),
+        !check.stdout.contains("a version the built-in has had"),
         "{}",
         check.stdout
     );

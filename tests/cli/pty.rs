@@ -54,8 +54,17 @@ impl Patient {
         (columns, rows): (u16, u16),
         env: &[(&str, &str)],
     ) -> Patient {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_prepcheck"));
+        // The size is set before prepcheck starts: a command that prints once and ends
+        // reads it at once, before a size set after the spawn could arrive.
+        let mut command = Command::new("sh");
         command
+            .args([
+                "-c",
+                "stty cols \"$1\" rows \"$2\" && shift 2 && exec \"$@\"",
+                "sh",
+            ])
+            .args([columns.to_string(), rows.to_string()])
+            .arg(env!("CARGO_BIN_EXE_prepcheck"))
             .args(args)
             .env("TERM", "xterm-256color")
             .env("PREPCHECK_HOME", home)
@@ -65,10 +74,6 @@ impl Patient {
             .env_remove("PREPCHECK_CHECKLISTS")
             .envs(env.iter().copied());
         let mut session = Session::spawn(command).expect("spawn prepcheck in a pty");
-        session
-            .get_process_mut()
-            .set_window_size(columns, rows)
-            .expect("window size");
         session.set_expect_timeout(Some(Duration::from_secs(15)));
         Patient {
             session,
