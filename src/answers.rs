@@ -15,7 +15,9 @@ mod fit;
 
 /// The dates an answer may hold.
 pub use crate::entry::DATES;
-pub use file::{MAX_SET_ASIDE_BYTES, MAX_YAML_EVENTS, RawValue, from_yaml, look_like_answers};
+pub use file::{
+    MAX_SET_ASIDE_BYTES, MAX_YAML_EVENTS, RawValue, from_yaml, keep_within, look_like_answers,
+};
 pub use fit::{Found, Misfit, NotAnswers, ResponseWhy, Unfit, YamlWhy};
 
 /// The longest free-text answer: a name or a phone number needs far less. The walk takes no

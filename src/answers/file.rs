@@ -183,7 +183,9 @@ pub(super) fn fit(
         }
     }
     kept.extend(newer);
-    saved.dropped = keep_within(&mut kept, MAX_SET_ASIDE_BYTES);
+    saved.dropped = keep_within(&mut kept, MAX_SET_ASIDE_BYTES, |(id, value)| {
+        id.len() + value.as_ref().map_or(0, RawValue::size) + 16
+    });
     saved.answers.set_aside = kept;
     saved.answers.unfinished = earlier
         .unfinished
@@ -198,13 +200,14 @@ pub(super) fn fit(
     saved
 }
 
-/// Leave out the oldest entries (the first) until the rest take at most `budget` bytes;
-/// how many were left out.
-fn keep_within(entries: &mut Vec<(String, Option<RawValue>)>, budget: usize) -> usize {
-    let size = |(id, value): &(String, Option<RawValue>)| {
-        id.len() + value.as_ref().map_or(0, RawValue::size) + 16
-    };
-    let mut total: usize = entries.iter().map(size).sum();
+/// Leave out the oldest entries (the first) until the rest take at most `budget` bytes, each
+/// of the size `size` says; how many were left out. (Set-aside answers, and diary entries.)
+pub fn keep_within<T>(
+    entries: &mut Vec<T>,
+    budget: usize,
+    size: impl Fn(&T) -> usize,
+) -> usize {
+    let mut total: usize = entries.iter().map(&size).sum();
     let mut out = 0;
     while total > budget && out < entries.len() {
         total -= size(&entries[out]);

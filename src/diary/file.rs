@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 
 use super::{At, Diary, Entry, MAX_ENTRIES, MAX_NOTE_CHARS, MAX_TIMES, Score, Trial};
-use crate::answers::{MAX_SET_ASIDE_BYTES, NotAnswers, YamlWhy, from_yaml};
+use crate::answers::{MAX_SET_ASIDE_BYTES, NotAnswers, YamlWhy, from_yaml, keep_within};
 
 /// What makes a file not a diary: the same typed reasons as an answers file.
 pub type NotDiary = NotAnswers;
@@ -193,24 +193,12 @@ pub(super) fn parse(file: &str, text: &[u8]) -> Result<Diary, NotDiary> {
             _ => diary.set_aside.push(raw),
         }
     }
-    keep_within(&mut diary.set_aside, MAX_SET_ASIDE_BYTES);
+    keep_within(
+        &mut diary.set_aside,
+        MAX_SET_ASIDE_BYTES,
+        |raw: &RawEntry| raw.iter().map(|(k, v)| k.len() + v.0.len() + 8).sum(),
+    );
     Ok(diary)
-}
-
-/// Leave out the oldest entries set aside until the rest fit in `budget` bytes.
-fn keep_within(entries: &mut Vec<RawEntry>, budget: usize) {
-    let size = |raw: &RawEntry| {
-        raw.iter()
-            .map(|(k, v)| k.len() + v.0.len() + 8)
-            .sum::<usize>()
-    };
-    let mut total: usize = entries.iter().map(size).sum();
-    let mut out = 0;
-    while total > budget && out < entries.len() {
-        total -= size(&entries[out]);
-        out += 1;
-    }
-    entries.drain(..out);
 }
 
 #[derive(Serialize)]
