@@ -202,11 +202,7 @@ pub(super) fn fit(
 
 /// Leave out the oldest entries (the first) until the rest take at most `budget` bytes, each
 /// of the size `size` says; how many were left out. (Set-aside answers, and diary entries.)
-pub fn keep_within<T>(
-    entries: &mut Vec<T>,
-    budget: usize,
-    size: impl Fn(&T) -> usize,
-) -> usize {
+pub fn keep_within<T>(entries: &mut Vec<T>, budget: usize, size: impl Fn(&T) -> usize) -> usize {
     let mut total: usize = entries.iter().map(&size).sum();
     let mut out = 0;
     while total > budget && out < entries.len() {
