@@ -118,7 +118,8 @@ const EXACT: &[(&str, &str)] = &[
     (
         "expect-without-source.yaml",
         "17:13: item 'about': sheet line: an expect line needs a `source` of its own, the \
-         passage that says it",
+         passage that says it. Write, in the line: source: {from: leaflet, quote: \"the words \
+         of the passage, as they are\"}",
     ),
     ("missing-field-top.yaml", "2:1: missing field `procedure`"),
     (

@@ -322,14 +322,17 @@ impl Builder<'_> {
         unanswered: Option<&Unanswered>,
     ) {
         if let Some(why) = instruction(ask, help, sheet, unanswered) {
-            // The form to write, with a source id of this checklist.
-            let from = self
-                .sources
-                .keys()
-                .min()
-                .map_or("SOURCE-ID", String::as_str);
+            let from = self.a_source_id().to_string();
             self.complain(at, in_item(item, why.text("from", from)));
         }
+    }
+
+    /// A source id of this checklist, for the form a missing-source message shows.
+    pub(super) fn a_source_id(&self) -> &str {
+        self.sources
+            .keys()
+            .min()
+            .map_or("SOURCE-ID", String::as_str)
     }
 
     /// An item's id: not empty, in the letters ids may hold, and not taken.

@@ -81,7 +81,9 @@ impl Builder<'_> {
                 self.source(source, &context)
             }
             None if place == Place::Expect => {
-                let message = Message::new("check-expect-needs-source").text("item", item);
+                let message = Message::new("check-expect-needs-source")
+                    .text("item", item)
+                    .text("from", self.a_source_id().to_string());
                 self.complain(at, message);
                 None
             }
