@@ -41,7 +41,7 @@ pub fn page(diary: &Diary, m: &Messages) -> String {
          <title>{title}</title>\n<style>\n{STYLE}{PAGE_STYLE}</style>\n</head>\n<body>\n<main>\n\
          <h1>{title}</h1>\n<p>{}</p>\n<p class=\"statement\" role=\"note\">{}</p>\n",
         m.lang().code(),
-        escape(&m.get("diary-scale")),
+        escape(&super::show::scale_and_chart(m)),
         escape(&m.get("medication-statement")),
     );
     if summary.days.is_empty() {
@@ -87,7 +87,7 @@ fn chart(summary: &Summary, m: &Messages) -> String {
         LEFT + DAY_PX * days.len() as u32 + 4,
         TOP + SCORE_PX * 10 + 20,
     );
-    let mut said = vec![m.get("diary-scale")];
+    let mut said = vec![super::show::scale_and_chart(m)];
     said.extend(summary.averages_in_words(m));
     let mut svg = format!(
         "<figure>\n<svg role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {width} {height}\" \

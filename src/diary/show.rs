@@ -40,7 +40,12 @@ pub fn show(diary: &Diary, look: Look, m: &Messages) -> String {
         _ => m.get("diary-title"),
     };
     push_wrapped(&mut out, &title, width);
-    push_wrapped(&mut out, &m.get("diary-scale"), width);
+    // Only a look that draws the chart says what it shows.
+    let scale = match look {
+        Look::Text { .. } | Look::Plain => scale_and_chart(m),
+        Look::ScreenReader | Look::Markdown => m.get("diary-scale"),
+    };
+    push_wrapped(&mut out, &scale, width);
     out.push('\n');
     if summary.days.is_empty() {
         push_wrapped(&mut out, &m.get("diary-nothing-yet"), width);
@@ -87,6 +92,11 @@ pub(super) fn by_phase(summary: &Summary) -> Vec<(Phase, Vec<&Day>)> {
         }
     }
     phases
+}
+
+/// The scale of the scores, and what the chart shows.
+pub fn scale_and_chart(m: &Messages) -> String {
+    format!("{} {}", m.get("diary-scale"), m.get("diary-chart-shows"))
 }
 
 fn sentences(out: &mut String, summary: &Summary, width: usize, m: &Messages) {

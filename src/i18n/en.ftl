@@ -695,7 +695,8 @@ diary-answers-title = Your pain diary ({ $count ->
        *[other] { $count } entries
     }), kept in { $path }
 diary-title = Your pain diary
-diary-scale = Pain from 0 (no pain) to 10 (the worst pain you can imagine). The chart shows the average of each day.
+diary-scale = Pain from 0 (no pain) to 10 (the worst pain you can imagine).
+diary-chart-shows = The chart shows the average of each day.
 diary-nothing-yet = Nothing is written in your diary yet.
 diary-column-day = Day
 diary-column-entries = Entries

@@ -714,7 +714,8 @@ diary-answers-title = Su diario del dolor ({ $count ->
        *[other] { $count } anotaciones
     }), guardado en { $path }
 diary-title = Su diario del dolor
-diary-scale = Dolor del 0 (nada de dolor) al 10 (el peor dolor que pueda imaginar). El gráfico muestra el promedio de cada día.
+diary-scale = Dolor del 0 (nada de dolor) al 10 (el peor dolor que pueda imaginar).
+diary-chart-shows = El gráfico muestra el promedio de cada día.
 diary-nothing-yet = Todavía no hay nada anotado en su diario.
 diary-column-day = Día
 diary-column-entries = Anotaciones
