@@ -10,6 +10,7 @@ use super::{say, write_stdout};
 use crate::answers::{Answer, SavedAnswers};
 use crate::checklist::Role;
 use crate::cli::{AnswersArgs, DiaryAction, DiaryArgs, DiaryPlace, Format};
+use crate::diary::questions::Ask;
 use crate::diary::show::Look;
 use crate::diary::{At, Diary, Entry, MAX_NOTE_CHARS, Score, Trial};
 use crate::exit::Failure;
@@ -399,10 +400,12 @@ fn reminders(
 }
 
 /// Saves the diary's entry after each answer of the walk: the score first, then what the
-/// patient wrote, each time whole (the diary is locked for the walk).
+/// patient wrote, then the trial's dates if asked, each time whole (the diary is locked for
+/// the walk).
 struct EntrySaver<'a> {
     place: &'a Place,
     diary: Diary,
+    asks: Ask,
     at: At,
     signals: &'a crate::signals::Signals,
     m: &'a Messages,
@@ -418,6 +421,9 @@ impl crate::walk::Saver for EntrySaver<'_> {
         let m = self.m;
         let full = |_| m.with("diary-full", &[("most", crate::diary::MAX_ENTRIES.into())]);
         diary.add(entry).map_err(full)?;
+        if let Some(trial) = crate::diary::questions::trial_of(answers, self.asks) {
+            diary.trial = Some(trial);
+        }
         store::save_diary(&self.place.path, &diary).map_err(|e| store_words(&e, m))?;
         self.diary = diary;
         Ok(None)
@@ -448,14 +454,23 @@ fn ask(
             &[("command", place.command("6").into())],
         )));
     }
-    let checklist = crate::diary::questions::checklist(m)
-        .ok_or_else(|| Failure::error("the diary's questions cannot be read"))?;
     let store_failure = |e| Failure::error(store_words(&e, m));
     store::check_can_save(&place.path).map_err(store_failure)?;
     let _lock = store::lock(&place.path).map_err(store_failure)?;
     store::remove_stale_temp_files(&place.path)
         .map_err(|e| Failure::error(super::cannot("cannot-delete", &place.path, &e, m)))?;
     let diary = place.load(m)?;
+    // The trial's dates are asked once, in the walk, while the diary does not know them.
+    let asks = match diary.trial {
+        Some(_) => Ask::Entry,
+        None => Ask::Trial {
+            start: place
+                .answers(m)
+                .and_then(|saved| trial_start(&place.target.checklist, &saved)),
+        },
+    };
+    let checklist = crate::diary::questions::checklist(asks, m)
+        .ok_or_else(|| Failure::error("the diary's questions cannot be read"))?;
     let signals = crate::signals::Signals::install().map_err(|e| {
         Failure::error(m.with(
             "cannot-watch-signals",
@@ -472,6 +487,7 @@ fn ask(
     let mut saver = EntrySaver {
         place,
         diary,
+        asks,
         at: At::of(&settings.now),
         signals: &signals,
         m,

@@ -717,4 +717,6 @@ diary-pain-5 = 5: pain in the middle
 diary-pain-10 = 10: the worst pain you can imagine
 diary-ask-could-do = What could you do today? (You can skip this: press Enter.)
 diary-ask-noticed = Did you notice anything new? (You can skip this: press Enter.)
+diary-ask-trial-start = When did your trial start, or when will it start?
+diary-ask-trial-end = When does your trial end?
 diary-welcome = prepcheck asks { $questions }, one at a time. It takes about a minute. Your answers go in your pain diary.

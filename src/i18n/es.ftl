@@ -736,4 +736,6 @@ diary-pain-5 = 5: un dolor a medias
 diary-pain-10 = 10: el peor dolor que pueda imaginar
 diary-ask-could-do = ¿Qué pudo hacer hoy? (Puede saltar esta pregunta: pulse Enter).
 diary-ask-noticed = ¿Notó algo nuevo? (Puede saltar esta pregunta: pulse Enter).
+diary-ask-trial-start = ¿Cuándo empezó o cuándo empieza su prueba?
+diary-ask-trial-end = ¿Cuándo termina su prueba?
 diary-welcome = prepcheck le hace { $questions }, una por una. Tarda más o menos un minuto. Sus respuestas se guardan en su diario del dolor.

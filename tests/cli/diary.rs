@@ -581,11 +581,18 @@ fn with_no_score_the_walk_asks_three_questions_in_lines() {
             },
         )
     };
-    let run = ask("2026-12-14T08:00", "en", "\n5\nwalked to the mailbox\n\n");
+    // The first time, the trial's dates are asked too, once.
+    let run = ask(
+        "2026-12-14T08:00",
+        "en",
+        "\n5\nwalked to the mailbox\n\n2026-12-14\nyes\nDecember 27\nyes\n",
+    );
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     for said in [
-        "prepcheck asks 3 questions, one at a time. It takes about a minute. Your answers go in \
+        "prepcheck asks 5 questions, one at a time. It takes about a minute. Your answers go in \
          your pain diary.",
+        "When did your trial start, or when will it start?",
+        "When does your trial end?",
         "How bad is your pain right now?",
         "0 is no pain. 10 is the worst pain you can imagine.",
         "1. 0: no pain",
@@ -597,8 +604,15 @@ fn with_no_score_the_walk_asks_three_questions_in_lines() {
     ] {
         assert!(run.stderr.contains(said), "{said:?} in {}", run.stderr);
     }
+    let diary = std::fs::read_to_string(diary_file(h)).expect("diary");
+    assert!(
+        diary.contains("trial:\n  start: \"2026-12-14\"\n  end: \"2026-12-27\""),
+        "{diary}"
+    );
+    // Known now: not asked again.
     let es = ask("2026-12-14T14:00", "es", "\n0\n\nmareo\n");
     assert_eq!(es.code, Some(0), "{}", es.stderr);
+    assert!(!es.stderr.contains("¿Cuándo termina su prueba?"));
     assert!(
         es.stderr.contains("¿Cuánto le duele ahora mismo?"),
         "{}",
