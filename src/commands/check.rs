@@ -37,7 +37,7 @@ pub fn check(
         same_ids_in_a_folder(&fine, &mut library.problems);
         for checked in &fine {
             if let (Some(checklist), Some(file)) = (&checked.checklist, &checked.file) {
-                let problem = same_version_as_built_in(&library, checklist, file);
+                let problem = a_version_the_built_in_had(&library, checklist, file);
                 library.problems.extend(problem);
             }
         }
@@ -82,7 +82,7 @@ fn known_files(library: &mut Library) -> Vec<Checked> {
     let changed: Vec<Problem> = (library.checklists.iter())
         .filter_map(|l| match &l.origin {
             Origin::File(path) => {
-                same_version_as_built_in(library, &l.content, &path.display().to_string())
+                a_version_the_built_in_had(library, &l.content, &path.display().to_string())
             }
             Origin::BuiltIn => None,
         })
@@ -175,7 +175,7 @@ fn same_ids_in_a_folder(fine: &[Checked], problems: &mut Problems) {
 /// built-in has had (its own or an earlier one): a warning, since a FHIR Questionnaire is
 /// known by `url|version`, and two different ones with the same pair collide in a health
 /// record. Compared as the export writes them.
-fn same_version_as_built_in(
+fn a_version_the_built_in_had(
     library: &Library,
     checklist: &Checklist,
     file: &str,
