@@ -4,6 +4,10 @@
 //! Markdown structure that a patient's answer or a clinic's text could smuggle in. HTML,
 //! CSS and iCalendar escape on top of `clean` in their own modules.
 
+mod wrap;
+
+pub use wrap::{display_width, wrap};
+
 /// Characters that change nothing a reader sees, or change the direction text is shown in:
 /// zero-width spaces and joiners, word joiners and invisible operators, the byte order mark,
 /// soft hyphens, bidi marks, embeddings, overrides and isolates, and Unicode tag characters.

@@ -5,10 +5,9 @@
 
 use std::fmt::Write;
 
-use textwrap::core::display_width;
-
 use super::{Day, Diary, Phase, Summary, day_in_words};
 use crate::i18n::Messages;
+use crate::text::{display_width, wrap};
 
 /// How the diary is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,7 +75,7 @@ pub fn show(diary: &Diary, look: Look, m: &Messages) -> String {
 }
 
 fn push_wrapped(out: &mut String, text: &str, width: usize) {
-    for line in textwrap::wrap(text, width) {
+    for line in wrap(text, width, "", "") {
         out.push_str(&line);
         out.push('\n');
     }

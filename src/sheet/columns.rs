@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use console::Style;
 
 use super::layout::Layout;
-use crate::text::clean;
+use crate::text::{clean, display_width, wrap};
 
 /// The text layout, for a terminal (styled, to its width) or for paper (80 columns).
 pub struct Columns<'w> {
@@ -31,11 +31,8 @@ impl<'w> Columns<'w> {
 
     /// Wrap `text` after `first` (the marker), with later lines indented under the text.
     fn wrapped(&mut self, first: &str, text: &str) -> io::Result<()> {
-        let indent = " ".repeat(console::measure_text_width(first));
-        let options = textwrap::Options::new(self.width)
-            .initial_indent(first)
-            .subsequent_indent(&indent);
-        for line in textwrap::wrap(&clean(text), options) {
+        let indent = " ".repeat(display_width(first));
+        for line in wrap(&clean(text), self.width, first, &indent) {
             writeln!(self.out, "{line}")?;
         }
         Ok(())
@@ -50,10 +47,7 @@ fn styled_lines(
     style: &Style,
     text: &str,
 ) -> io::Result<Vec<String>> {
-    let lines: Vec<String> = textwrap::wrap(&clean(text), width)
-        .into_iter()
-        .map(String::from)
-        .collect();
+    let lines = wrap(&clean(text), width, "", "");
     for line in &lines {
         writeln!(out, "{}", style.apply_to(line))?;
     }
@@ -63,7 +57,7 @@ fn styled_lines(
 impl Layout for Columns<'_> {
     fn title(&mut self, text: &str, _running: &str, _statement: &str) -> io::Result<()> {
         let lines = styled_lines(self.out, self.width, &self.heading, text)?;
-        let widest = lines.iter().map(|l| console::measure_text_width(l)).max();
+        let widest = lines.iter().map(|l| display_width(l)).max();
         writeln!(self.out, "{}", "=".repeat(widest.unwrap_or(0)))
     }
 
@@ -75,8 +69,8 @@ impl Layout for Columns<'_> {
         let inner = self.width - 4;
         let rule = format!("+{}+", "-".repeat(inner + 2));
         writeln!(self.out, "\n{rule}")?;
-        for line in textwrap::wrap(&clean(text), inner) {
-            let pad = " ".repeat(inner - console::measure_text_width(&line));
+        for line in wrap(&clean(text), inner, "", "") {
+            let pad = " ".repeat(inner - display_width(&line));
             writeln!(self.out, "| {}{pad} |", self.strong.apply_to(&line))?;
         }
         writeln!(self.out, "{rule}")

@@ -14,7 +14,7 @@
 use std::fs::File;
 use std::os::fd::AsRawFd;
 
-use console::{Key, Style, Term, measure_text_width};
+use console::{Key, Style, Term};
 
 use std::ops::Range;
 
@@ -22,6 +22,7 @@ use super::understand;
 use super::{Check, Found, Picked, Picker, Prompter, Reply, Screen, Stop, Tone};
 use crate::i18n::Messages;
 use crate::signals::{Signals, Woke};
+use crate::text::display_width;
 
 /// The fewest lines the part of a screen that pages shows, however small the terminal.
 const MIN_ROOM: usize = 3;
@@ -388,7 +389,7 @@ impl<'s> TerminalPrompter<'s> {
                 None => "",
             };
             let first = format!("{pointer}{tick}");
-            let rest = " ".repeat(measure_text_width(&first));
+            let rest = " ".repeat(display_width(&first));
             let style = Style::new().for_stderr().force_styling(self.colors);
             let style = if here { style.bold().cyan() } else { style };
             let start = lines.len();
@@ -543,20 +544,12 @@ impl Drop for TerminalPrompter<'_> {
     }
 }
 
-/// `text` wrapped at word breaks to `width` columns, after `first` on the first line and
-/// `rest` on the others. A word longer than a line (a folder's path) is cut at the line's end.
+/// `text` wrapped at word breaks to `width` columns (10 at least), after `first` on the
+/// first line and `rest` on the others. A word longer than a line (a folder's path) is cut
+/// at the line's end, not left for the terminal to wrap: every line drawn must be one row,
+/// or the screen scrolls off its top.
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
-    let options = textwrap::Options::new(width.max(10))
-        .initial_indent(first)
-        .subsequent_indent(rest)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation)
-        // A word longer than the line (a folder's path) is cut, not left for the terminal
-        // to wrap: every line drawn must be one row, or the screen scrolls off its top.
-        .break_words(true);
-    textwrap::wrap(text, options)
-        .into_iter()
-        .map(String::from)
-        .collect()
+    crate::text::wrap(text, width.max(10), first, rest)
 }
 
 impl Prompter for TerminalPrompter<'_> {
@@ -866,7 +859,7 @@ fn field_line(chars: &[char], at: usize, width: usize) -> (String, usize) {
     let wide = |from: usize, to: usize| -> usize {
         chars[from..to]
             .iter()
-            .map(|c| measure_text_width(&c.to_string()))
+            .map(|c| display_width(&c.to_string()))
             .sum()
     };
     while wide(start, at) >= room {
