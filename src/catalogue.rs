@@ -2,6 +2,7 @@
 //! takes however they type it. It holds no hold times, doses or advice, and its schema has
 //! no place for them.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -166,7 +167,7 @@ pub struct Catalogue {
 /// recognised: a sheet never needs them, and reading them took a millisecond at start-up.
 #[derive(Debug, Clone, Default)]
 struct OtherLanguages {
-    files: Vec<Rc<(String, Vec<u8>)>>,
+    files: Vec<Rc<(String, Cow<'static, [u8]>)>>,
     /// By medicine id, every name the files give it; shared by the list's translated copies.
     names: Rc<OnceCell<HashMap<String, Vec<String>>>>,
 }
@@ -524,10 +525,10 @@ impl Catalogue {
     /// `bytes`) gives its medicines: a patient on the English screens types the Flanax or the
     /// Sintrom they bought in Mexico or Spain. They are never shown, and the file is read
     /// only when a typed name is first recognised.
-    pub fn recognise_names_in(&mut self, name: &str, bytes: &[u8]) {
+    pub fn recognise_names_in(&mut self, name: &str, bytes: Cow<'static, [u8]>) {
         self.other_languages
             .files
-            .push(Rc::new((name.to_string(), bytes.to_vec())));
+            .push(Rc::new((name.to_string(), bytes)));
         self.other_languages.names = Rc::default();
     }
 }
@@ -596,7 +597,7 @@ mod tests {
     fn both_languages() -> [(&'static str, Catalogue); 2] {
         let mut english = built_in();
         let bytes = include_bytes!("../checklists/medicines/bleeding.es.yaml");
-        english.recognise_names_in("bleeding.es.yaml", bytes);
+        english.recognise_names_in("bleeding.es.yaml", Cow::Borrowed(bytes));
         let spanish = english.translated(&spanish_names(&english));
         [("en", english), ("es", spanish)]
     }

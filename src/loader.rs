@@ -3,6 +3,7 @@
 //! and the translations of each. Files are read through `files.rs`; what `check` does with
 //! the files named on its command line is in `commands/check.rs`.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -146,7 +147,8 @@ enum Source {
 pub struct Document {
     pub name: String,
     pub origin: Origin,
-    pub bytes: Vec<u8>,
+    /// A built-in file's bytes are the binary's own, not copied.
+    pub bytes: Cow<'static, [u8]>,
 }
 
 impl Library {
@@ -580,7 +582,7 @@ fn insert<T: Identified>(
 /// problems are reported when it is checked or used.
 fn add_names(catalogue: &mut Catalogue, origin: &Origin, translations: &[Document]) {
     for file in translations.iter().filter(|t| same_kind(&t.origin, origin)) {
-        catalogue.recognise_names_in(&file.name, &file.bytes);
+        catalogue.recognise_names_in(&file.name, file.bytes.clone());
     }
 }
 
@@ -615,7 +617,7 @@ fn built_in(wanted: impl Fn(&str) -> bool) -> Vec<Document> {
         .map(|(name, bytes)| Document {
             name: format!("checklists/{name}"),
             origin: Origin::BuiltIn,
-            bytes: bytes.to_vec(),
+            bytes: Cow::Borrowed(*bytes),
         })
         .collect()
 }
@@ -636,7 +638,7 @@ pub fn read_document(path: &Path) -> Result<Document, Problem> {
     Ok(Document {
         name,
         origin: Origin::File(path.to_path_buf()),
-        bytes,
+        bytes: Cow::Owned(bytes),
     })
 }
 
@@ -704,7 +706,7 @@ pub fn built_in_checklist_files(id: &str) -> Option<Vec<BuiltInFile>> {
             && checklist_id(bytes).as_deref() == Some(id)
     })?;
     let text = String::from_utf8_lossy(checklist_bytes);
-    let wanted = |name: &str, bytes: &[u8]| {
+    let wanted = |name: &str, bytes: &'static [u8]| {
         if name == *checklist_name || name.starts_with("medicines/") {
             return true;
         }
@@ -715,7 +717,7 @@ pub fn built_in_checklist_files(id: &str) -> Option<Vec<BuiltInFile>> {
             let doc = Document {
                 name: name.to_string(),
                 origin: Origin::BuiltIn,
-                bytes: bytes.to_vec(),
+                bytes: Cow::Borrowed(bytes),
             };
             translates(&doc) == id
         }
