@@ -121,7 +121,7 @@ impl TranslationFile {
 /// Every checklist and catalogue known, and the problems met while loading them (warnings
 /// among them only for `check`).
 pub struct Library {
-    pub checklists: Vec<Loaded<Checklist>>,
+    pub checklists: Vec<Loaded<Rc<Checklist>>>,
     pub catalogues: Vec<Loaded<Rc<Catalogue>>>,
     /// Translation files of checklists and of medicine lists, read when a language is asked
     /// for (and all of them by `check`).
@@ -201,7 +201,7 @@ impl Library {
                 continue;
             };
             let loaded = Loaded {
-                content: checklist,
+                content: Rc::new(checklist),
                 origin: doc.origin,
                 replaces: None,
             };
@@ -215,7 +215,7 @@ impl Library {
         library
     }
 
-    pub fn find(&self, id: &str) -> Option<&Loaded<Checklist>> {
+    pub fn find(&self, id: &str) -> Option<&Loaded<Rc<Checklist>>> {
         self.checklists.iter().find(|l| l.content.id == id)
     }
 
@@ -228,23 +228,24 @@ impl Library {
         &self,
         id: &str,
         lang: Lang,
-    ) -> Result<Option<(Checklist, usize)>, Problems> {
+    ) -> Result<Option<(Rc<Checklist>, usize)>, Problems> {
         let Some(loaded) = self.find(id) else {
             return Ok(None);
         };
         let checklist = &loaded.content;
         if lang == Lang::En {
-            return Ok(Some((checklist.clone(), 0)));
+            // Shared, not copied: a sheet reads it and never changes it.
+            return Ok(Some((Rc::clone(checklist), 0)));
         }
         if self.compiled
             && loaded.origin == Origin::BuiltIn
             && let Some(translated) = self.compiled_translation(id, lang)
         {
             // A built-in translation is complete: `check` of the built-in files holds it to that.
-            return Ok(Some((translated, 0)));
+            return Ok(Some((Rc::new(translated), 0)));
         }
         let Some(translation) = self.translation_of(loaded, lang).transpose()? else {
-            return Ok(Some((checklist.clone(), checklist.texts().len())));
+            return Ok(Some((Rc::clone(checklist), checklist.texts().len())));
         };
         let mut translated = checklist.translated(&translation);
         let mut done: Vec<(String, Rc<Catalogue>)> = Vec::new();
@@ -260,7 +261,7 @@ impl Library {
                 list.catalogue = catalogue;
             }
         }
-        Ok(Some((translated, translation.untranslated)))
+        Ok(Some((Rc::new(translated), translation.untranslated)))
     }
 
     /// The built-in checklist `id` in `lang` from the compiled form, if a file translates it.
@@ -313,7 +314,7 @@ impl Library {
         for checklist in built_ins {
             let name = format!("checklists/{}.yaml", checklist.id);
             let loaded = Loaded {
-                content: checklist,
+                content: Rc::new(checklist),
                 origin: Origin::BuiltIn,
                 replaces: None,
             };
@@ -326,7 +327,7 @@ impl Library {
     /// built-in checklists, not a clinic's checklist that replaces one.
     fn translation_of(
         &self,
-        checklist: &Loaded<Checklist>,
+        checklist: &Loaded<Rc<Checklist>>,
         lang: Lang,
     ) -> Option<Result<Translation, Problems>> {
         let doc = self.translations.iter().find(|doc| {
@@ -537,7 +538,7 @@ trait Identified {
     fn id(&self) -> &str;
 }
 
-impl Identified for Checklist {
+impl Identified for Rc<Checklist> {
     const KIND: &'static str = "checklist";
     fn id(&self) -> &str {
         &self.id

@@ -96,7 +96,7 @@ fn known_files(library: &mut Library) -> Vec<Checked> {
         file: None,
         name: name(l.content.id.clone(), &l.origin),
         summary: l.content.summary(),
-        checklist: Some(l.content.clone()),
+        checklist: Some(Checklist::clone(&l.content)),
     });
     let catalogues = library.catalogues.iter().map(|l| Checked {
         file: None,
@@ -354,7 +354,7 @@ fn check_checklist_translation(
 ) -> Option<usize> {
     let checklist = match beside {
         Some(file) => library.parse_checklist(file),
-        None => library.find(of).map(|l| l.content.clone()),
+        None => library.find(of).map(|l| Checklist::clone(&l.content)),
     };
     let Some(checklist) = checklist else {
         return not_there(library, doc, "checklist", of);

@@ -68,7 +68,7 @@ pub fn diary(
     let saved = place.answers(m);
     let named = saved
         .as_ref()
-        .map(|saved| (&place.target.checklist, &saved.answers));
+        .map(|saved| (&*place.target.checklist, &saved.answers));
     let bundle = fhir::diary_bundle(&diary, named, &settings.now, m);
     let json = fhir::to_json(&bundle).map_err(|why| cannot_export(&why))?;
     write_output(args.output.as_deref(), &json, 0o600, &place.path, settings)

@@ -15,6 +15,7 @@ mod walk;
 
 use std::io::Write;
 use std::path::Path;
+use std::rc::Rc;
 
 use crate::answers::SavedAnswers;
 use crate::checklist::Checklist;
@@ -111,7 +112,7 @@ fn man_page(settings: &Settings) -> Result<(), Failure> {
 
 /// The checklist with this id in `lang` (translated when a translation is there); problems in
 /// any known checklist, or in the translation, stop the command first.
-fn find_checklist(library: &Library, id: &str, lang: Lang) -> Result<Checklist, Failure> {
+fn find_checklist(library: &Library, id: &str, lang: Lang) -> Result<Rc<Checklist>, Failure> {
     find_checklist_in(library, id, lang).map(|(checklist, _)| checklist)
 }
 
@@ -120,7 +121,7 @@ fn find_checklist_in(
     library: &Library,
     id: &str,
     lang: Lang,
-) -> Result<(Checklist, usize), Failure> {
+) -> Result<(Rc<Checklist>, usize), Failure> {
     let m = &Messages::new(lang);
     report_library_problems(library, m)?;
     library

@@ -5,6 +5,7 @@
 //! edge, through the catalogue.
 
 use std::path::PathBuf;
+use std::rc::Rc;
 
 use super::{find_checklist_in, say};
 use fluent_bundle::FluentValue;
@@ -27,7 +28,7 @@ use crate::text::clean;
 
 /// The checklist a command works on and where its answers are kept.
 pub struct Target {
-    pub checklist: Checklist,
+    pub checklist: Rc<Checklist>,
     /// How many of its texts a translation leaves in English, in a language other than
     /// English.
     pub in_english: usize,

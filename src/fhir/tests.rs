@@ -18,7 +18,7 @@ fn built_in() -> Checklist {
     let library = crate::loader::Library::load(None, false);
     library
         .find(crate::DEFAULT_CHECKLIST)
-        .map(|loaded| loaded.content.clone())
+        .map(|loaded| Checklist::clone(&loaded.content))
         .expect("the built-in checklist")
 }
 

@@ -373,12 +373,12 @@ mod tests {
     use crate::walk::understand;
 
     fn checklist(lang: Lang) -> Checklist {
-        crate::loader::Library::load(None, false)
+        let (checklist, _) = crate::loader::Library::load(None, false)
             .checklist_in(crate::DEFAULT_CHECKLIST, lang)
             .ok()
             .flatten()
-            .expect("the built-in checklist")
-            .0
+            .expect("the built-in checklist");
+        std::rc::Rc::unwrap_or_clone(checklist)
     }
 
     fn blood_thinners(checklist: &Checklist) -> &MedicineList {

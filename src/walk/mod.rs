@@ -1153,7 +1153,7 @@ mod tests {
     fn built_in() -> Checklist {
         crate::loader::Library::load(None, false)
             .find(crate::DEFAULT_CHECKLIST)
-            .map(|loaded| loaded.content.clone())
+            .map(|loaded| Checklist::clone(&loaded.content))
             .expect("the built-in checklist")
     }
 
