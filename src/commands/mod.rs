@@ -26,7 +26,8 @@ use crate::loader::Library;
 use crate::settings::Settings;
 
 pub fn run(cli: Cli, settings: &Settings) -> Result<(), Failure> {
-    let m = &Messages::new(settings.lang);
+    // Never dropped, as the library below: the process ends after the command.
+    let m = &std::mem::ManuallyDrop::new(Messages::new(settings.lang));
     // With no command, prepcheck walks the built-in checklist.
     let command = cli.command.unwrap_or_else(|| {
         Command::Walk(WalkArgs {
