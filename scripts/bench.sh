@@ -37,7 +37,6 @@ jq -r '.results[] | "  \(.command): \(.median * 1000 * 100 | round / 100) ms"' "
 echo
 echo "sheet --format plain / cat of the same bytes (goal: at most 1.6):"
 scripts/paired-ratio.py 1000 -- cat "$plain" -- "$bin" sheet --answers "$answers" --format plain
-rm -f "$plain"
 # Instructions do not depend on what else the machine is doing: the figure to compare changes by.
 if command -v valgrind >/dev/null; then
   count=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" sheet --answers "$answers" \
@@ -45,10 +44,16 @@ if command -v valgrind >/dev/null; then
   echo "instructions, sheet --format plain (callgrind): $count"
 fi
 
+# Page faults: each costs microseconds on this machine (scripts/function-order.py).
+faults() { /usr/bin/time -f %R "$@" 2>&1 >/dev/null | tail -n 1; }
+echo "page faults: cat $(faults cat "$plain"), sheet --format plain $(faults "$bin" sheet \
+  --answers "$answers" --format plain)"
+
 echo
 for format in plain html; do
   peak=$(/usr/bin/time -f %M "$bin" sheet --answers "$answers" --format "$format" 2>&1 >/dev/null | tail -n 1)
   echo "peak memory, $format: ${peak} KB"
 done
 strip -o /tmp/prepcheck-stripped "$bin"
+rm -f "$plain"
 echo "stripped release binary: $(stat -c %s /tmp/prepcheck-stripped) bytes"
