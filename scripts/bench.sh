@@ -51,15 +51,15 @@ if command -v valgrind >/dev/null; then
   echo "instructions, sheet --format plain (callgrind): $count"
 fi
 
+# What GNU time says of one run of a command: `measured FORMAT COMMAND...`.
+measured() { /usr/bin/time -f "$1" "${@:2}" 2>&1 >/dev/null | tail -n 1; }
 # Page faults: each costs microseconds on this machine (scripts/function-order.py).
-faults() { /usr/bin/time -f %R "$@" 2>&1 >/dev/null | tail -n 1; }
-echo "page faults: cat $(faults cat "$plain"), sheet --format plain $(faults "$bin" sheet \
-  --answers "$answers" --format plain)"
+echo "page faults: cat $(measured %R cat "$plain"), sheet --format plain $(measured %R "$bin" \
+  sheet --answers "$answers" --format plain)"
 
 echo
 for format in plain html; do
-  peak=$(/usr/bin/time -f %M "$bin" sheet --answers "$answers" --format "$format" 2>&1 >/dev/null | tail -n 1)
-  echo "peak memory, $format: ${peak} KB"
+  echo "peak memory, $format: $(measured %M "$bin" sheet --answers "$answers" --format "$format") KB"
 done
 strip -o /tmp/prepcheck-stripped "$bin"
 rm -rf "$plain" "$installed"
